@@ -1,0 +1,58 @@
+/**
+ * Vite plugin: validates geo/ at the start of every build and dev server, fails with the validator's messages,
+ * and serves the files as `data/<file>` (emitted into dist/ unchanged, served from memory in dev).
+ */
+import { resolve } from "node:path";
+import type { Plugin } from "vite";
+import { formatIssue, GEO_FILES } from "../src/data/parse.ts";
+import { validateGeoDir } from "./geo-files.ts";
+
+export interface GeoDataPluginOptions {
+  /** The data directory, relative to the project root. */
+  dir: string;
+}
+
+export function geoDataPlugin(options: GeoDataPluginOptions): Plugin {
+  let dir = "";
+  let isBuild = false;
+  const validate = () => {
+    const result = validateGeoDir(dir);
+    if (!result.ok) {
+      throw new Error(`geo/ data is invalid:\n${result.issues.map(formatIssue).join("\n")}`);
+    }
+    return result.texts;
+  };
+  return {
+    name: "ai-infra-map:geo-data",
+    configResolved(config) {
+      dir = resolve(config.root, options.dir);
+      isBuild = config.command === "build";
+    },
+    buildStart() {
+      const texts = validate();
+      for (const file of Object.values(GEO_FILES)) this.addWatchFile(resolve(dir, file));
+      if (!isBuild) return;
+      for (const [key, file] of Object.entries(GEO_FILES) as [keyof typeof GEO_FILES, string][]) {
+        this.emitFile({ type: "asset", fileName: `data/${file}`, source: texts[key] ?? "" });
+      }
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const match = /\/data\/([a-z-]+\.(?:geo)?json)$/.exec(request.url?.split("?")[0] ?? "");
+        const file = match?.[1];
+        if (!file || !(Object.values(GEO_FILES) as string[]).includes(file)) return next();
+        try {
+          const texts = validate();
+          const key = (Object.keys(GEO_FILES) as (keyof typeof GEO_FILES)[]).find(
+            (k) => GEO_FILES[k] === file,
+          );
+          response.setHeader("Content-Type", "application/json");
+          response.end(key ? texts[key] : "");
+        } catch (error) {
+          response.statusCode = 500;
+          response.end((error as Error).message);
+        }
+      });
+    },
+  };
+}

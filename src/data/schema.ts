@@ -1,0 +1,173 @@
+/**
+ * The shape of every record in geo/, as valibot schemas, and the typed records they produce.
+ *
+ * Structural checks live here (types, required fields, closed vocabularies, date grammar, URL scheme); checks
+ * that need more than one record (references, distances, duplicates) live in parse.ts. Objects are strict, so a
+ * misspelt field ("sorces") is an error rather than silently ignored.
+ */
+import * as v from "valibot";
+import { parseDateValue } from "./dates.ts";
+import {
+  CURRENCIES,
+  FIGURE_KINDS,
+  FIGURE_STATUSES,
+  PHASES,
+  PRECISIONS,
+  QUALIFIERS,
+  ROLES,
+  STAGES,
+  UNITS,
+} from "./vocabulary.ts";
+
+const Id = v.pipe(
+  v.string("must be a string"),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug such as 'stargate-norway'"),
+);
+const Text = v.pipe(v.string("must be a string"), v.trim(), v.nonEmpty("must not be empty"));
+
+/** Text in both interface languages. */
+export const LocalizedTextSchema = v.strictObject({ de: Text, en: Text });
+export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
+
+/** A date string in the grammar of dates.ts; kept as text so the record stays as the source gave it. */
+const DateText = v.pipe(
+  v.string("must be a date string"),
+  v.check(
+    (text) => parseDateValue(text) !== null,
+    (issue) =>
+      `'${String(issue.input)}' is not a valid date (use 2025, 2025-09, 2025-09-16, 2027-Q1, a range A/B or <=DATE)`,
+  ),
+);
+
+const Country = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as 'GB'"));
+const SourceIds = v.pipe(
+  v.array(Id, "must be a list of source ids"),
+  v.minLength(1, "must name at least one source"),
+);
+
+const Longitude = v.pipe(v.number("must be a number"), v.minValue(-180), v.maxValue(180));
+const Latitude = v.pipe(v.number("must be a number"), v.minValue(-90), v.maxValue(90));
+const PointSchema = v.strictObject({
+  type: v.literal("Point", "must be 'Point'"),
+  coordinates: v.tuple([Longitude, Latitude], "must be [longitude, latitude]"),
+});
+
+function featureOf<TProps extends v.GenericSchema>(properties: TProps) {
+  return v.strictObject({
+    type: v.literal("Feature", "must be 'Feature'"),
+    properties,
+    geometry: PointSchema,
+  });
+}
+
+const LocatedProperties = {
+  id: Id,
+  name: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  place: LocalizedTextSchema,
+  country: Country,
+  town: Id,
+  precision: v.picklist(PRECISIONS, `must be one of ${PRECISIONS.join(", ")}`),
+  precisionNote: v.optional(LocalizedTextSchema),
+  sources: SourceIds,
+};
+
+export const SiteFeatureSchema = featureOf(
+  v.strictObject({ ...LocatedProperties, shortName: LocalizedTextSchema }),
+);
+export type SiteFeature = v.InferOutput<typeof SiteFeatureSchema>;
+
+export const HeadquartersFeatureSchema = featureOf(
+  v.strictObject({ ...LocatedProperties, legalName: v.optional(Text), address: v.optional(Text) }),
+);
+export type HeadquartersFeature = v.InferOutput<typeof HeadquartersFeatureSchema>;
+
+export const PlaceFeatureSchema = featureOf(
+  v.strictObject({
+    id: Id,
+    name: LocalizedTextSchema,
+    country: Country,
+    rank: v.picklist([1, 2, 3, 4], "must be a label rank from 1 (most important) to 4"),
+    geonamesId: v.optional(v.pipe(v.number(), v.integer("must be a GeoNames id"))),
+    sources: SourceIds,
+  }),
+);
+export type PlaceFeature = v.InferOutput<typeof PlaceFeatureSchema>;
+
+const HttpUrl = v.pipe(
+  v.string("must be a string"),
+  v.check((text) => {
+    try {
+      const url = new URL(text);
+      return url.protocol === "https:" || url.protocol === "http:";
+    } catch {
+      return false;
+    }
+  }, "must be an http(s) URL"),
+);
+
+/** A source is a web page (with an http(s) URL) or the news article itself, which has no URL. */
+export const SourceSchema = v.variant("kind", [
+  v.strictObject({
+    id: Id,
+    kind: v.literal("article"),
+    title: LocalizedTextSchema,
+    publisher: LocalizedTextSchema,
+    date: DateText,
+  }),
+  v.strictObject({
+    id: Id,
+    kind: v.optional(v.literal("web"), "web"),
+    title: Text,
+    publisher: Text,
+    url: HttpUrl,
+    date: v.optional(DateText),
+  }),
+]);
+export type Source = v.InferOutput<typeof SourceSchema>;
+
+export const RelationSchema = v.strictObject({
+  id: Id,
+  from: Id,
+  to: Id,
+  role: v.picklist(ROLES, `must be one of ${ROLES.join(", ")}`),
+  validFrom: DateText,
+  validTo: v.optional(DateText),
+  sources: SourceIds,
+  note: v.optional(LocalizedTextSchema),
+});
+export type Relation = v.InferOutput<typeof RelationSchema>;
+
+export const FigureSchema = v.strictObject({
+  id: Id,
+  subject: Id,
+  kind: v.picklist(FIGURE_KINDS, `must be one of ${FIGURE_KINDS.join(", ")}`),
+  value: v.optional(v.pipe(v.number("must be a number"), v.minValue(0, "must not be negative"))),
+  text: v.optional(LocalizedTextSchema),
+  lowerBound: v.optional(v.pipe(v.number("must be a number"), v.minValue(0))),
+  unit: v.optional(v.picklist(UNITS, `must be one of ${UNITS.join(", ")}`)),
+  currency: v.optional(v.picklist(CURRENCIES, `must be one of ${CURRENCIES.join(", ")}`)),
+  qualifier: v.optional(v.picklist(QUALIFIERS, `must be one of ${QUALIFIERS.join(", ")}`)),
+  phase: v.optional(v.picklist(PHASES, `must be one of ${PHASES.join(", ")}`)),
+  chip: v.optional(Text),
+  round: v.optional(Text),
+  asOf: DateText,
+  saidBy: v.optional(Text),
+  sources: v.optional(SourceIds),
+  derivedFrom: v.optional(v.pipe(v.array(Id), v.minLength(1, "must name at least one figure"))),
+  status: v.picklist(FIGURE_STATUSES, `must be one of ${FIGURE_STATUSES.join(", ")}`),
+  headline: v.optional(v.boolean()),
+  note: v.optional(LocalizedTextSchema),
+});
+export type Figure = v.InferOutput<typeof FigureSchema>;
+
+export const TimelineEntrySchema = v.strictObject({
+  id: Id,
+  site: Id,
+  date: DateText,
+  stage: v.picklist(STAGES, `must be one of ${STAGES.join(", ")}`),
+  text: LocalizedTextSchema,
+  sources: SourceIds,
+  status: v.picklist(FIGURE_STATUSES, `must be one of ${FIGURE_STATUSES.join(", ")}`),
+});
+export type TimelineEntry = v.InferOutput<typeof TimelineEntrySchema>;

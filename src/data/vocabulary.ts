@@ -1,0 +1,78 @@
+/**
+ * The closed vocabularies of the data model. Every word here is checked by the validator, named in the
+ * interface through i18n, and styled by the theme; adding one is a deliberate change in three places.
+ */
+
+/** What a company is to a site, or to another company. One vocabulary for every relation. */
+export const ROLES = [
+  "owner",
+  "developer",
+  "operator",
+  "joint-venture-partner",
+  "anchor-customer",
+  "capacity-buyer",
+  "chip-supplier",
+  "investor",
+  "lender",
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What a figure measures. */
+export const FIGURE_KINDS = [
+  "power",
+  "gpus",
+  "investment",
+  "funding",
+  "valuation",
+  "contract",
+  "loan",
+  "jobs",
+  "area",
+  "racks",
+] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+/** Units of counted or measured figures; money carries a currency instead. */
+export const UNITS = ["MW", "GPU", "acre", "job", "rack"] as const;
+export type Unit = (typeof UNITS)[number];
+
+export const CURRENCIES = ["USD", "GBP", "NOK", "EUR"] as const;
+export type Currency = (typeof CURRENCIES)[number];
+
+/** How the source hedged its number ("about 23,000", "over 24,000", "up to 90 MW"). */
+export const QUALIFIERS = ["about", "over", "up-to", "at-least", "initially", "additional"] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** How far a figure can be trusted; "calculated" figures are arithmetic on other figures. */
+export const FIGURE_STATUSES = ["confirmed", "reported", "unconfirmed", "calculated"] as const;
+export type FigureStatus = (typeof FIGURE_STATUSES)[number];
+
+/** Which phase of a project a capacity figure describes. */
+export const PHASES = ["first-phase", "initial", "planned"] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** How precisely a point marks the real place; anything but "exact" is shown as approximate. */
+export const PRECISIONS = ["exact", "street", "area", "town", "city"] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/** Radius in metres that each precision stands for, used for the precision halo. */
+export const PRECISION_RADIUS_M: Readonly<Record<Precision, number>> = {
+  exact: 0,
+  street: 300,
+  area: 5000,
+  town: 5000,
+  city: 10000,
+};
+
+/** Steps in a site's timeline. */
+export const STAGES = [
+  "acquired",
+  "announced",
+  "contracted",
+  "rescheduled",
+  "questioned",
+  "expanded",
+  "customer-changed",
+  "paused",
+] as const;
+export type Stage = (typeof STAGES)[number];

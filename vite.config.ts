@@ -1,0 +1,37 @@
+import { defineConfig } from "vitest/config";
+import { geoDataPlugin } from "./scripts/geo-data-plugin.ts";
+
+export default defineConfig({
+  // Relative asset URLs let the build be hosted under any path, which an embed needs.
+  base: "./",
+  plugins: [geoDataPlugin({ dir: "geo" })],
+  build: {
+    target: "es2022",
+    chunkSizeWarningLimit: 1200,
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/**/*.test.ts"],
+          exclude: ["tests/browser/**"],
+          environment: "node",
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "browser",
+          include: ["tests/browser/**/*.test.ts"],
+          globalSetup: ["tests/browser/global-setup.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          // One Chromium at a time: the machine has two cores and WebGL runs in software.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

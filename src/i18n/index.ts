@@ -1,0 +1,137 @@
+/**
+ * Interface language: message lookup and the formatting of numbers, money, dates and figures.
+ *
+ * Formatting never rounds a sourced number: "14.6bn" stays 14.6, and a value that cannot be written exactly in
+ * billions or millions is written in full. That is the data-honesty rule of the project applied to typography.
+ */
+import type { DatePart, DateValue } from "../data/dates.ts";
+import type { Figure, LocalizedText } from "../data/schema.ts";
+import type { Currency } from "../data/vocabulary.ts";
+import { de, type MessageKey } from "./de.ts";
+import { en } from "./en.ts";
+
+export const LANGS = ["de", "en"] as const;
+export type Lang = (typeof LANGS)[number];
+export type { MessageKey };
+
+const MESSAGES: Record<Lang, Record<MessageKey, string>> = { de, en };
+const LOCALES: Record<Lang, string> = { de: "de-DE", en: "en-GB" };
+const CURRENCY_SYMBOL: Record<Currency, string> = { USD: "$", GBP: "£", EUR: "€", NOK: "NOK" };
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === "string" && (LANGS as readonly string[]).includes(value);
+}
+
+/** Replaces `{name}` placeholders with values. */
+function fill(template: string, vars: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+export interface I18n {
+  readonly lang: Lang;
+  t(key: MessageKey, vars?: Record<string, string | number>): string;
+  /** Picks the text of the current language. */
+  text(value: LocalizedText): string;
+  number(value: number): string;
+  money(value: number, currency: Currency): string;
+  date(value: DateValue): string;
+  /** "über 24.000 GPUs", "50 MW", "2,5 Mrd. $", "Zehntausende GPUs (GB200)". */
+  figure(figure: Figure): string;
+}
+
+export function createI18n(lang: Lang): I18n {
+  const messages = MESSAGES[lang];
+  const locale = LOCALES[lang];
+  const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+  const monthFormat = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" });
+  const dayFormat = new Intl.DateTimeFormat(locale, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  const t = (key: MessageKey, vars?: Record<string, string | number>) => fill(messages[key], vars);
+
+  const formatPart = (part: DatePart): string => {
+    switch (part.precision) {
+      case "year":
+        return String(part.year);
+      case "quarter":
+        return t("date.quarter", { quarter: part.quarter, year: part.year });
+      case "month":
+        return monthFormat.format(Date.UTC(part.year, part.month - 1, 1));
+      case "day":
+        return dayFormat.format(Date.UTC(part.year, part.month - 1, part.day));
+    }
+  };
+
+  const money = (value: number, currency: Currency): string => {
+    const symbol = CURRENCY_SYMBOL[currency];
+    // Scale only when the scaled number is exact to three decimals, so no sourced figure is rounded away.
+    const scales: [number, MessageKey][] = [
+      [1e9, "money.billion"],
+      [1e6, "money.million"],
+    ];
+    for (const [size, key] of scales) {
+      const scaled = value / size;
+      if (value >= size && Math.round(scaled * 1000) === scaled * 1000) {
+        const amount = numberFormat.format(scaled);
+        if (lang === "de") return `${amount} ${messages[key]} ${symbol}`;
+        return symbol.length === 1
+          ? `${symbol}${amount}${messages[key]}`
+          : `${symbol} ${amount}${messages[key]}`;
+      }
+    }
+    const amount = numberFormat.format(value);
+    if (lang === "de") return `${amount} ${symbol}`;
+    return symbol.length === 1 ? `${symbol}${amount}` : `${symbol} ${amount}`;
+  };
+
+  return {
+    lang,
+    t,
+    text: (value) => value[lang],
+    number: (value) => numberFormat.format(value),
+    money,
+    date(value) {
+      switch (value.kind) {
+        case "single":
+          return formatPart(value.part);
+        case "on-or-before":
+          return t("date.onOrBefore", { date: formatPart(value.part) });
+        case "range": {
+          const { from, to } = value;
+          if (
+            from.precision === "day" &&
+            to.precision === "day" &&
+            from.year === to.year &&
+            from.month === to.month
+          ) {
+            // "16.–17. September 2025" / "16–17 September 2025": one month, two days.
+            const last = formatPart(to);
+            return lang === "de" ? `${from.day}.–${last}` : `${from.day}–${last}`;
+          }
+          return `${formatPart(from)} – ${formatPart(to)}`;
+        }
+      }
+    },
+    figure(figure) {
+      const parts: string[] = [];
+      if (figure.qualifier) parts.push(messages[`qualifier.${figure.qualifier}`]);
+      if (figure.value !== undefined) {
+        parts.push(
+          figure.currency ? money(figure.value, figure.currency) : numberFormat.format(figure.value),
+        );
+      } else if (figure.text) {
+        parts.push(figure.text[lang]);
+      }
+      // A worded money claim ("Milliarden Dollar") already names its currency; only units are appended.
+      if (figure.unit) parts.push(messages[`unit.${figure.unit}`]);
+      let out = parts.join(" ");
+      if (figure.chip) out += ` (${figure.chip})`;
+      if (figure.lowerBound !== undefined)
+        out += ` (${t("figure.lowerBound", { value: numberFormat.format(figure.lowerBound) })})`;
+      return out;
+    },
+  };
+}

@@ -1,0 +1,252 @@
+/**
+ * The project's layers as style data. Colours and sizes come from the shared encoding (theme.ts), so the map
+ * cannot disagree with the legend or the list. Feature-state drives emphasis: `selected`, `highlighted`
+ * (linked to the hovered or selected feature) and `dimmed` (everything else while something is emphasised).
+ */
+import type {
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  LayerSpecification,
+} from "maplibre-gl";
+import {
+  ENDED_LINE,
+  type Encoding,
+  type Flavor,
+  HOLLOW_SITE_RADIUS,
+  ROLE_FAMILIES,
+  ROLE_LINE,
+  type RoleFamily,
+} from "../theme.ts";
+import { FONT_REGULAR, FONT_SEMIBOLD } from "./fonts.ts";
+import { HQ_ICON } from "./icons.ts";
+
+export type DataLayerId =
+  | `relations-current-${RoleFamily}`
+  | "relations-ended"
+  | "relations-ended-label"
+  | "sites-precision"
+  | "sites-circle"
+  | "sites-hollow"
+  | "headquarters-symbol"
+  | "sites-label"
+  | "headquarters-label";
+
+/** Layers a reader can click or hover; the others are decoration. */
+export const INTERACTIVE_LAYERS: readonly DataLayerId[] = [
+  "sites-circle",
+  "sites-hollow",
+  "headquarters-symbol",
+];
+
+/** Zoom at which the radius scale applies unchanged; symbols shrink a little below it so the world view breathes. */
+const REFERENCE_ZOOM = 5;
+
+const state = (name: "dimmed" | "selected" | "highlighted"): ExpressionSpecification => [
+  "boolean",
+  ["feature-state", name],
+  false,
+];
+
+/** Opacity that fades a feature while another is emphasised. */
+const dimmable = (normal: number, dimmed: number): ExpressionSpecification => [
+  "case",
+  state("dimmed"),
+  dimmed,
+  normal,
+];
+
+/** A match expression from company id to colour, built from the shared ordinal scale. */
+export function companyColorExpression(encoding: Encoding, property: "id" | "from"): ExpressionSpecification {
+  const pairs = encoding.companyIds.flatMap((id) => [id, encoding.companyColor(id)]);
+  return ["match", ["get", property], ...pairs, "#888888"] as unknown as ExpressionSpecification;
+}
+
+/**
+ * Circle radius in px from the power in MW, through the same square-root scale as the legend: r = k·√MW,
+ * with k read off the scale so the two can never drift apart. Symbols are smaller at world zoom.
+ */
+export function siteRadiusExpression(encoding: Encoding): ExpressionSpecification {
+  const k = encoding.siteRadius(encoding.maxPowerMw) / Math.sqrt(encoding.maxPowerMw);
+  const radius: ExpressionSpecification = ["*", k, ["sqrt", ["get", "powerMw"]]];
+  return [
+    "interpolate",
+    ["linear"],
+    ["zoom"],
+    1,
+    ["*", 0.55, radius],
+    REFERENCE_ZOOM,
+    radius,
+    12,
+    ["*", 1.25, radius],
+  ];
+}
+
+export interface DataLayerOptions {
+  flavor: Flavor;
+  encoding: Encoding;
+}
+
+export function dataLayers({ flavor, encoding }: DataLayerOptions): LayerSpecification[] {
+  const emphasisWidth = (base: unknown): DataDrivenPropertyValueSpecification<number> =>
+    ["case", ["any", state("selected"), state("highlighted")], ["*", 1.6, base], base] as never;
+  return [
+    // Ended relations first, so current ones are drawn on top where they share a corridor.
+    {
+      id: "relations-ended",
+      type: "line",
+      source: "relations",
+      filter: ["==", ["get", "ended"], true],
+      layout: { "line-cap": "butt" },
+      paint: {
+        "line-color": flavor.endedRelation,
+        "line-width": emphasisWidth(ENDED_LINE.width),
+        "line-dasharray": [...ENDED_LINE.dash],
+        "line-opacity": dimmable(0.75, 0.15),
+      },
+    },
+    ...ROLE_FAMILIES.map(
+      (family): LayerSpecification => ({
+        id: `relations-current-${family}` satisfies DataLayerId,
+        type: "line",
+        source: "relations",
+        filter: ["all", ["==", ["get", "ended"], false], ["==", ["get", "family"], family]],
+        layout: { "line-cap": ROLE_LINE[family].dash ? "butt" : "round", "line-join": "round" },
+        paint: {
+          "line-color": companyColorExpression(encoding, "from"),
+          "line-width": emphasisWidth(ROLE_LINE[family].width),
+          ...(ROLE_LINE[family].dash ? { "line-dasharray": [...(ROLE_LINE[family].dash ?? [])] } : {}),
+          "line-opacity": dimmable(0.9, 0.12),
+        },
+      }),
+    ),
+    {
+      id: "relations-ended-label",
+      type: "symbol",
+      source: "relations",
+      minzoom: 3,
+      filter: ["==", ["get", "ended"], true],
+      layout: {
+        "symbol-placement": "line-center",
+        "text-field": ["get", "endLabel"],
+        "text-font": [FONT_REGULAR],
+        "text-size": 11,
+        "text-offset": [0, -0.8],
+      },
+      paint: {
+        "text-color": flavor.textMuted,
+        "text-halo-color": flavor.placeLabelHalo,
+        "text-halo-width": 1.5,
+        "text-opacity": dimmable(1, 0.2),
+      },
+    },
+    {
+      // The precision halo: where the point only stands for a street, area or town, say so on the map.
+      id: "sites-precision",
+      type: "circle",
+      source: "sites",
+      minzoom: 7,
+      filter: ["==", ["get", "approximate"], true],
+      paint: {
+        "circle-radius": [
+          "interpolate",
+          ["exponential", 2],
+          ["zoom"],
+          0,
+          ["get", "haloPxAtZoom0"],
+          24,
+          ["*", ["get", "haloPxAtZoom0"], 2 ** 24],
+        ],
+        "circle-color": flavor.precisionHalo,
+        "circle-opacity": ["interpolate", ["linear"], ["zoom"], 7, 0, 8, 0.08],
+        "circle-stroke-color": flavor.precisionHalo,
+        "circle-stroke-width": 1,
+        "circle-stroke-opacity": ["interpolate", ["linear"], ["zoom"], 7, 0, 8, 0.45],
+      },
+    },
+    {
+      id: "sites-circle",
+      type: "circle",
+      source: "sites",
+      filter: ["==", ["get", "hasPower"], true],
+      paint: {
+        "circle-radius": siteRadiusExpression(encoding),
+        "circle-color": flavor.site,
+        "circle-opacity": dimmable(0.85, 0.25),
+        "circle-stroke-color": ["case", state("selected"), flavor.focus, flavor.siteStroke],
+        "circle-stroke-width": ["case", state("selected"), 3, 1.5],
+      },
+    },
+    {
+      // A site with no power figure is drawn hollow at a fixed size: never as a zero-size, invisible dot.
+      id: "sites-hollow",
+      type: "circle",
+      source: "sites",
+      filter: ["==", ["get", "hasPower"], false],
+      paint: {
+        "circle-radius": HOLLOW_SITE_RADIUS,
+        "circle-color": "rgba(0,0,0,0)",
+        "circle-stroke-color": ["case", state("selected"), flavor.focus, flavor.site],
+        "circle-stroke-width": ["case", state("selected"), 3.5, 2.5],
+        "circle-stroke-opacity": dimmable(1, 0.3),
+      },
+    },
+    {
+      id: "headquarters-symbol",
+      type: "symbol",
+      source: "headquarters",
+      layout: {
+        "icon-image": HQ_ICON,
+        "icon-size": ["interpolate", ["linear"], ["zoom"], 1, 0.55, 6, 0.8],
+        "icon-allow-overlap": true,
+        "icon-ignore-placement": true,
+      },
+      paint: {
+        "icon-color": companyColorExpression(encoding, "id"),
+        "icon-halo-color": ["case", state("selected"), flavor.focus, flavor.siteStroke],
+        "icon-halo-width": ["case", state("selected"), 3, 1.5],
+        "icon-opacity": dimmable(1, 0.3),
+      },
+    },
+    {
+      id: "sites-label",
+      type: "symbol",
+      source: "sites",
+      layout: {
+        "text-field": ["get", "label"],
+        "text-font": [FONT_SEMIBOLD],
+        "text-size": ["interpolate", ["linear"], ["zoom"], 1, 11, 8, 14],
+        "text-variable-anchor": ["left", "right", "top", "bottom"],
+        "text-radial-offset": 1.4,
+        "text-justify": "auto",
+        "text-padding": 2,
+        "symbol-sort-key": ["-", 0, ["get", "powerMw"]],
+      },
+      paint: {
+        "text-color": flavor.text,
+        "text-halo-color": flavor.placeLabelHalo,
+        "text-halo-width": 2,
+        "text-opacity": dimmable(1, 0.3),
+      },
+    },
+    {
+      id: "headquarters-label",
+      type: "symbol",
+      source: "headquarters",
+      minzoom: 1.5,
+      layout: {
+        "text-field": ["get", "name"],
+        "text-font": [FONT_REGULAR],
+        "text-size": ["interpolate", ["linear"], ["zoom"], 1, 10.5, 8, 13],
+        "text-variable-anchor": ["top", "bottom", "right", "left"],
+        "text-radial-offset": 0.9,
+        "text-padding": 2,
+      },
+      paint: {
+        "text-color": flavor.text,
+        "text-halo-color": flavor.placeLabelHalo,
+        "text-halo-width": 2,
+        "text-opacity": dimmable(1, 0.3),
+      },
+    },
+  ];
+}

@@ -1,0 +1,129 @@
+/**
+ * Colours and the visual encoding, defined once. The map's paint expressions, the legend, the list swatches and
+ * the chart all read from here, so no view can disagree with another about what a colour or a size means.
+ */
+import { scaleOrdinal, scaleSqrt } from "d3-scale";
+import type { Role } from "./data/vocabulary.ts";
+
+/** Every colour of one theme. */
+export interface Flavor {
+  name: "light" | "dark";
+  water: string;
+  land: string;
+  landOutline: string;
+  border: string;
+  placeLabel: string;
+  placeLabelHalo: string;
+  countryLabel: string;
+  site: string;
+  siteStroke: string;
+  precisionHalo: string;
+  endedRelation: string;
+  text: string;
+  textMuted: string;
+  panel: string;
+  panelBorder: string;
+  focus: string;
+  /** One colour per company, in the order of geo/headquarters.geojson; colour-blind safe (Okabe–Ito). */
+  companies: readonly string[];
+}
+
+export const LIGHT: Flavor = {
+  name: "light",
+  water: "#d9e6ee",
+  land: "#f7f5f0",
+  landOutline: "#c9c4b8",
+  border: "#a9a294",
+  placeLabel: "#3d3a35",
+  placeLabelHalo: "#f7f5f0",
+  countryLabel: "#8a8275",
+  site: "#b2182b",
+  siteStroke: "#ffffff",
+  precisionHalo: "#b2182b",
+  endedRelation: "#8c8c8c",
+  text: "#1f1d1a",
+  textMuted: "#5c574f",
+  panel: "#ffffff",
+  panelBorder: "#d6d1c7",
+  focus: "#0b57d0",
+  companies: ["#d55e00", "#0072b2", "#009e73", "#cc79a7", "#7a5c00"],
+};
+
+export const DARK: Flavor = {
+  name: "dark",
+  water: "#101a22",
+  land: "#242a30",
+  landOutline: "#3b434b",
+  border: "#5a636c",
+  placeLabel: "#e4e1da",
+  placeLabelHalo: "#101a22",
+  countryLabel: "#9aa3ab",
+  site: "#ff6b6b",
+  siteStroke: "#101a22",
+  precisionHalo: "#ff6b6b",
+  endedRelation: "#8f969c",
+  text: "#f0ede6",
+  textMuted: "#b9b4aa",
+  panel: "#1a1f24",
+  panelBorder: "#3b434b",
+  focus: "#8ab4f8",
+  companies: ["#ff8c3a", "#56b4e9", "#2fc79b", "#e19ccb", "#e6c14a"],
+};
+
+export const FLAVORS = { light: LIGHT, dark: DARK } as const;
+
+/** Roles grouped by what the relation means for a reader; each family has one line style. */
+export const ROLE_FAMILY: Readonly<Record<Role, RoleFamily>> = {
+  owner: "build",
+  developer: "build",
+  operator: "build",
+  "joint-venture-partner": "build",
+  "anchor-customer": "buy",
+  "capacity-buyer": "buy",
+  "chip-supplier": "supply",
+  investor: "finance",
+  lender: "finance",
+};
+export type RoleFamily = "build" | "buy" | "supply" | "finance";
+export const ROLE_FAMILIES: readonly RoleFamily[] = ["build", "buy", "supply", "finance"];
+
+/** Line width (px) and dash pattern (in line widths) of each role family. */
+export const ROLE_LINE: Readonly<Record<RoleFamily, { width: number; dash: readonly number[] | null }>> = {
+  build: { width: 3, dash: null },
+  buy: { width: 1.75, dash: null },
+  supply: { width: 1.75, dash: [3, 2] },
+  finance: { width: 1.5, dash: [0.5, 2] },
+};
+/** Ended relations: thin, grey and dashed, whatever their role. */
+export const ENDED_LINE = { width: 1.5, dash: [2, 2] } as const;
+
+/** Largest symbol radius in px at the reference zoom; the site with most power gets it. */
+export const MAX_SITE_RADIUS = 22;
+/** Radius of the hollow symbol of a site without a power figure. */
+export const HOLLOW_SITE_RADIUS = 7;
+
+/** The encoding shared by every view: company colours and the power-to-radius scale. */
+export interface Encoding {
+  companyColor(companyId: string): string;
+  /** Circle radius in px for a power in MW; area is proportional to power. */
+  siteRadius(powerMw: number): number;
+  /** The domain maximum of the radius scale (MW), for the legend. */
+  maxPowerMw: number;
+  companyIds: readonly string[];
+}
+
+export function createEncoding(
+  companyIds: readonly string[],
+  powersMw: readonly number[],
+  flavor: Flavor,
+): Encoding {
+  const color = scaleOrdinal<string, string>().domain(companyIds).range(flavor.companies);
+  const maxPowerMw = Math.max(1, ...powersMw);
+  const radius = scaleSqrt().domain([0, maxPowerMw]).range([0, MAX_SITE_RADIUS]);
+  return {
+    companyColor: (id) => color(id),
+    siteRadius: (mw) => radius(mw),
+    maxPowerMw,
+    companyIds,
+  };
+}

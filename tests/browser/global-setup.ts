@@ -1,0 +1,38 @@
+/**
+ * Builds the app once, serves dist/ on a loopback port, and finds Chromium, for every browser test file.
+ * The tests then run against the built app, exactly what a newsroom would deploy.
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import sirv from "sirv";
+import { build } from "vite";
+import type { TestProject } from "vitest/node";
+import { findChromium } from "../../scripts/find-chromium.mjs";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    chromePath: string;
+  }
+}
+
+export function serveDirectory(dir: string): Promise<Server> {
+  const serve = sirv(dir, { dev: false, etag: true });
+  const server = createServer((request, response) =>
+    serve(request, response, () => {
+      response.statusCode = 404;
+      response.end("not found");
+    }),
+  );
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+export default async function setup(project: TestProject) {
+  const chromePath = findChromium();
+  await build({ logLevel: "warn" });
+  const server = await serveDirectory("dist");
+  const { port } = server.address() as AddressInfo;
+  project.provide("baseUrl", `http://127.0.0.1:${port}/`);
+  project.provide("chromePath", chromePath);
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+}

@@ -1,0 +1,123 @@
+/**
+ * Shared steps of the browser tests: launch the system Chromium, open the built app, collect console errors
+ * and every request, and wait for the element's own ready state (never for a fixed time).
+ */
+import { mkdirSync } from "node:fs";
+import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
+import { inject } from "vitest";
+
+/** Flags that work headless as root on these machines; the networking ones stop calls to Google's hosts. */
+export const CHROMIUM_ARGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-default-apps",
+  "--enable-unsafe-swiftshader",
+];
+
+export const SCREENSHOT_DIR = "tests/screenshots";
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject("chromePath"), args: CHROMIUM_ARGS });
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Console errors and uncaught exceptions, as text. */
+  errors: string[];
+  /** Every URL the page requested. */
+  requests: string[];
+  warnings: string[];
+}
+
+export async function openPage(
+  browser: Browser,
+  path: string,
+  context: BrowserContextOptions = {},
+): Promise<OpenedPage> {
+  const browserContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...context });
+  const page = await browserContext.newPage();
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const requests: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+    if (message.type() === "warning") warnings.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
+  page.on("request", (request) => {
+    requests.push(request.url());
+  });
+  // Chromium's console message for a failed load omits the URL; record it here so a failure names the file.
+  page.on("response", (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()} ${response.url()}`);
+  });
+  await page.goto(new URL(path, inject("baseUrl")).href);
+  return { page, errors, requests, warnings };
+}
+
+/** Waits until the first <ai-infra-map> says it is ready (or failed), and returns that state. */
+export async function waitForMapState(page: Page, selector = "ai-infra-map"): Promise<string> {
+  const handle = await page.waitForFunction(
+    (sel) => {
+      const state = document.querySelector<HTMLElement>(sel)?.dataset.state;
+      return state === "ready" || state === "error" ? state : null;
+    },
+    selector,
+    { timeout: 90_000 },
+  );
+  return (await handle.jsonValue()) as string;
+}
+
+/** Waits until the map has finished loading and drawing everything the current view needs. */
+export async function waitForIdle(page: Page, selector = "ai-infra-map"): Promise<void> {
+  await page.evaluate(
+    (sel) =>
+      new Promise<void>((resolve) => {
+        // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
+        const map = (document.querySelector(sel) as any).map;
+        if (map.loaded() && !map.isMoving()) {
+          map.once("idle", () => resolve());
+          map.triggerRepaint();
+        } else {
+          map.once("idle", () => resolve());
+        }
+      }),
+    selector,
+  );
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
+}
+
+/** Ids of the features rendered in the given layers of the first element's map (runs in the page). */
+export function renderedIds(layerIds: string[]): string[] {
+  // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
+  const map = (document.querySelector("ai-infra-map") as any).map;
+  const ids = map
+    .queryRenderedFeatures({ layers: layerIds })
+    .map((f: { properties: { id: string } }) => f.properties.id);
+  return [...new Set<string>(ids)].sort();
+}
+
+/** Number of distinct colours in a PNG, decoded by the browser itself (no image library needed). */
+export async function distinctColours(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext("2d");
+    if (!context) return 0;
+    context.drawImage(bitmap, 0, 0);
+    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    const colours = new Set<number>();
+    for (let i = 0; i < data.length; i += 16)
+      colours.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+    return colours.size;
+  }, png.toString("base64"));
+}

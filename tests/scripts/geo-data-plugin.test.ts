@@ -1,0 +1,58 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "vite";
+import { afterEach, describe, expect, it } from "vitest";
+import { geoDataPlugin } from "../../scripts/geo-data-plugin.ts";
+
+let root = "";
+afterEach(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+/** A throwaway project: the minimal valid geo/ set and an empty page, changed by `edit`. */
+function project(edit: (geoDir: string) => void): string {
+  root = mkdtempSync(join(tmpdir(), "aim-build-"));
+  cpSync("tests/fixtures/minimal-geo", join(root, "geo"), { recursive: true });
+  writeFileSync(join(root, "index.html"), "<!doctype html><title>t</title>");
+  edit(join(root, "geo"));
+  return root;
+}
+
+const buildProject = (dir: string) =>
+  build({
+    root: dir,
+    configFile: false,
+    logLevel: "silent",
+    plugins: [geoDataPlugin({ dir: "geo" })],
+    build: { outDir: join(dir, "dist"), emptyOutDir: true },
+  });
+
+describe("the build", () => {
+  it("fails on invalid data with the validator's message naming file, record and field", async () => {
+    const dir = project((geo) => {
+      const path = join(geo, "figures.json");
+      const data = JSON.parse(readFileSync(path, "utf8"));
+      delete data.figures[0].sources;
+      writeFileSync(path, JSON.stringify(data));
+    });
+    await expect(buildProject(dir)).rejects.toThrow(
+      'geo/figures.json: record "loughton-power-2025-09", field "sources": is missing: every figure needs a source',
+    );
+  });
+
+  it("fails on a file that is not JSON, naming the file", async () => {
+    const dir = project((geo) => writeFileSync(join(geo, "relations.json"), "{ not json"));
+    await expect(buildProject(dir)).rejects.toThrow(
+      /geo\/relations\.json: field "\(file\)": is not valid JSON/,
+    );
+  });
+
+  it("emits the validated files unchanged under data/", async () => {
+    const dir = project(() => {});
+    await buildProject(dir);
+    expect(readFileSync(join(dir, "dist/data/sites.geojson"), "utf8")).toBe(
+      readFileSync("tests/fixtures/minimal-geo/sites.geojson", "utf8"),
+    );
+  });
+});

@@ -3,6 +3,7 @@
  * Unknown values never crash the map: they fall back to the default with a console warning.
  */
 import { isLang, type Lang } from "./i18n/index.ts";
+import allowlist from "./map/basemap-allowlist.json";
 
 export type ThemeOption = "auto" | "light" | "dark";
 export type GesturesOption = "auto" | "cooperative" | "greedy" | "none";
@@ -16,6 +17,8 @@ export interface AppOptions {
   site: string | null;
   /** Gesture handling. @defaultValue "auto" */
   gestures: GesturesOption;
+  /** URL of an online MapLibre style to use instead of the embedded basemap. @defaultValue null (embedded) */
+  basemap: string | null;
 }
 
 export const DEFAULTS: Readonly<AppOptions> = Object.freeze({
@@ -23,30 +26,56 @@ export const DEFAULTS: Readonly<AppOptions> = Object.freeze({
   theme: "auto",
   site: null,
   gestures: "auto",
+  basemap: null,
 });
 
 const THEMES: readonly ThemeOption[] = ["auto", "light", "dark"];
 const GESTURES: readonly GesturesOption[] = ["auto", "cooperative", "greedy", "none"];
 
+/**
+ * Online styles a URL parameter may switch to, fixed when the app is built: src/map/basemap-allowlist.json,
+ * plus a comma-separated VITE_BASEMAP_ALLOWLIST. Without the list, anyone could craft a link that makes
+ * readers' browsers call a third party.
+ */
+export const BASEMAP_ALLOWLIST: readonly string[] = [
+  ...allowlist.styles,
+  ...String(import.meta.env.VITE_BASEMAP_ALLOWLIST ?? "")
+    .split(",")
+    .map((url) => url.trim())
+    .filter(Boolean),
+];
+
 export type Warn = (message: string) => void;
 
-/** Reads options from string values (attributes or URL parameters); missing keys keep their defaults. */
-export function parseOptions(values: Record<string, string | null | undefined>, warn: Warn): AppOptions {
-  const options: AppOptions = { ...DEFAULTS };
+/** Where a set of values comes from: an attribute is the embedding editor's choice, a URL is anyone's. */
+export type OptionOrigin = "attribute" | "url";
+
+/** Reads options from string values; missing or empty keys keep the value in `base`. */
+export function parseOptions(
+  values: Record<string, string | null | undefined>,
+  warn: Warn,
+  origin: OptionOrigin = "attribute",
+  base: AppOptions = DEFAULTS,
+): AppOptions {
+  const options: AppOptions = { ...base };
+  const present = (key: string) => {
+    const value = values[key];
+    return value === null || value === undefined || value === "" ? null : value;
+  };
   const pick = <T extends string>(
-    key: keyof AppOptions,
+    key: "theme" | "gestures",
     allowed: readonly T[],
     assign: (value: T) => void,
   ) => {
-    const value = values[key];
-    if (value === null || value === undefined || value === "") return;
+    const value = present(key);
+    if (value === null) return;
     if ((allowed as readonly string[]).includes(value)) assign(value as T);
-    else warn(`ai-infra-map: unknown ${key} "${value}", using "${String(DEFAULTS[key])}"`);
+    else warn(`ai-infra-map: unknown ${key} "${value}", using "${String(base[key])}"`);
   };
-  const lang = values.lang;
-  if (lang) {
+  const lang = present("lang");
+  if (lang !== null) {
     if (isLang(lang)) options.lang = lang;
-    else warn(`ai-infra-map: unknown lang "${lang}", using "${DEFAULTS.lang}"`);
+    else warn(`ai-infra-map: unknown lang "${lang}", using "${base.lang}"`);
   }
   pick("theme", THEMES, (v) => {
     options.theme = v;
@@ -55,6 +84,17 @@ export function parseOptions(values: Record<string, string | null | undefined>, 
     options.gestures = v;
   });
   // The site id is checked against the data once it has loaded (see app.ts).
-  if (values.site) options.site = values.site;
+  const site = present("site");
+  if (site !== null) options.site = site;
+  const basemap = present("basemap");
+  if (basemap !== null) {
+    if (origin === "url" && !BASEMAP_ALLOWLIST.includes(basemap)) {
+      warn(`ai-infra-map: basemap "${basemap}" is not on the allow-list; using the embedded basemap`);
+    } else if (!/^https?:\/\//.test(basemap) && !basemap.startsWith("./") && !basemap.startsWith("/")) {
+      warn(`ai-infra-map: basemap "${basemap}" is not an http(s) URL; using the embedded basemap`);
+    } else {
+      options.basemap = basemap;
+    }
+  }
   return options;
 }

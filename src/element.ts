@@ -1,19 +1,36 @@
 /**
  * The public custom element `<ai-infra-map>`. It renders into an open shadow root, so a host page's styles
  * cannot break it and its styles cannot leak out, and it reflects its life cycle in `data-state`.
+ *
+ * Only an element with the `url-state` attribute (the standalone page, or the page inside the iframe embed)
+ * reads and writes the page's URL and `<html lang>`; an element embedded in someone else's article never
+ * touches that page's URL, history or language.
  */
 import maplibreCss from "maplibre-gl/dist/maplibre-gl.css?inline";
 import { type AppHandle, mountApp } from "./app.ts";
-import { parseOptions } from "./config.ts";
+import { type AppOptions, type GesturesOption, parseOptions } from "./config.ts";
 import elementCss from "./element.css?inline";
 import { registerDocumentFonts } from "./map/fonts.ts";
 
 export type ElementState = "static" | "loading" | "ready" | "error";
 
+const OPTION_ATTRIBUTES = ["lang", "theme", "site", "gestures", "basemap"] as const;
+
+/** Cooperative gestures (Ctrl + wheel to zoom) unless the map is a page of its own that does not scroll. */
+export function useCooperativeGestures(mode: GesturesOption, win: Window): boolean {
+  if (mode === "cooperative") return true;
+  if (mode === "greedy" || mode === "none") return false;
+  const inFrame = win !== win.top;
+  const root = win.document.scrollingElement;
+  const pageScrolls = root ? root.scrollHeight > win.innerHeight + 1 : true;
+  return inFrame || pageScrolls;
+}
+
 export class AiInfraMapElement extends HTMLElement {
-  static readonly observedAttributes = ["lang", "theme", "site", "gestures"];
+  static readonly observedAttributes = [...OPTION_ATTRIBUTES];
   #app: AppHandle | null = null;
   #ready: Promise<void> | null = null;
+  #options: AppOptions | null = null;
 
   /** The maplibregl.Map once started, else null. */
   get map() {
@@ -24,6 +41,11 @@ export class AiInfraMapElement extends HTMLElement {
   get ready(): Promise<void> {
     this.#start();
     return this.#ready ?? Promise.resolve();
+  }
+
+  /** The options in effect, after attributes, URL parameters and defaults. */
+  get options(): Readonly<AppOptions> | null {
+    return this.#options;
   }
 
   connectedCallback() {
@@ -49,14 +71,32 @@ export class AiInfraMapElement extends HTMLElement {
     this.dataset.state = state;
   }
 
+  #readOptions(): AppOptions {
+    const warn = (message: string) => console.warn(message);
+    const fromAttributes = parseOptions(
+      Object.fromEntries(OPTION_ATTRIBUTES.map((name) => [name, this.getAttribute(name)])),
+      warn,
+      "attribute",
+    );
+    if (!this.hasAttribute("url-state")) return fromAttributes;
+    const params = new URLSearchParams(this.ownerDocument.location.search);
+    return parseOptions(
+      Object.fromEntries(OPTION_ATTRIBUTES.map((name) => [name, params.get(name)])),
+      warn,
+      "url",
+      fromAttributes,
+    );
+  }
+
   #start() {
-    if (this.#app || !this.shadowRoot) return;
+    if (this.#app || !this.shadowRoot || !this.isConnected) return;
     const root = this.shadowRoot;
     const doc = this.ownerDocument;
-    const options = parseOptions(
-      Object.fromEntries(AiInfraMapElement.observedAttributes.map((name) => [name, this.getAttribute(name)])),
-      (message) => console.warn(message),
-    );
+    const win = doc.defaultView ?? window;
+    const options = this.#readOptions();
+    this.#options = options;
+    this.lang = options.lang;
+    if (this.hasAttribute("url-state")) doc.documentElement.lang = options.lang;
     const mapContainer = doc.createElement("div");
     mapContainer.className = "map";
     const listContainer = doc.createElement("div");
@@ -67,7 +107,10 @@ export class AiInfraMapElement extends HTMLElement {
       options,
       mapContainer,
       listContainer,
-      prefersDark: doc.defaultView?.matchMedia("(prefers-color-scheme: dark)").matches ?? false,
+      cooperativeGestures: useCooperativeGestures(options.gestures, win),
+      onFlavor: (flavor) => {
+        this.dataset.theme = flavor.name;
+      },
     });
     this.#app = app;
     this.#ready = app.ready.then(

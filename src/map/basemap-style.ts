@@ -57,7 +57,8 @@ export function basemapLayers(options: BasemapOptions): LayerSpecification[] {
       type: "fill",
       source: tier.id,
       filter: kindIs("mask"),
-      paint: { "fill-color": flavor.water },
+      // No antialiasing: a soft mask edge would show as a faint line where land continues beyond the box.
+      paint: { "fill-color": flavor.water, "fill-antialias": false },
     },
     {
       id: `${tier.id}-land`,
@@ -79,8 +80,10 @@ export function basemapLayers(options: BasemapOptions): LayerSpecification[] {
         "text-field": [...name],
         "text-font": [rank === 1 ? FONT_SEMIBOLD : FONT_REGULAR],
         "text-size": ["interpolate", ["linear"], ["zoom"], 2, 11 + (4 - rank), 10, 13 + (4 - rank)],
-        "text-anchor": "center",
-        "text-padding": 4,
+        // Variable anchors let a town name step aside for a site or company label instead of vanishing.
+        "text-variable-anchor": ["center", "top", "bottom", "right", "left"],
+        "text-radial-offset": 0.9,
+        "text-padding": 3,
         "text-max-width": 8,
       },
       paint: {
@@ -124,7 +127,7 @@ export function basemapLayers(options: BasemapOptions): LayerSpecification[] {
       id: "country-labels",
       type: "symbol",
       source: BASEMAP_MANIFEST.places.id,
-      minzoom: 1.5,
+      minzoom: 0.5,
       maxzoom: 7,
       filter: ["all", kindIs("country-label"), ["<=", ["get", "rank"], ["step", ["zoom"], 1, 3, 2, 4.5, 3]]],
       layout: {

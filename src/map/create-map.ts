@@ -1,13 +1,14 @@
 /**
  * The only module that constructs a maplibregl.Map. It owns the worker URL, the HQ icon, the lazy basemap
- * loader and teardown, and hands the rest of the app a small adapter.
+ * loader and teardown, and hands the rest of the app a small adapter, so that views such as the edge pointer
+ * or the overview inset never need the Map itself.
  */
 
 import type { GeoJSONSource, LngLatBoundsLike, StyleSpecification } from "maplibre-gl";
 import * as maplibregl from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import { BASEMAP_MANIFEST, type BBox, tiersToLoad } from "./basemap-tiers.ts";
-import { HQ_ICON, squareSdf } from "./icons.ts";
+import { COLLISION_ICON, HQ_ICON, squareSdf, transparentSquare } from "./icons.ts";
 
 let workerConfigured = false;
 
@@ -27,13 +28,28 @@ export interface MapViewOptions {
   /** MapLibre UI strings (control titles, the gesture hint) in the interface language. */
   locale: Record<string, string>;
   cooperativeGestures: boolean;
+  interactive: boolean;
   attribution: string;
+}
+
+export interface CameraView {
+  center: [number, number];
+  zoom: number;
+  bounds: BBox;
+  width: number;
+  height: number;
 }
 
 export interface MapView {
   map: maplibregl.Map;
   /** Resolves once the style, data and visible basemap have loaded and the map has rendered. */
   ready: Promise<void>;
+  getView(): CameraView;
+  project(lngLat: [number, number]): { x: number; y: number };
+  /** Calls back after every camera change, at most once per frame; returns the unsubscribe function. */
+  onViewChange(callback: () => void): () => void;
+  /** Replaces the style (e.g. another theme) without reloading basemap files already loaded. */
+  setStyle(style: StyleSpecification): void;
   destroy(): void;
 }
 
@@ -46,30 +62,46 @@ export function createMapView(options: MapViewOptions): MapView {
     fitBoundsOptions: { padding: 40 },
     attributionControl: { compact: true, customAttribution: options.attribution },
     cooperativeGestures: options.cooperativeGestures,
+    interactive: options.interactive,
     locale: options.locale,
     renderWorldCopies: false,
     maxZoom: 14,
     minZoom: 0.5,
-    canvasContextAttributes: { antialias: true },
   });
-  const icon = squareSdf();
-  map.addImage(HQ_ICON, icon, { sdf: true, pixelRatio: 2 });
+  const addIcon = () => {
+    if (!map.hasImage(HQ_ICON)) map.addImage(HQ_ICON, squareSdf(), { sdf: true, pixelRatio: 2 });
+    if (!map.hasImage(COLLISION_ICON)) map.addImage(COLLISION_ICON, transparentSquare(), { pixelRatio: 1 });
+  };
+  addIcon();
+  // A new style drops images; the icon is part of this map, not of any one style.
+  map.on("styledata", addIcon);
 
   const loaded = new Set<string>();
   const loadVisibleTiers = () => {
     if (!options.basemapUrl) return;
-    const b = map.getBounds();
-    const view = {
-      zoom: map.getZoom(),
-      bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as BBox,
-    };
-    for (const tier of tiersToLoad(view, BASEMAP_MANIFEST.tiers, loaded)) {
+    const url = options.basemapUrl;
+    for (const tier of tiersToLoad(getView(), BASEMAP_MANIFEST.tiers, loaded)) {
+      const source = map.getSource(tier.id) as GeoJSONSource | undefined;
+      if (!source) continue;
       loaded.add(tier.id);
-      (map.getSource(tier.id) as GeoJSONSource | undefined)?.setData(options.basemapUrl(tier.file));
+      source.setData(url(tier.file));
     }
   };
   map.on("load", loadVisibleTiers);
   map.on("moveend", loadVisibleTiers);
+
+  function getView(): CameraView {
+    const b = map.getBounds();
+    const center = map.getCenter();
+    const canvas = map.getContainer();
+    return {
+      center: [center.lng, center.lat],
+      zoom: map.getZoom(),
+      bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+      width: canvas.clientWidth,
+      height: canvas.clientHeight,
+    };
+  }
 
   const ready = new Promise<void>((resolve, reject) => {
     const onError = (event: maplibregl.ErrorEvent) => reject(event.error);
@@ -83,9 +115,45 @@ export function createMapView(options: MapViewOptions): MapView {
   return {
     map,
     ready,
+    getView,
+    project(lngLat) {
+      const point = map.project(lngLat);
+      return { x: point.x, y: point.y };
+    },
+    onViewChange(callback) {
+      let frame = 0;
+      const onMove = () => {
+        if (frame) return;
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          callback();
+        });
+      };
+      map.on("move", onMove);
+      map.on("resize", onMove);
+      return () => {
+        if (frame) cancelAnimationFrame(frame);
+        map.off("move", onMove);
+        map.off("resize", onMove);
+      };
+    },
+    setStyle(style) {
+      // Detail tiers already fetched keep their URL, so the diff does not empty them again.
+      const sources = { ...style.sources };
+      if (options.basemapUrl) {
+        for (const tier of BASEMAP_MANIFEST.tiers) {
+          const source = sources[tier.id];
+          if (loaded.has(tier.id) && source?.type === "geojson") {
+            sources[tier.id] = { ...source, data: options.basemapUrl(tier.file) };
+          }
+        }
+      }
+      map.setStyle({ ...style, sources }, { diff: true });
+    },
     destroy() {
       map.off("load", loadVisibleTiers);
       map.off("moveend", loadVisibleTiers);
+      map.off("styledata", addIcon);
       map.remove();
     },
   };

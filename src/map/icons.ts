@@ -34,3 +34,10 @@ export function squareSdf(size = 32, inset = 8): IconImage {
 }
 
 export const HQ_ICON = "hq-square";
+
+/** An invisible square: gives a site's circle a box in the label collision index, which circles lack. */
+export function transparentSquare(size = COLLISION_ICON_SIZE): IconImage {
+  return { width: size, height: size, data: new Uint8ClampedArray(size * size * 4) };
+}
+export const COLLISION_ICON = "collision-square";
+export const COLLISION_ICON_SIZE = 32;

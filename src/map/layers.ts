@@ -18,7 +18,7 @@ import {
   type RoleFamily,
 } from "../theme.ts";
 import { FONT_REGULAR, FONT_SEMIBOLD } from "./fonts.ts";
-import { HQ_ICON } from "./icons.ts";
+import { COLLISION_ICON, COLLISION_ICON_SIZE, HQ_ICON } from "./icons.ts";
 
 export type DataLayerId =
   | `relations-current-${RoleFamily}`
@@ -28,6 +28,7 @@ export type DataLayerId =
   | "sites-circle"
   | "sites-hollow"
   | "headquarters-symbol"
+  | "sites-collision"
   | "sites-label"
   | "headquarters-label";
 
@@ -61,24 +62,44 @@ export function companyColorExpression(encoding: Encoding, property: "id" | "fro
   return ["match", ["get", property], ...pairs, "#888888"] as unknown as ExpressionSpecification;
 }
 
-/**
- * Circle radius in px from the power in MW, through the same square-root scale as the legend: r = k·√MW,
- * with k read off the scale so the two can never drift apart. Symbols are smaller at world zoom.
- */
-export function siteRadiusExpression(encoding: Encoding): ExpressionSpecification {
-  const k = encoding.siteRadius(encoding.maxPowerMw) / Math.sqrt(encoding.maxPowerMw);
-  const radius: ExpressionSpecification = ["*", k, ["sqrt", ["get", "powerMw"]]];
+/** Zoom stops of the site sizes, with the factor each applies: symbols are smaller at world zoom. */
+const SIZE_STOPS: readonly (readonly [zoom: number, factor: number])[] = [
+  [1, 0.55],
+  [REFERENCE_ZOOM, 1],
+  [12, 1.25],
+];
+
+/** An expression interpolating by zoom over SIZE_STOPS. */
+function byZoom(valueAt: (factor: number) => unknown): ExpressionSpecification {
   return [
     "interpolate",
     ["linear"],
     ["zoom"],
-    1,
-    ["*", 0.55, radius],
-    REFERENCE_ZOOM,
-    radius,
-    12,
-    ["*", 1.25, radius],
+    ...SIZE_STOPS.flatMap(([zoom, factor]) => [zoom, valueAt(factor)]),
+  ] as never;
+}
+
+/** k in r = k·√MW, read off the shared square-root scale so the map can never drift from the legend. */
+function radiusPerRootMw(encoding: Encoding): number {
+  return encoding.siteRadius(encoding.maxPowerMw) / Math.sqrt(encoding.maxPowerMw);
+}
+
+/** Circle radius in px from the power in MW, through the same square-root scale as the legend. */
+export function siteRadiusExpression(encoding: Encoding): ExpressionSpecification {
+  const k = radiusPerRootMw(encoding);
+  return byZoom((factor) => ["*", factor * k, ["sqrt", ["get", "powerMw"]]]);
+}
+
+/** Size of the invisible collision icon, as a factor of its image, covering the circle (hollow ones too). */
+function collisionIconSize(encoding: Encoding): ExpressionSpecification {
+  const k = radiusPerRootMw(encoding);
+  const radius = (factor: number) => [
+    "case",
+    ["get", "hasPower"],
+    ["*", factor * k, ["sqrt", ["get", "powerMw"]]],
+    HOLLOW_SITE_RADIUS,
   ];
+  return byZoom((factor) => ["/", ["*", 2, radius(factor)], COLLISION_ICON_SIZE]);
 }
 
 export interface DataLayerOptions {
@@ -197,14 +218,27 @@ export function dataLayers({ flavor, encoding }: DataLayerOptions): LayerSpecifi
       layout: {
         "icon-image": HQ_ICON,
         "icon-size": ["interpolate", ["linear"], ["zoom"], 1, 0.55, 6, 0.8],
+        // Always drawn, but it keeps its place in the collision index so town names step aside for it.
         "icon-allow-overlap": true,
-        "icon-ignore-placement": true,
+        "icon-ignore-placement": false,
       },
       paint: {
         "icon-color": companyColorExpression(encoding, "id"),
         "icon-halo-color": ["case", state("selected"), flavor.focus, flavor.siteStroke],
         "icon-halo-width": ["case", state("selected"), 3, 1.5],
         "icon-opacity": dimmable(1, 0.3),
+      },
+    },
+    {
+      // Circles take no part in label collision; this invisible square, as large as the circle, does.
+      id: "sites-collision",
+      type: "symbol",
+      source: "sites",
+      layout: {
+        "icon-image": COLLISION_ICON,
+        "icon-size": collisionIconSize(encoding),
+        "icon-allow-overlap": true,
+        "icon-ignore-placement": false,
       },
     },
     {

@@ -9,6 +9,7 @@ import type { Encoding, Flavor } from "../theme.ts";
 import { basemapLayers, basemapSources } from "./basemap-style.ts";
 import { fontFaces } from "./fonts.ts";
 import { dataLayers } from "./layers.ts";
+import type { ProjectLayers } from "./online-style.ts";
 import { dataSources } from "./sources.ts";
 
 export interface StyleOptions {
@@ -19,16 +20,24 @@ export interface StyleOptions {
   basemapUrl: (file: string) => string;
 }
 
+/** The project's own part of any style: its sources, layers and font, without a basemap. */
+export function projectLayers(options: Omit<StyleOptions, "basemapUrl">): ProjectLayers {
+  return {
+    sources: { ...dataSources(options.data) },
+    layers: dataLayers({ flavor: options.flavor, encoding: options.encoding }),
+    fontFaces: fontFaces(),
+  };
+}
+
+/** The default style: the embedded basemap with the project's layers on top. */
 export function buildStyle(options: StyleOptions): StyleSpecification {
   const basemap = { flavor: options.flavor, lang: options.lang, url: options.basemapUrl };
+  const project = projectLayers(options);
   return {
     version: 8,
     name: `ai-infra-map ${options.flavor.name}`,
-    "font-faces": fontFaces(),
-    sources: { ...basemapSources(basemap), ...dataSources(options.data) },
-    layers: [
-      ...basemapLayers(basemap),
-      ...dataLayers({ flavor: options.flavor, encoding: options.encoding }),
-    ],
+    "font-faces": project.fontFaces,
+    sources: { ...basemapSources(basemap), ...project.sources },
+    layers: [...basemapLayers(basemap), ...project.layers],
   };
 }

@@ -13,26 +13,37 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     chromePath: string;
+    /** A second loopback origin serving tests/fixtures/, standing in for a third-party style host. */
+    otherOrigin: string;
   }
 }
 
-export function serveDirectory(dir: string): Promise<Server> {
+export function serveDirectory(dir: string, headers: Record<string, string> = {}): Promise<Server> {
   const serve = sirv(dir, { dev: false, etag: true });
-  const server = createServer((request, response) =>
+  const server = createServer((request, response) => {
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     serve(request, response, () => {
       response.statusCode = 404;
       response.end("not found");
-    }),
-  );
+    });
+  });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
 export default async function setup(project: TestProject) {
   const chromePath = findChromium();
+  // The other origin starts first, so that this test build can put its fixture style on the basemap allow-list.
+  const other = await serveDirectory("tests/fixtures", { "Access-Control-Allow-Origin": "*" });
+  const otherOrigin = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+  process.env.VITE_BASEMAP_ALLOWLIST = `${otherOrigin}/online-style/style.json`;
   await build({ logLevel: "warn" });
   const server = await serveDirectory("dist");
   const { port } = server.address() as AddressInfo;
   project.provide("baseUrl", `http://127.0.0.1:${port}/`);
   project.provide("chromePath", chromePath);
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  project.provide("otherOrigin", otherOrigin);
+  const close = (s: Server) => new Promise<void>((resolve) => s.close(() => resolve()));
+  return async () => {
+    await Promise.all([close(server), close(other)]);
+  };
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULTS, parseOptions } from "../src/config.ts";
+
+function parse(values: Record<string, string>, origin: "attribute" | "url" = "attribute") {
+  const warnings: string[] = [];
+  const options = parseOptions(values, (message) => warnings.push(message), origin);
+  return { options, warnings };
+}
+
+describe("parseOptions", () => {
+  it("keeps the defaults, German first, when nothing is given", () => {
+    expect(parse({})).toEqual({ options: DEFAULTS, warnings: [] });
+    expect(DEFAULTS.lang).toBe("de");
+  });
+
+  it("accepts known values", () => {
+    expect(parse({ lang: "en", theme: "dark", gestures: "greedy", site: "loughton" }).options).toMatchObject({
+      lang: "en",
+      theme: "dark",
+      gestures: "greedy",
+      site: "loughton",
+    });
+  });
+
+  it.each([
+    ["lang", "fr", 'unknown lang "fr", using "de"'],
+    ["theme", "sepia", 'unknown theme "sepia", using "auto"'],
+    ["gestures", "wild", 'unknown gestures "wild", using "auto"'],
+  ])("falls back from an unknown %s with a warning", (key, value, message) => {
+    const { options, warnings } = parse({ [key]: value });
+    expect(options).toEqual(DEFAULTS);
+    expect(warnings).toEqual([`ai-infra-map: ${message}`]);
+  });
+
+  it("takes an online basemap from an attribute, but from a URL only when allow-listed", () => {
+    const style = "https://tiles.example.com/style.json";
+    expect(parse({ basemap: style }).options.basemap).toBe(style);
+    const fromUrl = parse({ basemap: style }, "url");
+    expect(fromUrl.options.basemap).toBeNull();
+    expect(fromUrl.warnings[0]).toContain("is not on the allow-list");
+  });
+
+  it("refuses a basemap that is not an http(s) URL, even from an attribute", () => {
+    const { options, warnings } = parse({ basemap: "javascript:alert(1)" });
+    expect(options.basemap).toBeNull();
+    expect(warnings[0]).toContain("is not an http(s) URL");
+  });
+
+  it("lets URL values override attribute values when given a base", () => {
+    const base = parse({ lang: "en", theme: "dark" }).options;
+    const merged = parseOptions({ theme: "light" }, () => {}, "url", base);
+    expect(merged).toMatchObject({ lang: "en", theme: "light" });
+  });
+});

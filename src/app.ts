@@ -1,20 +1,33 @@
 /**
- * Composition root of one map instance: load and validate the data, derive the views' data, build the style,
- * and mount the map beside the accessible list. It renders into the elements it is given (inside the
- * element's shadow root), and returns a handle whose destroy() undoes everything it did.
+ * Composition root of one map instance: load and validate the data, derive what the views need, and mount the
+ * list, legend and chart (which work without the map) and the map with its interactions, toolbar, overview
+ * inset and edge pointer. Everything talks through one store. destroy() undoes all of it.
  */
+import { bbox } from "@turf/bbox";
+import type { FeatureCollection } from "geojson";
 import type { LngLatBoundsLike, StyleSpecification } from "maplibre-gl";
 import { assetBase, assetUrl } from "./assets.ts";
 import type { AppOptions } from "./config.ts";
 import { buildMapData, type DataIndex, indexDataset, type MapData } from "./data/derive.ts";
 import { loadDataset } from "./data/load.ts";
 import type { Dataset } from "./data/parse.ts";
+import { el } from "./dom.ts";
 import { createI18n, type I18n } from "./i18n/index.ts";
+import { createOverview, type Overview } from "./inset/overview.ts";
+import { renderChart } from "./list/chart.ts";
+import { renderLegend } from "./list/legend.ts";
+import { companyRows, siteRows } from "./list/rows.ts";
+import { createSideList, type SideList } from "./list/side-list.ts";
+import { BASEMAP_MANIFEST, type BBox } from "./map/basemap-tiers.ts";
 import { createMapView, type MapView } from "./map/create-map.ts";
 import type { PointerCandidate } from "./map/edge-pointer.ts";
 import { createEdgePointerView, type EdgePointerView } from "./map/edge-pointer-view.ts";
+import { createInteractions, type Interactions } from "./map/interactions.ts";
 import { fetchStyle, mergeOnlineStyle } from "./map/online-style.ts";
 import { buildStyle, projectLayers } from "./map/style.ts";
+import { createToolbar, type Toolbar } from "./map/toolbar.ts";
+import type { DetailsContext } from "./popup/details-content.ts";
+import { type ChangeSource, createStore, type State, type Store } from "./state/store.ts";
 import { createEncoding, DARK, type Encoding, type Flavor, LIGHT } from "./theme.ts";
 
 /** Europe, from Cornwall to the North Cape: where the story's sites are. */
@@ -33,18 +46,28 @@ export interface MountOptions {
   options: AppOptions;
   /** Where the map canvas goes. */
   mapContainer: HTMLElement;
-  /** Where the list goes; it works without the map. */
-  listContainer: HTMLElement;
-  /** Called whenever the effective theme changes, so the element can restyle its own interface. */
-  onFlavor?: (flavor: Flavor) => void;
+  /** Where the legend, list and chart go; they work without the map. */
+  panelContainer: HTMLElement;
+  /** What fullscreen shows: the whole instance. */
+  fullscreenContainer: HTMLElement;
   /** Whether the map should use cooperative gestures (decided by the element, which knows the page). */
   cooperativeGestures: boolean;
+  /** Whether this instance owns the page's URL (standalone page or the iframe embed). */
+  urlState: boolean;
+  /** Called whenever the effective theme changes, so the element can restyle its own interface. */
+  onFlavor?: (flavor: Flavor) => void;
+  /** Called after every change of the selection. */
+  onSelect?: (id: string | null, source: ChangeSource) => void;
 }
 
 export interface AppHandle {
   /** The map view once created; null before, or when the map could not start. */
   mapView: MapView | null;
   ready: Promise<void>;
+  /** Selects a site or company (null closes the details), as a list click would. */
+  select(id: string | null): void;
+  /** Fits the camera to every site and headquarters. */
+  fitAll(): void;
   destroy(): void;
 }
 
@@ -53,22 +76,46 @@ interface Loaded {
   dataset: Dataset;
   index: DataIndex;
   data: MapData;
+  store: Store;
 }
 
 export function mountApp(mount: MountOptions): AppHandle {
-  const { options, mapContainer, listContainer } = mount;
+  const { options, mapContainer, panelContainer } = mount;
   const doc = mapContainer.ownerDocument;
   const win = doc.defaultView ?? window;
   const i18n = createI18n(options.lang);
   const base = assetBase();
   const basemapUrl = (file: string) => assetUrl(file, base);
   const colorScheme = win.matchMedia("(prefers-color-scheme: dark)");
+  const reducedMotionQuery = win.matchMedia("(prefers-reduced-motion: reduce)");
+  const reducedMotion = () => reducedMotionQuery.matches;
   let flavor = resolveFlavor(options.theme, colorScheme.matches);
   let destroyed = false;
-  let pointer: EdgePointerView | null = null;
-  let remoteStyle: Promise<StyleSpecification | null> | null = null;
   let loaded: Loaded | null = null;
+  let remoteStyle: Promise<StyleSpecification | null> | null = null;
+  /** Undo functions, run in reverse order on destroy. */
+  const cleanups: (() => void)[] = [];
+  let list: SideList | null = null;
+  let interactions: Interactions | null = null;
+  let overview: Overview | null = null;
+  let pointer: EdgePointerView | null = null;
+  let toolbar: Toolbar | null = null;
+  /** Where the current selection came from, so closing its popup can return focus to the list row. */
+  let openedFromList: string | null = null;
   mount.onFlavor?.(flavor);
+
+  const legendContainer = el(doc, "div", { class: "legend" });
+  const listContainer = el(doc, "div", {
+    class: "rows-container",
+    attrs: { "aria-label": i18n.t("list.heading"), role: "region" },
+  });
+  const chartContainer = el(doc, "div", { class: "chart" });
+  panelContainer.replaceChildren(
+    el(doc, "h2", { class: "panel-heading", text: i18n.t("list.heading") }),
+    listContainer,
+    legendContainer,
+    chartContainer,
+  );
 
   const encodingFor = (current: Loaded, f: Flavor): Encoding =>
     createEncoding(
@@ -102,50 +149,168 @@ export function mountApp(mount: MountOptions): AppHandle {
     return { style: buildStyle({ ...styleOptions, basemapUrl }), embedded: true };
   };
 
+  const renderPanel = (current: Loaded, f: Flavor) => {
+    const encoding = encodingFor(current, f);
+    const sites = siteRows(current.dataset, current.index, i18n);
+    renderLegend({
+      container: legendContainer,
+      i18n,
+      encoding,
+      flavor: f,
+      powers: sites.flatMap((row) => (row.powerMw !== null ? [row.powerMw] : [])),
+      companyNames: new Map(
+        current.dataset.headquarters.map((hq) => [hq.properties.id, i18n.text(hq.properties.name)]),
+      ),
+    });
+    renderChart(chartContainer, sites, i18n, f);
+    list?.setTheme(encoding, f);
+  };
+
   const onColorScheme = async () => {
     const next = resolveFlavor(options.theme, colorScheme.matches);
     if (next === flavor || !loaded) return;
     flavor = next;
     mount.onFlavor?.(flavor);
+    renderPanel(loaded, flavor);
+    overview?.setFlavor(flavor);
     const { style } = await styleFor(loaded, flavor);
-    if (!destroyed) handle.mapView?.setStyle(style);
+    if (destroyed || !handle.mapView) return;
+    handle.mapView.setStyle(style);
+    handle.mapView.map.once("idle", () => interactions?.refresh());
   };
-  if (options.theme === "auto") colorScheme.addEventListener("change", onColorScheme);
+  if (options.theme === "auto") {
+    colorScheme.addEventListener("change", onColorScheme);
+    cleanups.push(() => colorScheme.removeEventListener("change", onColorScheme));
+  }
+
+  const allBounds = (dataset: Dataset): BBox => {
+    const points: FeatureCollection = {
+      type: "FeatureCollection",
+      features: [...dataset.sites, ...dataset.headquarters].map((f) => ({
+        type: "Feature",
+        properties: {},
+        geometry: f.geometry,
+      })),
+    };
+    return bbox(points) as BBox;
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== "Escape" || !loaded?.store.get().selectedId) return;
+    event.stopPropagation();
+    loaded.store.select(null, "popup");
+  };
+  const keyTarget = mount.fullscreenContainer;
+  keyTarget.addEventListener("keydown", onKeyDown);
+  cleanups.push(() => keyTarget.removeEventListener("keydown", onKeyDown));
 
   const handle: AppHandle = {
     mapView: null,
     ready: Promise.resolve(),
+    select(id) {
+      loaded?.store.select(id, "api");
+    },
+    fitAll() {
+      if (loaded) handle.mapView?.moveTo({ bounds: allBounds(loaded.dataset) });
+    },
     destroy() {
       destroyed = true;
-      colorScheme.removeEventListener("change", onColorScheme);
+      for (const cleanup of cleanups.splice(0).reverse()) cleanup();
+      interactions?.destroy();
+      overview?.destroy();
       pointer?.destroy();
-      pointer = null;
+      toolbar?.destroy();
+      list?.destroy();
+      interactions = overview = pointer = toolbar = list = null;
       handle.mapView?.destroy();
       handle.mapView = null;
     },
+  };
+
+  const onStoreChange = (state: State, previous: State) => {
+    if (state.selectedId === previous.selectedId) return;
+    mount.onSelect?.(state.selectedId, state.selectionSource);
+    if (state.selectedId) {
+      openedFromList = state.selectionSource === "list" ? state.selectedId : null;
+      return;
+    }
+    // The popup was closed (button, Escape, click elsewhere): keyboard users return to where they came from.
+    if (openedFromList && previous.selectedId === openedFromList) list?.focus(openedFromList);
+    openedFromList = null;
   };
 
   handle.ready = (async () => {
     const dataset = await loadDataset(base);
     if (destroyed) return;
     const index = indexDataset(dataset);
-    loaded = { dataset, index, data: buildMapData(dataset, index, i18n) };
-    renderSimpleList(listContainer, loaded.data, i18n);
-    const { style, embedded } = await styleFor(loaded, flavor);
+    const store = createStore((id) => index.siteById.has(id) || index.companyById.has(id));
+    loaded = { dataset, index, data: buildMapData(dataset, index, i18n), store };
+    const current = loaded;
+    cleanups.push(store.subscribe(onStoreChange));
+    list = createSideList({
+      container: listContainer,
+      sites: siteRows(dataset, index, i18n),
+      companies: companyRows(dataset, index, i18n),
+      index,
+      i18n,
+      encoding: encodingFor(current, flavor),
+      flavor,
+      store,
+    });
+    renderPanel(current, flavor);
+    if (options.site && !index.siteById.has(options.site) && !index.companyById.has(options.site)) {
+      console.warn(`ai-infra-map: unknown site "${options.site}", showing the default view`);
+    }
+
+    const { style, embedded } = await styleFor(current, flavor);
     if (destroyed) return;
+    const restoring = mount.urlState && /^#\d/.test(win.location.hash);
     const mapView = createMapView({
       container: mapContainer,
       style,
       ...(embedded ? { basemapUrl } : {}),
       bounds: INITIAL_BOUNDS,
-      locale: {},
+      locale: i18n.maplibreLocale(),
       cooperativeGestures: mount.cooperativeGestures,
       interactive: true,
       attribution: i18n.t("attribution.data"),
+      hash: mount.urlState,
+      fullscreenContainer: mount.fullscreenContainer,
+      reducedMotion,
     });
     handle.mapView = mapView;
+    mapView.map.getCanvas().setAttribute("aria-label", i18n.t("app.mapLabel"));
+    const details = (): DetailsContext => ({ index, i18n, encoding: encodingFor(current, flavor), doc });
+    interactions = createInteractions({ map: mapView.map, store, index, i18n, details, reducedMotion });
+    toolbar = createToolbar({
+      doc,
+      i18n,
+      onShowAll: () => handle.fitAll(),
+      onToggle: (group, visible) => mapView.setLayerGroupVisible(group, visible),
+    });
+    mapView.addControl(toolbar.element, "top-left");
     pointer = createEdgePointerView(mapView, mapContainer, referenceCities(dataset, i18n), i18n);
+    const overviewHost = el(doc, "div", { class: "maplibregl-ctrl overview-control" });
+    mapView.addControl(overviewHost, "bottom-left");
     await mapView.ready;
+    if (destroyed) return;
+    const land = (await fetch(basemapUrl(BASEMAP_MANIFEST.world.file), { credentials: "omit" })
+      .then((r) => r.json())
+      .catch(() => null)) as FeatureCollection | null;
+    if (land && !destroyed) {
+      overview = createOverview({
+        container: overviewHost,
+        land,
+        sites: dataset.sites.map((s) => [s.geometry.coordinates[0], s.geometry.coordinates[1]]),
+        flavor,
+        getView: () => mapView.getView(),
+        moveTo: (center) => mapView.moveTo({ center }),
+        label: i18n.t("inset.label"),
+      });
+      cleanups.push(mapView.onViewChange(() => overview?.update()));
+    }
+    // A shared link restores its view from the hash; the popup then opens without moving the camera.
+    if (options.site) store.select(options.site, restoring ? "restore" : "url");
   })();
   return handle;
 }
@@ -155,21 +320,4 @@ function referenceCities(dataset: Dataset, i18n: I18n): PointerCandidate[] {
   return dataset.places
     .filter((place) => place.properties.rank === 1)
     .map((place) => ({ name: i18n.text(place.properties.name), lngLat: [...place.geometry.coordinates] }));
-}
-
-/** A plain list of everything on the map; the full linked list replaces it. */
-function renderSimpleList(container: HTMLElement, data: MapData, i18n: I18n) {
-  const doc = container.ownerDocument;
-  const list = doc.createElement("ul");
-  for (const feature of data.sites.features) {
-    const item = doc.createElement("li");
-    item.textContent = `${i18n.t("kind.site")}: ${feature.properties.label}`;
-    list.append(item);
-  }
-  for (const feature of data.headquarters.features) {
-    const item = doc.createElement("li");
-    item.textContent = `${i18n.t("kind.hq")}: ${feature.properties.name}`;
-    list.append(item);
-  }
-  container.replaceChildren(list);
 }

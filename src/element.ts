@@ -9,7 +9,9 @@
 import maplibreCss from "maplibre-gl/dist/maplibre-gl.css?inline";
 import { type AppHandle, mountApp } from "./app.ts";
 import { type AppOptions, type GesturesOption, parseOptions } from "./config.ts";
+import { el } from "./dom.ts";
 import elementCss from "./element.css?inline";
+import { createI18n } from "./i18n/index.ts";
 import { registerDocumentFonts } from "./map/fonts.ts";
 
 export type ElementState = "static" | "loading" | "ready" | "error";
@@ -31,6 +33,8 @@ export class AiInfraMapElement extends HTMLElement {
   #app: AppHandle | null = null;
   #ready: Promise<void> | null = null;
   #options: AppOptions | null = null;
+  /** Aborting it removes every listener this element added to its own DOM. */
+  #listeners: AbortController | null = null;
 
   /** The maplibregl.Map once started, else null. */
   get map() {
@@ -61,6 +65,8 @@ export class AiInfraMapElement extends HTMLElement {
   }
 
   disconnectedCallback() {
+    this.#listeners?.abort();
+    this.#listeners = null;
     this.#app?.destroy();
     this.#app = null;
     this.#ready = null;
@@ -88,6 +94,34 @@ export class AiInfraMapElement extends HTMLElement {
     );
   }
 
+  /** Selects a site or company by its geo/ id (null closes the details); starts the map if needed. */
+  select(id: string | null): void {
+    this.#start();
+    void this.ready.then(() => this.#app?.select(id));
+  }
+
+  /** Fits the map to every site and headquarters. */
+  fitAll(): void {
+    this.#app?.fitAll();
+  }
+
+  attributeChangedCallback(_name: string, previous: string | null, next: string | null) {
+    // A changed option restarts the instance; before the first start there is nothing to restart.
+    if (previous === next || !this.#app) return;
+    this.disconnectedCallback();
+    this.#start();
+  }
+
+  /** Writes the selection into ?site=, keeping the camera hash that MapLibre maintains. */
+  #writeUrl(id: string | null) {
+    const win = this.ownerDocument.defaultView;
+    if (!win || !this.hasAttribute("url-state")) return;
+    const url = new URL(win.location.href);
+    if (id) url.searchParams.set("site", id);
+    else url.searchParams.delete("site");
+    win.history.replaceState(win.history.state, "", url);
+  }
+
   #start() {
     if (this.#app || !this.shadowRoot || !this.isConnected) return;
     const root = this.shadowRoot;
@@ -96,20 +130,49 @@ export class AiInfraMapElement extends HTMLElement {
     const options = this.#readOptions();
     this.#options = options;
     this.lang = options.lang;
-    if (this.hasAttribute("url-state")) doc.documentElement.lang = options.lang;
-    const mapContainer = doc.createElement("div");
-    mapContainer.className = "map";
-    const listContainer = doc.createElement("div");
-    listContainer.className = "list";
-    root.replaceChildren(mapContainer, listContainer);
+    const urlState = this.hasAttribute("url-state");
+    if (urlState) doc.documentElement.lang = options.lang;
+    const i18n = createI18n(options.lang);
+    const frame = el(doc, "div", { class: "frame" });
+    const mapContainer = el(doc, "div", {
+      class: "map",
+      attrs: { role: "region", "aria-label": i18n.t("app.mapLabel") },
+    });
+    const panelBody = el(doc, "div", { class: "panel-body", attrs: { id: "panel-body" } });
+    const toggle = el(doc, "button", {
+      class: "panel-toggle",
+      text: i18n.t("list.toggle"),
+      attrs: { type: "button", "aria-expanded": "true", "aria-controls": "panel-body" },
+    });
+    this.#listeners = new AbortController();
+    toggle.addEventListener(
+      "click",
+      () => {
+        const expanded = toggle.getAttribute("aria-expanded") !== "true";
+        toggle.setAttribute("aria-expanded", String(expanded));
+        panelBody.hidden = !expanded;
+      },
+      { signal: this.#listeners.signal },
+    );
+    frame.append(
+      el(doc, "div", { class: "map-area" }, mapContainer),
+      el(doc, "div", { class: "panel" }, toggle, panelBody),
+    );
+    root.replaceChildren(frame);
     this.#setState("loading");
     const app = mountApp({
       options,
       mapContainer,
-      listContainer,
+      panelContainer: panelBody,
+      fullscreenContainer: frame,
       cooperativeGestures: useCooperativeGestures(options.gestures, win),
+      urlState,
       onFlavor: (flavor) => {
         this.dataset.theme = flavor.name;
+      },
+      onSelect: (id, source) => {
+        if (source !== "restore") this.#writeUrl(id);
+        this.dispatchEvent(new CustomEvent("select", { detail: { id } }));
       },
     });
     this.#app = app;

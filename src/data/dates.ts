@@ -98,6 +98,18 @@ export function dateStart(value: DateValue): string {
   return partStart(value.kind === "range" ? value.from : value.part);
 }
 
+/** A sort key for a date string: its earliest day, or the text itself if it does not parse. */
+export function sortableDate(text: string): string {
+  const value = parseDateValue(text);
+  return value ? dateStart(value) : text;
+}
+
+/** A sort key for the last day a date string can mean. */
+export function sortableEnd(text: string): string {
+  const value = parseDateValue(text);
+  return value ? dateEnd(value) : text;
+}
+
 /** The latest day a date value can mean. */
 export function dateEnd(value: DateValue): string {
   return partEnd(value.kind === "range" ? value.to : value.part);

@@ -7,7 +7,7 @@ import { greatCircle } from "@turf/great-circle";
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point, Position } from "geojson";
 import type { I18n } from "../i18n/index.ts";
 import { ROLE_FAMILY, type RoleFamily } from "../theme.ts";
-import { dateStart, parseDateValue } from "./dates.ts";
+import { parseDateValue, sortableDate, sortableEnd } from "./dates.ts";
 import type { Dataset } from "./parse.ts";
 import type { Figure, HeadquartersFeature, Relation, SiteFeature, Source, TimelineEntry } from "./schema.ts";
 import { PRECISION_RADIUS_M, type Precision } from "./vocabulary.ts";
@@ -32,12 +32,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-/** Sort key of a date string that the validator has already accepted. */
-function sortKey(date: string): string {
-  const value = parseDateValue(date);
-  return value ? dateStart(value) : date;
-}
-
 export function indexDataset(dataset: Dataset): DataIndex {
   const figuresBySubject = new Map<string, Figure[]>();
   const headlineBySubject = new Map<string, Figure>();
@@ -51,8 +45,13 @@ export function indexDataset(dataset: Dataset): DataIndex {
     push(relationsByEnd, relation.to, relation);
   }
   const timelineBySite = new Map<string, TimelineEntry[]>();
-  // A stable sort keeps file order for entries of the same start date.
-  const timeline = [...dataset.timeline].sort((a, b) => sortKey(a.date).localeCompare(sortKey(b.date)));
+  // By first day, then by last day (a report spanning 14–15 April comes after a statement of 14 April);
+  // the stable sort keeps file order for the rest.
+  const timeline = [...dataset.timeline].sort(
+    (a, b) =>
+      sortableDate(a.date).localeCompare(sortableDate(b.date)) ||
+      sortableEnd(a.date).localeCompare(sortableEnd(b.date)),
+  );
   for (const entry of timeline) push(timelineBySite, entry.site, entry);
   return {
     siteById: new Map(dataset.sites.map((f) => [f.properties.id, f])),

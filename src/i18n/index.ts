@@ -37,6 +37,8 @@ export interface I18n {
   date(value: DateValue): string;
   /** "über 24.000 GPUs", "50 MW", "2,5 Mrd. $", "Zehntausende GPUs (GB200)". */
   figure(figure: Figure): string;
+  /** MapLibre's own UI strings (controls, gesture hint) in this language, for the map's `locale` option. */
+  maplibreLocale(): Record<string, string>;
 }
 
 export function createI18n(lang: Lang): I18n {
@@ -114,6 +116,14 @@ export function createI18n(lang: Lang): I18n {
           return `${formatPart(from)} – ${formatPart(to)}`;
         }
       }
+    },
+    maplibreLocale() {
+      const prefix = "maplibre.";
+      return Object.fromEntries(
+        Object.entries(messages)
+          .filter(([key]) => key.startsWith(prefix))
+          .map(([key, value]) => [key.slice(prefix.length), value]),
+      );
     },
     figure(figure) {
       const parts: string[] = [];

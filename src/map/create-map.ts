@@ -8,7 +8,7 @@ import type { GeoJSONSource, LngLatBoundsLike, StyleSpecification } from "maplib
 import * as maplibregl from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import { BASEMAP_MANIFEST, type BBox, tiersToLoad } from "./basemap-tiers.ts";
-import { COLLISION_ICON, HQ_ICON, squareSdf, transparentSquare } from "./icons.ts";
+import { HQ_ICON, squareSdf } from "./icons.ts";
 
 let workerConfigured = false;
 
@@ -30,7 +30,16 @@ export interface MapViewOptions {
   cooperativeGestures: boolean;
   interactive: boolean;
   attribution: string;
+  /** Keep the camera in the page's URL hash (only where the map owns the page). */
+  hash: boolean;
+  /** The element that fullscreen should show (the whole map instance, not just the canvas). */
+  fullscreenContainer: HTMLElement;
+  /** Whether camera moves should jump instead of fly (prefers-reduced-motion). */
+  reducedMotion: () => boolean;
 }
+
+/** Groups of the project's layers that the reader can switch on and off. */
+export type LayerGroup = "sites" | "headquarters" | "relations";
 
 export interface CameraView {
   center: [number, number];
@@ -50,6 +59,11 @@ export interface MapView {
   onViewChange(callback: () => void): () => void;
   /** Replaces the style (e.g. another theme) without reloading basemap files already loaded. */
   setStyle(style: StyleSpecification): void;
+  /** Moves the camera, animated unless the reader prefers reduced motion. */
+  moveTo(camera: { center?: [number, number]; zoom?: number; bounds?: BBox }): void;
+  setLayerGroupVisible(group: LayerGroup, visible: boolean): void;
+  /** Places an element of the app's own among the map's controls. */
+  addControl(element: HTMLElement, position: "top-left" | "top-right" | "bottom-left" | "bottom-right"): void;
   destroy(): void;
 }
 
@@ -64,19 +78,28 @@ export function createMapView(options: MapViewOptions): MapView {
     cooperativeGestures: options.cooperativeGestures,
     interactive: options.interactive,
     locale: options.locale,
+    hash: options.hash,
     renderWorldCopies: false,
     maxZoom: 14,
     minZoom: 0.5,
   });
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
+  map.addControl(new maplibregl.FullscreenControl({ container: options.fullscreenContainer }), "top-right");
+  map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-left");
+  // The compact attribution starts open and would cover the inset and the scale bar; the (i) button keeps it
+  // one click away, and an embed's credits line names every source as well.
+  map.once("load", () => {
+    map.getContainer().querySelector(".maplibregl-ctrl-attrib")?.classList.remove("maplibregl-compact-show");
+  });
   const addIcon = () => {
     if (!map.hasImage(HQ_ICON)) map.addImage(HQ_ICON, squareSdf(), { sdf: true, pixelRatio: 2 });
-    if (!map.hasImage(COLLISION_ICON)) map.addImage(COLLISION_ICON, transparentSquare(), { pixelRatio: 1 });
   };
   addIcon();
   // A new style drops images; the icon is part of this map, not of any one style.
   map.on("styledata", addIcon);
 
   const loaded = new Set<string>();
+  const hiddenGroups = new Set<LayerGroup>();
   const loadVisibleTiers = () => {
     if (!options.basemapUrl) return;
     const url = options.basemapUrl;
@@ -148,7 +171,41 @@ export function createMapView(options: MapViewOptions): MapView {
           }
         }
       }
-      map.setStyle({ ...style, sources }, { diff: true });
+      // Layer groups the reader switched off stay off in the new style.
+      const layers = style.layers.map((layer) =>
+        "source" in layer && hiddenGroups.has(layer.source as LayerGroup)
+          ? ({ ...layer, layout: { ...layer.layout, visibility: "none" } } as typeof layer)
+          : layer,
+      );
+      map.setStyle({ ...style, sources, layers }, { diff: true });
+    },
+    moveTo(camera) {
+      const reduced = options.reducedMotion();
+      if (camera.bounds) {
+        map.fitBounds(camera.bounds, {
+          padding: 40,
+          maxZoom: 8,
+          ...(reduced ? { animate: false } : { duration: 800 }),
+        });
+        return;
+      }
+      const target = {
+        ...(camera.center ? { center: camera.center } : {}),
+        ...(camera.zoom !== undefined ? { zoom: camera.zoom } : {}),
+      };
+      if (reduced) map.jumpTo(target);
+      else map.easeTo({ ...target, duration: 700 });
+    },
+    addControl(element, position) {
+      map.addControl({ onAdd: () => element, onRemove: () => element.remove() }, position);
+    },
+    setLayerGroupVisible(group, visible) {
+      if (visible) hiddenGroups.delete(group);
+      else hiddenGroups.add(group);
+      for (const layer of map.getStyle().layers ?? []) {
+        if ("source" in layer && layer.source === group)
+          map.setLayoutProperty(layer.id, "visibility", visible ? "visible" : "none");
+      }
     },
     destroy() {
       map.off("load", loadVisibleTiers);

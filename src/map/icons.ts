@@ -12,7 +12,7 @@ export interface IconImage {
  * A square signed-distance-field icon. MapLibre reads alpha 192 as the shape's edge and lower values as
  * further outside, one unit of `SDF_STEP` per pixel, so halos and crisp edges work at any size.
  */
-export function squareSdf(size = 32, inset = 8): IconImage {
+export function squareSdf(size = HQ_ICON_SIZE, inset = 8): IconImage {
   const SDF_EDGE = 192;
   const SDF_STEP = 24;
   const data = new Uint8ClampedArray(size * size * 4);
@@ -35,9 +35,5 @@ export function squareSdf(size = 32, inset = 8): IconImage {
 
 export const HQ_ICON = "hq-square";
 
-/** An invisible square: gives a site's circle a box in the label collision index, which circles lack. */
-export function transparentSquare(size = COLLISION_ICON_SIZE): IconImage {
-  return { width: size, height: size, data: new Uint8ClampedArray(size * size * 4) };
-}
-export const COLLISION_ICON = "collision-square";
-export const COLLISION_ICON_SIZE = 32;
+/** The HQ square's image size in px; the collision layer scales it to cover a site's circle. */
+export const HQ_ICON_SIZE = 32;

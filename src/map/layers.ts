@@ -18,7 +18,7 @@ import {
   type RoleFamily,
 } from "../theme.ts";
 import { FONT_REGULAR, FONT_SEMIBOLD } from "./fonts.ts";
-import { COLLISION_ICON, COLLISION_ICON_SIZE, HQ_ICON } from "./icons.ts";
+import { HQ_ICON, HQ_ICON_SIZE } from "./icons.ts";
 
 export type DataLayerId =
   | `relations-current-${RoleFamily}`
@@ -99,7 +99,8 @@ function collisionIconSize(encoding: Encoding): ExpressionSpecification {
     ["*", factor * k, ["sqrt", ["get", "powerMw"]]],
     HOLLOW_SITE_RADIUS,
   ];
-  return byZoom((factor) => ["/", ["*", 2, radius(factor)], COLLISION_ICON_SIZE]);
+  // The HQ image is drawn at half its pixel size (pixelRatio 2).
+  return byZoom((factor) => ["/", ["*", 2, radius(factor)], HQ_ICON_SIZE / 2]);
 }
 
 export interface DataLayerOptions {
@@ -235,11 +236,14 @@ export function dataLayers({ flavor, encoding }: DataLayerOptions): LayerSpecifi
       type: "symbol",
       source: "sites",
       layout: {
-        "icon-image": COLLISION_ICON,
+        "icon-image": HQ_ICON,
         "icon-size": collisionIconSize(encoding),
         "icon-allow-overlap": true,
         "icon-ignore-placement": false,
       },
+      // Never seen: a fully transparent image made MapLibre clear a rectangle of the canvas, an opaque one at
+      // zero opacity does not.
+      paint: { "icon-opacity": 0 },
     },
     {
       id: "sites-label",

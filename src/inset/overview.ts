@@ -1,0 +1,139 @@
+/**
+ * The overview inset: a small d3-geo locator (Europe, or the world when the map is zoomed far out) with the
+ * current viewport drawn on it; clicking it moves the map there. It is a pointer convenience and hidden from
+ * assistive technology, which has the list and "show all" instead.
+ */
+import { geoMercator, geoPath } from "d3-geo";
+import { select } from "d3-selection";
+import type { FeatureCollection } from "geojson";
+import type { Flavor } from "../theme.ts";
+
+export interface OverviewView {
+  zoom: number;
+  bounds: [number, number, number, number];
+}
+
+export interface OverviewOptions {
+  container: HTMLElement;
+  land: FeatureCollection;
+  sites: readonly [number, number][];
+  flavor: Flavor;
+  width?: number;
+  height?: number;
+  getView(): OverviewView;
+  moveTo(center: [number, number]): void;
+  label: string;
+}
+
+export interface Overview {
+  update(): void;
+  setFlavor(flavor: Flavor): void;
+  destroy(): void;
+}
+
+/** Below this zoom the inset shows the world; from it, Europe. */
+export const OVERVIEW_WORLD_BELOW_ZOOM = 2.5;
+
+const EXTENTS = {
+  europe: [-14, 34, 34, 72],
+  world: [-170, -56, 179, 78],
+} as const;
+
+function extentFeature([west, south, east, north]: readonly number[]) {
+  return {
+    type: "Feature" as const,
+    properties: {},
+    geometry: {
+      type: "MultiPoint" as const,
+      coordinates: [
+        [west ?? 0, south ?? 0],
+        [east ?? 0, north ?? 0],
+      ],
+    },
+  };
+}
+
+export function createOverview(options: OverviewOptions): Overview {
+  const { container, land, sites, getView, moveTo } = options;
+  const width = options.width ?? 150;
+  const height = options.height ?? 112;
+  let flavor = options.flavor;
+  const doc = container.ownerDocument;
+  const svg = select(container)
+    .append(() => doc.createElementNS("http://www.w3.org/2000/svg", "svg"))
+    .attr("class", "overview")
+    .attr("width", width)
+    .attr("height", height)
+    .attr("viewBox", `0 0 ${width} ${height}`)
+    .attr("aria-hidden", "true")
+    .attr("data-label", options.label);
+  const background = svg.append("rect").attr("width", width).attr("height", height);
+  const landPath = svg.append("path").attr("class", "overview-land");
+  const dots = svg.append("g").attr("class", "overview-sites");
+  const viewport = svg.append("rect").attr("class", "overview-viewport");
+  let extent: keyof typeof EXTENTS | null = null;
+  let projection = geoMercator();
+
+  const paint = () => {
+    background.attr("fill", flavor.water);
+    landPath.attr("fill", flavor.land).attr("stroke", flavor.border).attr("stroke-width", 0.3);
+    dots.selectAll("circle").attr("fill", flavor.site);
+    viewport.attr("fill", "none").attr("stroke", flavor.focus).attr("stroke-width", 1.5);
+  };
+
+  const update = () => {
+    const view = getView();
+    const next = view.zoom < OVERVIEW_WORLD_BELOW_ZOOM ? "world" : "europe";
+    if (next !== extent) {
+      extent = next;
+      projection = geoMercator().fitExtent(
+        [
+          [2, 2],
+          [width - 2, height - 2],
+        ],
+        extentFeature(EXTENTS[next]),
+      );
+      landPath.attr("d", geoPath(projection)(land) ?? "");
+      dots
+        .selectAll("circle")
+        .data(sites)
+        .join("circle")
+        .attr("r", 2)
+        .attr("cx", (d) => projection(d)?.[0] ?? -10)
+        .attr("cy", (d) => projection(d)?.[1] ?? -10);
+      paint();
+    }
+    const [west, south, east, north] = view.bounds;
+    const topLeft = projection([west, Math.min(north, 85)]) ?? [0, 0];
+    const bottomRight = projection([east, Math.max(south, -85)]) ?? [width, height];
+    // Never smaller than a visible mark, so the reader finds the viewport even at town zoom.
+    const w = Math.max(bottomRight[0] - topLeft[0], 4);
+    const h = Math.max(bottomRight[1] - topLeft[1], 4);
+    viewport
+      .attr("x", (topLeft[0] + bottomRight[0]) / 2 - w / 2)
+      .attr("y", (topLeft[1] + bottomRight[1]) / 2 - h / 2)
+      .attr("width", w)
+      .attr("height", h);
+  };
+
+  svg.on("click", (event: MouseEvent) => {
+    const rect = (svg.node() as SVGSVGElement).getBoundingClientRect();
+    const point = projection.invert?.([
+      ((event.clientX - rect.left) * width) / rect.width,
+      ((event.clientY - rect.top) * height) / rect.height,
+    ]);
+    if (point) moveTo([point[0], point[1]]);
+  });
+  update();
+  return {
+    update,
+    setFlavor(next) {
+      flavor = next;
+      paint();
+    },
+    destroy() {
+      svg.on("click", null);
+      svg.remove();
+    },
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * The one store of a map instance: which feature is selected and which is hovered. Map clicks, list clicks,
+ * the keyboard and the URL all change state through the same select(id), so every view agrees on it.
+ */
+
+/** Where a change came from; views use it to decide about focus and camera (not about what to show). */
+export type ChangeSource = "map" | "list" | "url" | "restore" | "api" | "popup";
+
+export interface State {
+  selectedId: string | null;
+  hoverId: string | null;
+  /** What caused the latest change of selectedId. */
+  selectionSource: ChangeSource;
+}
+
+export type Listener = (state: State, previous: State) => void;
+
+export interface Store {
+  get(): State;
+  select(id: string | null, source?: ChangeSource): void;
+  hover(id: string | null): void;
+  /** Calls the listener after every change; returns the function that unsubscribes it. */
+  subscribe(listener: Listener): () => void;
+}
+
+export function createStore(isKnown: (id: string) => boolean = () => true): Store {
+  let state: State = { selectedId: null, hoverId: null, selectionSource: "api" };
+  const listeners = new Set<Listener>();
+  const set = (next: State) => {
+    if (next.selectedId === state.selectedId && next.hoverId === state.hoverId) return;
+    const previous = state;
+    state = next;
+    // A copy, so a listener that unsubscribes during the call does not skip another.
+    for (const listener of [...listeners]) listener(state, previous);
+  };
+  return {
+    get: () => state,
+    select(id, source = "api") {
+      const selectedId = id !== null && isKnown(id) ? id : null;
+      set({ ...state, selectedId, selectionSource: source });
+    },
+    hover(id) {
+      set({ ...state, hoverId: id !== null && isKnown(id) ? id : null });
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}

@@ -1,0 +1,275 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, openPage, screenshot, waitForIdle, waitForMapState } from "./helpers.ts";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const FEATURES = [
+  {
+    id: "loughton",
+    coords: [0.0905, 51.6465],
+    heading: "Nscale AI Campus Loughton",
+    money: true,
+    power: true,
+  },
+  {
+    id: "stargate-norway",
+    coords: [17.5571, 68.5492],
+    heading: "Stargate Norway (Kvandal bei Narvik)",
+    money: true,
+    power: true,
+  },
+  {
+    id: "cobalt-park",
+    coords: [-1.534, 54.9911],
+    heading: "Stargate UK: Cobalt Park (North Tyneside)",
+    money: false,
+    power: false,
+  },
+  { id: "nscale", coords: [-0.1257, 51.5085], heading: "Nscale", money: true, power: false },
+  { id: "openai", coords: [-122.389, 37.7701], heading: "OpenAI", money: true, power: false },
+  { id: "nvidia", coords: [-121.9552, 37.3541], heading: "Nvidia", money: true, power: false },
+  { id: "aker", coords: [10.6239, 59.9003], heading: "Aker ASA", money: true, power: false },
+  { id: "microsoft", coords: [-122.1215, 47.674], heading: "Microsoft", money: true, power: false },
+] as const;
+
+/** An expression for page.evaluate that reaches the element's public map. */
+const mapOf = "(document.querySelector('ai-infra-map')).map" as const;
+
+async function jumpTo(page: Page, center: readonly number[], zoom: number) {
+  await page.evaluate(
+    ([lng, lat, z]) => {
+      // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
+      (document.querySelector("ai-infra-map") as any).map.jumpTo({ center: [lng, lat], zoom: z });
+    },
+    [center[0], center[1], zoom],
+  );
+  await waitForIdle(page);
+}
+
+/** Clicks the canvas where the map draws a coordinate. */
+async function clickAt(page: Page, coords: readonly number[]) {
+  const point = await page.evaluate(
+    ([lng, lat]) => {
+      // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
+      const map = (document.querySelector("ai-infra-map") as any).map;
+      const p = map.project([lng, lat]);
+      const rect = map.getCanvas().getBoundingClientRect();
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    },
+    [coords[0], coords[1]],
+  );
+  await page.mouse.click(point.x, point.y);
+}
+
+const popup = (page: Page) => page.locator("ai-infra-map .aim-popup");
+
+async function runAxe(page: Page) {
+  await page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
+  return page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global.
+    const result = await (window as any).axe.run(document, { resultTypes: ["violations"] });
+    return result.violations
+      .filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical")
+      .map(
+        (v: { id: string; nodes: { target: unknown }[] }) =>
+          `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`,
+      );
+  });
+}
+
+describe("popups from map clicks", () => {
+  it("open for every site and headquarters with its figures and sources", async () => {
+    const { page, errors } = await openPage(browser, "index.html?theme=light");
+    expect(await waitForMapState(page)).toBe("ready");
+    for (const feature of FEATURES) {
+      // Zoom 7: close enough that Loughton and Nscale's London office, or San Francisco and Santa Clara, are apart.
+      await jumpTo(page, feature.coords, 7);
+      await clickAt(page, feature.coords);
+      await expect.poll(() => popup(page).count(), { message: feature.id }).toBe(1);
+      const box = popup(page);
+      expect(await box.locator("h2").textContent()).toBe(feature.heading);
+      expect(await box.locator(".sources a").count()).toBeGreaterThan(0);
+      if (feature.power)
+        expect(await box.locator(".capacity .figure-value").first().textContent()).toMatch(/MW|GPUs/);
+      if (feature.money) expect(await box.locator(".money .figure-value").count()).toBeGreaterThan(0);
+      await screenshot(page, `popup-${feature.id}`);
+      await page.keyboard.press("Escape");
+      await expect.poll(() => popup(page).count()).toBe(0);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it("offers a chooser where features overlap at low zoom", async () => {
+    const { page } = await openPage(browser, "index.html");
+    await waitForMapState(page);
+    await jumpTo(page, [0, 52], 3.5);
+    await clickAt(page, [0.0905, 51.6465]);
+    const chooser = page.locator("ai-infra-map .aim-chooser");
+    await expect.poll(() => chooser.count()).toBe(1);
+    const options = await chooser.locator("button").allTextContents();
+    expect(options).toEqual(expect.arrayContaining(["Loughton", "Nscale"]));
+    await chooser.locator("button", { hasText: "Nscale" }).click();
+    await expect.poll(() => popup(page).locator("h2").textContent()).toBe("Nscale");
+  });
+});
+
+describe("the list, by keyboard alone", () => {
+  it("selects with Enter, moves the camera, opens the popup, and Escape returns focus to the row", async () => {
+    const { page } = await openPage(browser, "index.html");
+    await waitForMapState(page);
+    const row = page.locator('ai-infra-map button.row[data-id="stargate-norway"]');
+    // Tab from the page's start until the Narvik row has focus: the list is in the normal tab order.
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press("Tab");
+      if (await row.evaluate((el) => el.matches(":focus"))) break;
+    }
+    expect(await row.evaluate((el) => el.matches(":focus"))).toBe(true);
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => popup(page).locator("h2").textContent())
+      .toBe("Stargate Norway (Kvandal bei Narvik)");
+    expect(await row.getAttribute("aria-pressed")).toBe("true");
+    await waitForIdle(page);
+    const center = await page.evaluate(`${mapOf}.getCenter().toArray()`);
+    expect((center as number[])[0]).toBeCloseTo(17.56, 0);
+    expect(new URL(page.url()).searchParams.get("site")).toBe("stargate-norway");
+    await screenshot(page, "list-keyboard-narvik");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => popup(page).count()).toBe(0);
+    expect(await row.evaluate((el) => el.matches(":focus"))).toBe(true);
+    expect(new URL(page.url()).searchParams.get("site")).toBeNull();
+  });
+});
+
+describe("linked views", () => {
+  it("hovering a company highlights exactly its arcs and sites and dims the rest", async () => {
+    const { page } = await openPage(browser, "index.html");
+    await waitForMapState(page);
+    await page.locator('ai-infra-map button.row[data-id="aker"]').hover();
+    const states = await page.evaluate(() => {
+      // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
+      const map = (document.querySelector("ai-infra-map") as any).map;
+      const read = (source: string, ids: string[]) =>
+        Object.fromEntries(ids.map((id) => [id, map.getFeatureState({ source, id })]));
+      return {
+        sites: read("sites", ["loughton", "stargate-norway", "cobalt-park"]),
+        relations: read("relations", [
+          "aker-jv-stargate-norway",
+          "aker-invests-nscale",
+          "microsoft-buys-loughton",
+        ]),
+      };
+    });
+    expect(states.sites["stargate-norway"]).toMatchObject({ highlighted: true, dimmed: false });
+    expect(states.sites.loughton).toMatchObject({ highlighted: false, dimmed: true });
+    expect(states.sites["cobalt-park"]).toMatchObject({ dimmed: true });
+    expect(states.relations["aker-jv-stargate-norway"]).toMatchObject({ highlighted: true, dimmed: false });
+    expect(states.relations["aker-invests-nscale"]).toMatchObject({ highlighted: true });
+    expect(states.relations["microsoft-buys-loughton"]).toMatchObject({ highlighted: false, dimmed: true });
+    const rows = page.locator("ai-infra-map button.row.highlighted");
+    expect((await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-id")))).sort()).toEqual([
+      "aker",
+      "nscale",
+      "stargate-norway",
+    ]);
+    await screenshot(page, "hover-aker");
+  });
+
+  it("draws the ended OpenAI offtake in the ended-relations layer, apart from current ones", async () => {
+    const { page } = await openPage(browser, "index.html");
+    await waitForMapState(page);
+    await waitForIdle(page);
+    const layersOf = await page.evaluate(() => {
+      // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
+      const map = (document.querySelector("ai-infra-map") as any).map;
+      const ids = (layer: string) =>
+        map
+          .queryRenderedFeatures({ layers: [layer] })
+          .map((f: { properties: { id: string } }) => f.properties.id);
+      return { ended: ids("relations-ended"), buy: ids("relations-current-buy") };
+    });
+    expect(layersOf.ended).toContain("openai-offtake-stargate-norway");
+    expect(layersOf.buy).not.toContain("openai-offtake-stargate-norway");
+    expect(layersOf.buy).toContain("microsoft-buys-stargate-norway");
+  });
+});
+
+describe("URL state", () => {
+  it("opens ?site=stargate-norway&lang=en in English with that popup open", async () => {
+    const { page } = await openPage(browser, "index.html?site=stargate-norway&lang=en");
+    await waitForMapState(page);
+    await expect
+      .poll(() => popup(page).locator("h2").textContent())
+      .toBe("Stargate Norway (Kvandal near Narvik)");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    expect(await popup(page).locator(".timeline.current").textContent()).toContain("customer changed");
+  });
+
+  it("loads the default view with a warning for an unknown site", async () => {
+    const { page, warnings, errors } = await openPage(browser, "index.html?site=atlantis");
+    expect(await waitForMapState(page)).toBe("ready");
+    expect(warnings.join("\n")).toContain('unknown site "atlantis"');
+    expect(await popup(page).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it("restores the camera and the open popup on reload", async () => {
+    const { page } = await openPage(browser, "index.html?site=loughton");
+    await waitForMapState(page);
+    await expect.poll(() => popup(page).count()).toBe(1);
+    await waitForIdle(page);
+    const before = (await page.evaluate(`${mapOf}.getCenter().toArray()`)) as number[];
+    expect(page.url()).toMatch(/#\d/);
+    await page.reload();
+    await waitForMapState(page);
+    await expect.poll(() => popup(page).locator("h2").textContent()).toBe("Nscale AI Campus Loughton");
+    const after = (await page.evaluate(`${mapOf}.getCenter().toArray()`)) as number[];
+    expect(after[0]).toBeCloseTo(before[0] ?? 0, 2);
+    expect(after[1]).toBeCloseTo(before[1] ?? 0, 2);
+  });
+});
+
+describe("accessibility", () => {
+  it("has no serious or critical axe violation, popup closed and open", async () => {
+    const { page } = await openPage(browser, "index.html");
+    await waitForMapState(page);
+    await waitForIdle(page);
+    expect(await runAxe(page)).toEqual([]);
+    await page.locator('ai-infra-map button.row[data-id="loughton"]').click();
+    await expect.poll(() => popup(page).count()).toBe(1);
+    expect(await runAxe(page)).toEqual([]);
+  });
+});
+
+describe.each(["light", "dark"])("screens in the %s theme", (theme) => {
+  it.each([
+    [375, 667],
+    [768, 1024],
+    [1280, 800],
+  ])("lays out at %i×%i with the popup open", async (width, height) => {
+    const { page, errors } = await openPage(browser, `index.html?theme=${theme}&site=loughton`, {
+      viewport: { width, height },
+    });
+    await waitForMapState(page);
+    await expect.poll(() => popup(page).count()).toBe(1);
+    await waitForIdle(page);
+    await screenshot(page, `layout-${theme}-${width}x${height}`);
+    // The popup fits the viewport's width and the list is there below or beside the map.
+    // The popup fits the viewport's width and stays inside the map, above or below its feature.
+    const box = await popup(page).locator(".maplibregl-popup-content").boundingBox();
+    const mapBox = await page.locator("ai-infra-map .map").boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= width + 1).toBe(true);
+    expect(box && mapBox && box.y >= mapBox.y - 1 && box.y + box.height <= mapBox.y + mapBox.height + 1).toBe(
+      true,
+    );
+    expect(await page.locator("ai-infra-map button.row").count()).toBe(8);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,107 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from "vitest";
+import { indexDataset } from "../../src/data/derive.ts";
+import { createI18n } from "../../src/i18n/index.ts";
+import { detailsContent } from "../../src/popup/details-content.ts";
+import { realDataset, realEncoding } from "../map/fixtures.ts";
+
+function render(id: string, lang: "de" | "en" = "de", dataset = realDataset()) {
+  const ctx = {
+    index: indexDataset(dataset),
+    i18n: createI18n(lang),
+    encoding: realEncoding(),
+    doc: document,
+  };
+  const node = detailsContent(id, ctx);
+  if (!node) throw new Error(`no details for ${id}`);
+  return node;
+}
+const texts = (node: Element, selector: string) =>
+  [...node.querySelectorAll(selector)].map((e) => e.textContent?.trim());
+
+describe("detailsContent for a site", () => {
+  it("names the site, says its location is approximate and shows the current status with its date", () => {
+    const node = render("cobalt-park");
+    expect(node.querySelector("h2")?.textContent).toBe("Stargate UK: Cobalt Park (North Tyneside)");
+    expect(node.querySelector(".approximate")?.textContent).toMatch(/^Ungefährer Standort\. /);
+    expect(node.querySelector(".timeline.current")?.textContent).toContain("pausiert · 9. April 2026");
+    expect(node.querySelector("details .timeline")?.textContent).toContain(
+      "angekündigt · 16. September 2025",
+    );
+  });
+
+  it("shows the article's GB200 claim as the article's, beside Nscale's 23,040 GB300", () => {
+    const node = render("loughton");
+    const article = node.querySelector('[data-figure="loughton-gpus-article"]');
+    expect(article?.classList.contains("from-article")).toBe(true);
+    expect(article?.querySelector(".figure-value")?.textContent).toBe("Zehntausende GPUs (GB200)");
+    expect(article?.textContent).toContain("Angabe des Artikels (September 2025)");
+    expect(article?.querySelector(".badge")?.textContent).toBe("unbestätigt");
+    const nscale = node.querySelector('[data-figure="loughton-gpus-nscale-2025-09"]');
+    expect(nscale?.querySelector(".figure-value")?.textContent).toBe("zunächst 23.040 GPUs (GB300)");
+    expect(nscale?.querySelector(".badge")).toBeNull();
+  });
+
+  it("labels a calculated figure and names what it was calculated from", () => {
+    const node = render("stargate-norway", "en");
+    const total = node.querySelector('[data-figure="norway-power-total"]');
+    expect(total?.querySelector(".badge")?.textContent).toBe("calculated");
+    expect(total?.querySelector(".figure-meta")?.textContent).toBe(
+      "calculated from: 230 MW + additional 290 MW",
+    );
+  });
+
+  it("formats money per locale and keeps each date in its own precision", () => {
+    const node = render("stargate-norway");
+    const contract = node.querySelector('[data-figure="norway-microsoft-contract"]');
+    expect(contract?.querySelector(".figure-value")?.textContent).toBe("6,2 Mrd. $");
+    expect(contract?.querySelector(".figure-meta")?.textContent).toBe("Aker / Microsoft, 17. September 2025");
+    const loan = node.querySelector('[data-figure="norway-loan"]');
+    expect(loan?.querySelector(".figure-meta")?.textContent).toBe("Founders Today, 2026");
+  });
+
+  it("lists the companies with their roles and periods, ended ones marked", () => {
+    const node = render("stargate-norway");
+    const ended = node.querySelector('[data-relation="openai-offtake-stargate-norway"]');
+    expect(ended?.classList.contains("ended")).toBe(true);
+    expect(ended?.textContent).toContain(
+      "OpenAI: Ankerkunde (Abnehmer) (31. Juli 2025 bis 14.–15. April 2026, beendet)",
+    );
+  });
+
+  it("links every source once, opening outside the map, with the article unlinked", () => {
+    const node = render("loughton");
+    const links = [...node.querySelectorAll<HTMLAnchorElement>(".sources a")];
+    expect(links.length).toBeGreaterThan(5);
+    expect(new Set(links.map((a) => a.href)).size).toBe(links.length);
+    for (const a of links) {
+      expect(a.protocol).toMatch(/^https?:$/);
+      expect(a.rel).toBe("noopener noreferrer");
+    }
+    expect(texts(node, ".sources .article")[0]).toContain("Deutschsprachiger Nachrichtenbericht");
+  });
+});
+
+describe("detailsContent for a company", () => {
+  it("shows the headquarters address, its relations and its funding", () => {
+    const node = render("nscale", "en");
+    expect(node.querySelector(".kind")?.textContent).toBe("Headquarters · London, United Kingdom");
+    expect(texts(node, ".relations .relation-name")).toEqual(
+      expect.arrayContaining(["Loughton", "Narvik", "Cobalt Park", "Aker ASA", "Nvidia"]),
+    );
+    expect(texts(node, '.money [data-figure="nscale-series-b"] .figure-value')).toEqual(["$1.1bn"]);
+  });
+});
+
+describe("detailsContent with hostile data", () => {
+  it("renders markup in the data as literal text", () => {
+    const dataset = realDataset();
+    const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+    const site = dataset.sites.find((s) => s.properties.id === "loughton");
+    if (!site) throw new Error("no loughton");
+    site.properties.name = { de: hostile, en: hostile };
+    const node = render("loughton", "de", dataset);
+    expect(node.querySelector("h2")?.textContent).toBe(hostile);
+    expect(node.querySelector("img, script")).toBeNull();
+  });
+});

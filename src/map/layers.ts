@@ -25,6 +25,7 @@ export type DataLayerId =
   | "relations-ended"
   | "relations-ended-label"
   | "sites-precision"
+  | "headquarters-precision"
   | "sites-circle"
   | "sites-hollow"
   | "headquarters-symbol"
@@ -103,6 +104,39 @@ function collisionIconSize(encoding: Encoding): ExpressionSpecification {
   return byZoom((factor) => ["/", ["*", 2, radius(factor)], HQ_ICON_SIZE / 2]);
 }
 
+/**
+ * The precision halo: where a point only stands for a street, an area or a town, a ring of that radius says so
+ * on the map at close zoom. Its radius doubles with every zoom level, like the ground it covers.
+ */
+function precisionHalo(
+  source: "sites" | "headquarters",
+  colour: string | ExpressionSpecification,
+): LayerSpecification {
+  return {
+    id: `${source}-precision` as DataLayerId,
+    type: "circle",
+    source,
+    minzoom: 7,
+    filter: ["==", ["get", "approximate"], true],
+    paint: {
+      "circle-radius": [
+        "interpolate",
+        ["exponential", 2],
+        ["zoom"],
+        0,
+        ["get", "haloPxAtZoom0"],
+        24,
+        ["*", ["get", "haloPxAtZoom0"], 2 ** 24],
+      ],
+      "circle-color": colour,
+      "circle-opacity": ["interpolate", ["linear"], ["zoom"], 7, 0, 8, 0.08],
+      "circle-stroke-color": colour,
+      "circle-stroke-width": 1,
+      "circle-stroke-opacity": ["interpolate", ["linear"], ["zoom"], 7, 0, 8, 0.45],
+    },
+  };
+}
+
 export interface DataLayerOptions {
   flavor: Flavor;
   encoding: Encoding;
@@ -161,30 +195,8 @@ export function dataLayers({ flavor, encoding }: DataLayerOptions): LayerSpecifi
         "text-opacity": dimmable(1, 0.2),
       },
     },
-    {
-      // The precision halo: where the point only stands for a street, area or town, say so on the map.
-      id: "sites-precision",
-      type: "circle",
-      source: "sites",
-      minzoom: 7,
-      filter: ["==", ["get", "approximate"], true],
-      paint: {
-        "circle-radius": [
-          "interpolate",
-          ["exponential", 2],
-          ["zoom"],
-          0,
-          ["get", "haloPxAtZoom0"],
-          24,
-          ["*", ["get", "haloPxAtZoom0"], 2 ** 24],
-        ],
-        "circle-color": flavor.precisionHalo,
-        "circle-opacity": ["interpolate", ["linear"], ["zoom"], 7, 0, 8, 0.08],
-        "circle-stroke-color": flavor.precisionHalo,
-        "circle-stroke-width": 1,
-        "circle-stroke-opacity": ["interpolate", ["linear"], ["zoom"], 7, 0, 8, 0.45],
-      },
-    },
+    precisionHalo("sites", flavor.precisionHalo),
+    precisionHalo("headquarters", companyColorExpression(encoding, "id")),
     {
       id: "sites-circle",
       type: "circle",

@@ -273,3 +273,44 @@ describe.each(["light", "dark"])("screens in the %s theme", (theme) => {
     expect(errors).toEqual([]);
   });
 });
+
+describe("the element API", () => {
+  it("selects through select(id), reports it in a select event, and fits everything with fitAll()", async () => {
+    const { page } = await openPage(browser, "index.html");
+    await waitForMapState(page);
+    const detail = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          // biome-ignore lint/suspicious/noExplicitAny: the element's public API.
+          const element = document.querySelector("ai-infra-map") as any;
+          element.addEventListener("select", (event: CustomEvent) => resolve(event.detail), { once: true });
+          element.select("aker");
+        }),
+    );
+    expect(detail).toEqual({ id: "aker" });
+    await expect.poll(() => popup(page).locator("h2").textContent()).toBe("Aker ASA");
+    await page.evaluate(() => {
+      // biome-ignore lint/suspicious/noExplicitAny: the element's public API.
+      (document.querySelector("ai-infra-map") as any).fitAll();
+    });
+    await waitForIdle(page);
+    const bounds = (await page.evaluate(`${mapOf}.getBounds().toArray()`)) as number[][];
+    const [[west, south] = [0, 0], [east, north] = [0, 0]] = bounds;
+    // San Francisco in the west, Narvik in the north and east.
+    expect(west).toBeLessThanOrEqual(-122.39);
+    expect(east).toBeGreaterThanOrEqual(17.56);
+    expect(north).toBeGreaterThanOrEqual(68.55);
+    expect(south).toBeLessThanOrEqual(37.35);
+  });
+
+  it("jumps instead of flying when the reader prefers reduced motion", async () => {
+    const { page } = await openPage(browser, "index.html", { reducedMotion: "reduce" });
+    await waitForMapState(page);
+    await page.locator('ai-infra-map button.row[data-id="stargate-norway"]').click();
+    // Read the camera in the same task as the click: an animation would still be at its start.
+    const moving = await page.evaluate(`${mapOf}.isMoving()`);
+    const center = (await page.evaluate(`${mapOf}.getCenter().toArray()`)) as number[];
+    expect(moving).toBe(false);
+    expect(center[0]).toBeCloseTo(17.56, 0);
+  });
+});

@@ -79,3 +79,17 @@ describe("relations", () => {
     );
   });
 });
+
+describe("precision halos", () => {
+  it("ring every approximate site and headquarters at close zoom, with a radius that doubles per zoom level", () => {
+    for (const id of ["sites-precision", "headquarters-precision"]) {
+      const halo = layer(id);
+      expect(halo.filter).toEqual(["==", ["get", "approximate"], true]);
+      expect(halo.minzoom).toBe(7);
+      const radius = halo.type === "circle" ? halo.paint?.["circle-radius"] : null;
+      const spec = latest.paint_circle["circle-radius"];
+      const at = (zoom: number) => evaluate(radius, spec, zoom, { haloPxAtZoom0: 0.01 }) as number;
+      expect(at(11) / at(10)).toBeCloseTo(2, 6);
+    }
+  });
+});

@@ -19,6 +19,11 @@ import {
   UNITS,
 } from "./vocabulary.ts";
 
+/** A closed vocabulary, with a message that lists the allowed words. */
+function oneOf<const T extends readonly string[]>(values: T) {
+  return v.picklist(values, `must be one of ${values.join(", ")}`);
+}
+
 const Id = v.pipe(
   v.string("must be a string"),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug such as 'stargate-norway'"),
@@ -67,7 +72,7 @@ const LocatedProperties = {
   place: LocalizedTextSchema,
   country: Country,
   town: Id,
-  precision: v.picklist(PRECISIONS, `must be one of ${PRECISIONS.join(", ")}`),
+  precision: oneOf(PRECISIONS),
   precisionNote: v.optional(LocalizedTextSchema),
   sources: SourceIds,
 };
@@ -130,7 +135,7 @@ export const RelationSchema = v.strictObject({
   id: Id,
   from: Id,
   to: Id,
-  role: v.picklist(ROLES, `must be one of ${ROLES.join(", ")}`),
+  role: oneOf(ROLES),
   validFrom: DateText,
   validTo: v.optional(DateText),
   sources: SourceIds,
@@ -141,21 +146,21 @@ export type Relation = v.InferOutput<typeof RelationSchema>;
 export const FigureSchema = v.strictObject({
   id: Id,
   subject: Id,
-  kind: v.picklist(FIGURE_KINDS, `must be one of ${FIGURE_KINDS.join(", ")}`),
+  kind: oneOf(FIGURE_KINDS),
   value: v.optional(v.pipe(v.number("must be a number"), v.minValue(0, "must not be negative"))),
   text: v.optional(LocalizedTextSchema),
   lowerBound: v.optional(v.pipe(v.number("must be a number"), v.minValue(0))),
-  unit: v.optional(v.picklist(UNITS, `must be one of ${UNITS.join(", ")}`)),
-  currency: v.optional(v.picklist(CURRENCIES, `must be one of ${CURRENCIES.join(", ")}`)),
-  qualifier: v.optional(v.picklist(QUALIFIERS, `must be one of ${QUALIFIERS.join(", ")}`)),
-  phase: v.optional(v.picklist(PHASES, `must be one of ${PHASES.join(", ")}`)),
+  unit: v.optional(oneOf(UNITS)),
+  currency: v.optional(oneOf(CURRENCIES)),
+  qualifier: v.optional(oneOf(QUALIFIERS)),
+  phase: v.optional(oneOf(PHASES)),
   chip: v.optional(Text),
   round: v.optional(Text),
   asOf: DateText,
   saidBy: v.optional(Text),
   sources: v.optional(SourceIds),
   derivedFrom: v.optional(v.pipe(v.array(Id), v.minLength(1, "must name at least one figure"))),
-  status: v.picklist(FIGURE_STATUSES, `must be one of ${FIGURE_STATUSES.join(", ")}`),
+  status: oneOf(FIGURE_STATUSES),
   headline: v.optional(v.boolean()),
   note: v.optional(LocalizedTextSchema),
 });
@@ -165,9 +170,9 @@ export const TimelineEntrySchema = v.strictObject({
   id: Id,
   site: Id,
   date: DateText,
-  stage: v.picklist(STAGES, `must be one of ${STAGES.join(", ")}`),
+  stage: oneOf(STAGES),
   text: LocalizedTextSchema,
   sources: SourceIds,
-  status: v.picklist(FIGURE_STATUSES, `must be one of ${FIGURE_STATUSES.join(", ")}`),
+  status: oneOf(FIGURE_STATUSES),
 });
 export type TimelineEntry = v.InferOutput<typeof TimelineEntrySchema>;

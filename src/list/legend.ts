@@ -124,38 +124,31 @@ export function renderLegend(options: LegendOptions): void {
     .call((li) => li.append("span").text((id) => companyNames.get(id) ?? id));
 
   root.append("span").attr("class", "legend-caption").text(i18n.t("legend.relations"));
-  for (const family of ROLE_FAMILIES) {
-    const line = ROLE_LINE[family];
-    row(
-      `legend-line legend-${family}`,
-      (s) => {
-        select(s)
-          .append("line")
-          .attr("x1", 2)
-          .attr("x2", 34)
-          .attr("y1", 9)
-          .attr("y2", 9)
-          .attr("stroke", "currentColor")
-          .attr("stroke-width", line.width)
-          .attr("stroke-linecap", line.dash ? "butt" : "round")
-          .attr("stroke-dasharray", line.dash ? line.dash.map((d) => d * line.width).join(" ") : null);
-      },
-      i18n.t(`family.${family}`),
-    );
-  }
-  row(
-    "legend-line legend-ended",
-    (s) => {
+  /** A short sample of a relation line, with its dash pattern scaled by its width as MapLibre does. */
+  const lineSample =
+    (stroke: string, width: number, dash: readonly number[] | null) => (s: SVGSVGElement) => {
       select(s)
         .append("line")
         .attr("x1", 2)
         .attr("x2", 34)
         .attr("y1", 9)
         .attr("y2", 9)
-        .attr("stroke", flavor.endedRelation)
-        .attr("stroke-width", ENDED_LINE.width)
-        .attr("stroke-dasharray", ENDED_LINE.dash.map((d) => d * ENDED_LINE.width).join(" "));
-    },
+        .attr("stroke", stroke)
+        .attr("stroke-width", width)
+        .attr("stroke-linecap", dash ? "butt" : "round")
+        .attr("stroke-dasharray", dash ? dash.map((d) => d * width).join(" ") : null);
+    };
+  for (const family of ROLE_FAMILIES) {
+    const line = ROLE_LINE[family];
+    row(
+      `legend-line legend-${family}`,
+      lineSample("currentColor", line.width, line.dash),
+      i18n.t(`family.${family}`),
+    );
+  }
+  row(
+    "legend-line legend-ended",
+    lineSample(flavor.endedRelation, ENDED_LINE.width, ENDED_LINE.dash),
     i18n.t("legend.ended"),
   );
 }

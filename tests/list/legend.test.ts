@@ -1,0 +1,53 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from "vitest";
+import { createI18n } from "../../src/i18n/index.ts";
+import { renderLegend } from "../../src/list/legend.ts";
+import { LIGHT } from "../../src/theme.ts";
+import { realEncoding } from "../map/fixtures.ts";
+
+function legend() {
+  const container = document.createElement("div");
+  const encoding = realEncoding();
+  renderLegend({
+    container,
+    i18n: createI18n("de"),
+    encoding,
+    flavor: LIGHT,
+    powers: [50, 230],
+    companyNames: new Map([["nscale", "Nscale"]]),
+  });
+  return { container, encoding };
+}
+
+describe("renderLegend", () => {
+  it("draws the power circles with the map's own square-root scale", () => {
+    const { container, encoding } = legend();
+    const radii = [...container.querySelectorAll(".legend-power circle")].map((c) =>
+      Number(c.getAttribute("r")),
+    );
+    expect(radii).toEqual([encoding.siteRadius(230), encoding.siteRadius(50)]);
+    expect(container.querySelector(".legend-power")?.textContent).toContain("230 MW");
+  });
+
+  it("colours each company with the map's own ordinal scale", () => {
+    const { container, encoding } = legend();
+    const swatches = [...container.querySelectorAll<HTMLElement>(".legend-companies .swatch")];
+    expect(swatches.map((s) => s.style.getPropertyValue("--swatch"))).toEqual(
+      encoding.companyIds.map((id) => encoding.companyColor(id)),
+    );
+  });
+
+  it("renders the same legend again instead of a second one", () => {
+    const { container } = legend();
+    const before = container.innerHTML;
+    renderLegend({
+      container,
+      i18n: createI18n("de"),
+      encoding: realEncoding(),
+      flavor: LIGHT,
+      powers: [50, 230],
+      companyNames: new Map([["nscale", "Nscale"]]),
+    });
+    expect(container.innerHTML).toBe(before);
+  });
+});

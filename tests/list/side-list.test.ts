@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from "vitest";
+import { indexDataset } from "../../src/data/derive.ts";
+import { createI18n } from "../../src/i18n/index.ts";
+import { companyRows, siteRows } from "../../src/list/rows.ts";
+import { createSideList } from "../../src/list/side-list.ts";
+import { createStore } from "../../src/state/store.ts";
+import { LIGHT } from "../../src/theme.ts";
+import { realDataset, realEncoding } from "../map/fixtures.ts";
+
+function mount() {
+  const dataset = realDataset();
+  const index = indexDataset(dataset);
+  const i18n = createI18n("de");
+  const store = createStore((id) => index.siteById.has(id) || index.companyById.has(id));
+  const container = document.createElement("div");
+  const list = createSideList({
+    container,
+    sites: siteRows(dataset, index, i18n),
+    companies: companyRows(dataset, index, i18n),
+    index,
+    i18n,
+    encoding: realEncoding(),
+    flavor: LIGHT,
+    store,
+  });
+  const row = (id: string) => container.querySelector<HTMLButtonElement>(`button.row[data-id="${id}"]`);
+  return { container, list, store, row };
+}
+
+describe("createSideList", () => {
+  it("shows every site and company as a button with its key figures", () => {
+    const { container, row } = mount();
+    expect(container.querySelectorAll("button.row")).toHaveLength(8);
+    expect(row("loughton")?.textContent).toContain("50 MW · zunächst 23.040 GPUs (GB300)");
+    expect(row("cobalt-park")?.querySelector(".swatch")?.classList.contains("hollow")).toBe(true);
+    expect(row("aker")?.textContent).toContain("Joint-Venture-Partner, Investor");
+  });
+
+  it("selects through the store when a row is clicked, and shows the selection", () => {
+    const { store, row } = mount();
+    row("stargate-norway")?.click();
+    expect(store.get()).toMatchObject({ selectedId: "stargate-norway", selectionSource: "list" });
+    expect(row("stargate-norway")?.getAttribute("aria-pressed")).toBe("true");
+    expect(row("loughton")?.getAttribute("aria-pressed")).toBe("false");
+  });
+
+  it("highlights what is linked to the hovered row and dims the rest", () => {
+    const { store, row } = mount();
+    row("aker")?.dispatchEvent(new MouseEvent("mouseenter"));
+    expect(store.get().hoverId).toBe("aker");
+    expect(row("nscale")?.classList.contains("highlighted")).toBe(true);
+    expect(row("openai")?.classList.contains("dimmed")).toBe(true);
+  });
+
+  it("re-renders in place, keeping the same buttons (and so the reader's focus)", () => {
+    const { container, list, store } = mount();
+    const first = container.querySelector("button.row");
+    list.render(store.get());
+    list.render(store.get());
+    expect(container.querySelectorAll("button.row")).toHaveLength(8);
+    expect(container.querySelector("button.row")).toBe(first);
+  });
+
+  it("removes its rows and stops listening when destroyed", () => {
+    const { container, list, store } = mount();
+    list.destroy();
+    expect(container.querySelectorAll("button.row")).toHaveLength(0);
+    store.select("loughton");
+    expect(container.querySelectorAll("button.row")).toHaveLength(0);
+  });
+});

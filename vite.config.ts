@@ -8,6 +8,18 @@ export default defineConfig({
   build: {
     target: "es2022",
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      input: {
+        index: "index.html",
+        embed: "src/embed.ts",
+        "embed-host": "src/embed-host.ts",
+      },
+      output: {
+        // The two embed scripts keep stable names, so a snippet can point at them; everything else is hashed.
+        entryFileNames: (chunk) =>
+          chunk.name === "embed" || chunk.name === "embed-host" ? "[name].js" : "assets/[name]-[hash].js",
+      },
+    },
   },
   test: {
     projects: [

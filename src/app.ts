@@ -52,6 +52,8 @@ export interface MountOptions {
   fullscreenContainer: HTMLElement;
   /** Whether the map should use cooperative gestures (decided by the element, which knows the page). */
   cooperativeGestures: boolean;
+  /** False for gestures="none": the map ignores drags and wheels; its buttons and the list still work. */
+  interactive: boolean;
   /** Whether this instance owns the page's URL (standalone page or the iframe embed). */
   urlState: boolean;
   /** Called whenever the effective theme changes, so the element can restyle its own interface. */
@@ -272,7 +274,7 @@ export function mountApp(mount: MountOptions): AppHandle {
       bounds: INITIAL_BOUNDS,
       locale: i18n.maplibreLocale(),
       cooperativeGestures: mount.cooperativeGestures,
-      interactive: true,
+      interactive: mount.interactive,
       attribution: i18n.t("attribution.data"),
       hash: mount.urlState,
       fullscreenContainer: mount.fullscreenContainer,

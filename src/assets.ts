@@ -1,12 +1,10 @@
 /**
- * Where the app's static files (data/, basemap/) live. They are resolved against the script rather than the
- * page, so the same build works as a standalone page, in an iframe, or as an element embedded in an article
- * on another origin.
+ * Where the app's static files (data/, basemap/) live. They are resolved against this module's own URL, not
+ * the page's, so the same build works as a standalone page, in an iframe, or as an element embedded in an
+ * article on another origin. The module sits one level below the files both in development (src/assets.ts)
+ * and in a build (assets/<chunk>.js), so "../" is right in both.
  */
 export function assetBase(): URL {
-  // In development the modules are served from src/, so the files sit at the server's base instead.
-  if (import.meta.env.DEV) return new URL(import.meta.env.BASE_URL, location.href);
-  // Built chunks live in assets/, one level below the files.
   return new URL("../", import.meta.url);
 }
 

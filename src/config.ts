@@ -19,6 +19,8 @@ export interface AppOptions {
   gestures: GesturesOption;
   /** URL of an online MapLibre style to use instead of the embedded basemap. @defaultValue null (embedded) */
   basemap: string | null;
+  /** Height of the map in px; null picks a newsroom default by width (400 / 575 / 650). @defaultValue null */
+  height: number | null;
 }
 
 export const DEFAULTS: Readonly<AppOptions> = Object.freeze({
@@ -27,7 +29,11 @@ export const DEFAULTS: Readonly<AppOptions> = Object.freeze({
   site: null,
   gestures: "auto",
   basemap: null,
+  height: null,
 });
+
+/** The range a `height` may take, in px: below it the map is unusable, above it no screen shows it whole. */
+export const HEIGHT_RANGE = { min: 200, max: 1200 } as const;
 
 const THEMES: readonly ThemeOption[] = ["auto", "light", "dark"];
 const GESTURES: readonly GesturesOption[] = ["auto", "cooperative", "greedy", "none"];
@@ -83,6 +89,16 @@ export function parseOptions(
   pick("gestures", GESTURES, (v) => {
     options.gestures = v;
   });
+  const height = present("height");
+  if (height !== null) {
+    const px = Number(height.replace(/px$/, ""));
+    if (Number.isFinite(px) && px >= HEIGHT_RANGE.min && px <= HEIGHT_RANGE.max)
+      options.height = Math.round(px);
+    else
+      warn(
+        `ai-infra-map: height "${height}" is not a number of px from ${HEIGHT_RANGE.min} to ${HEIGHT_RANGE.max}; using the default`,
+      );
+  }
   // The site id is checked against the data once it has loaded (see app.ts).
   const site = present("site");
   if (site !== null) options.site = site;

@@ -16,7 +16,10 @@ import { registerDocumentFonts } from "./map/fonts.ts";
 
 export type ElementState = "static" | "loading" | "ready" | "error";
 
-const OPTION_ATTRIBUTES = ["lang", "theme", "site", "gestures", "basemap"] as const;
+const OPTION_ATTRIBUTES = ["lang", "theme", "site", "gestures", "basemap", "height"] as const;
+
+/** At or below this width (px) the panel starts collapsed under the map, as on a phone. */
+const NARROW_WIDTH = 400;
 
 /** Cooperative gestures (Ctrl + wheel to zoom) unless the map is a page of its own that does not scroll. */
 export function useCooperativeGestures(mode: GesturesOption, win: Window): boolean {
@@ -138,11 +141,15 @@ export class AiInfraMapElement extends HTMLElement {
       class: "map",
       attrs: { role: "region", "aria-label": i18n.t("app.mapLabel") },
     });
+    if (options.height !== null) this.style.setProperty("--aim-map-height", `${options.height}px`);
+    else this.style.removeProperty("--aim-map-height");
+    const collapsed = this.getBoundingClientRect().width <= NARROW_WIDTH;
     const panelBody = el(doc, "div", { class: "panel-body", attrs: { id: "panel-body" } });
+    panelBody.hidden = collapsed;
     const toggle = el(doc, "button", {
       class: "panel-toggle",
       text: i18n.t("list.toggle"),
-      attrs: { type: "button", "aria-expanded": "true", "aria-controls": "panel-body" },
+      attrs: { type: "button", "aria-expanded": String(!collapsed), "aria-controls": "panel-body" },
     });
     this.#listeners = new AbortController();
     toggle.addEventListener(
@@ -166,6 +173,7 @@ export class AiInfraMapElement extends HTMLElement {
       panelContainer: panelBody,
       fullscreenContainer: frame,
       cooperativeGestures: useCooperativeGestures(options.gestures, win),
+      interactive: options.gestures !== "none",
       urlState,
       onFlavor: (flavor) => {
         this.dataset.theme = flavor.name;

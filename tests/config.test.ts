@@ -52,3 +52,16 @@ describe("parseOptions", () => {
     expect(merged).toMatchObject({ lang: "en", theme: "light" });
   });
 });
+
+describe("the height option", () => {
+  it("accepts a number of pixels in range, with or without px", () => {
+    expect(parse({ height: "500" }).options.height).toBe(500);
+    expect(parse({ height: "480px" }).options.height).toBe(480);
+  });
+
+  it.each(["50", "5000", "tall", "-1"])("falls back from %j with a warning", (value) => {
+    const { options, warnings } = parse({ height: value });
+    expect(options.height).toBeNull();
+    expect(warnings[0]).toContain(`height "${value}"`);
+  });
+});

@@ -36,8 +36,13 @@ export default async function setup(project: TestProject) {
   const other = await serveDirectory("tests/fixtures", { "Access-Control-Allow-Origin": "*" });
   const otherOrigin = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
   process.env.VITE_BASEMAP_ALLOWLIST = `${otherOrigin}/online-style/style.json`;
-  await build({ logLevel: "warn" });
-  const server = await serveDirectory("dist");
+  // Vitest sets NODE_ENV=test, which would make this a development build; the tests must see what ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  await build({ logLevel: "warn", mode: "production" });
+  process.env.NODE_ENV = nodeEnv;
+  // CORS on the build, as a newsroom's asset host would send it, so the element embed works from another origin.
+  const server = await serveDirectory("dist", { "Access-Control-Allow-Origin": "*" });
   const { port } = server.address() as AddressInfo;
   project.provide("baseUrl", `http://127.0.0.1:${port}/`);
   project.provide("chromePath", chromePath);

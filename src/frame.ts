@@ -1,0 +1,31 @@
+/**
+ * The page side of the iframe embed (index.html?embed=1): reports the page's height to the host page, which
+ * sizes the iframe with embed-host.js, and inside AMP asks AMP for the size. It sends messages and listens to
+ * none: the map takes no instructions from outside.
+ */
+import { HEIGHT_MESSAGE, type HeightMessage } from "./embed-host.ts";
+
+/** Whether the page runs as the iframe embed. */
+export function isFrameEmbed(win: Window): boolean {
+  return new URLSearchParams(win.location.search).get("embed") === "1";
+}
+
+/** Posts the document's height to the parent on every size change; returns the function that stops it. */
+export function reportHeight(win: Window): () => void {
+  const doc = win.document;
+  let last = 0;
+  const post = () => {
+    const height = Math.ceil(doc.documentElement.getBoundingClientRect().height);
+    if (height === last || win.parent === win) return;
+    last = height;
+    const message: HeightMessage = { type: HEIGHT_MESSAGE, version: 1, height };
+    // The height is no secret, and the host page's origin is not known here; embed-host.js checks the sender.
+    win.parent.postMessage(message, "*");
+    // AMP's amp-iframe resizes on its own request format.
+    win.parent.postMessage({ sentinel: "amp", type: "embed-size", height }, "*");
+  };
+  const observer = new ResizeObserver(post);
+  observer.observe(doc.documentElement);
+  post();
+  return () => observer.disconnect();
+}

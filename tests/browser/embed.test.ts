@@ -1,0 +1,179 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, openPage, screenshot, waitForMapState } from "./helpers.ts";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PARAGRAPH =
+  "Die führenden Unternehmen im Bereich künstliche Intelligenz werden Milliarden in neue Rechenzentren zusagen. ".repeat(
+    8,
+  );
+
+/** Opens the host fixture on the other origin and fills it with an article around the given embed markup. */
+async function hostPage(embed: (base: string) => string, viewport = { width: 1280, height: 800 }) {
+  const base = inject("baseUrl");
+  const opened = await openPage(browser, `${inject("otherOrigin")}/host/blank.html`, { viewport });
+  await opened.page.evaluate(
+    ([html, text]) => {
+      const article = document.getElementById("article") as HTMLElement;
+      const p = () => Object.assign(document.createElement("p"), { textContent: text });
+      article.append(p(), p());
+      const slot = document.createElement("div");
+      slot.innerHTML = html ?? "";
+      article.append(slot, p(), p(), p());
+      // Scripts inserted through innerHTML do not run; re-create them so they do.
+      for (const old of slot.querySelectorAll("script")) {
+        const script = document.createElement("script");
+        for (const attr of old.attributes) script.setAttribute(attr.name, attr.value);
+        old.replaceWith(script);
+      }
+    },
+    [embed(base), PARAGRAPH],
+  );
+  return opened;
+}
+
+const frameHeight = (page: Page) =>
+  page.evaluate(() => {
+    const frame = document.querySelector("iframe.ai-infra-map") as HTMLIFrameElement;
+    return { outer: frame.getBoundingClientRect().height };
+  });
+
+async function innerHeight(page: Page) {
+  // The iframe loads lazily, as in an article: bring it into view and wait for its document.
+  await page.locator("iframe.ai-infra-map").scrollIntoViewIfNeeded();
+  await expect
+    .poll(() => page.frames().some((f) => f.url().includes("embed=1")), { timeout: 30_000 })
+    .toBe(true);
+  const frame = page.frames().find((f) => f.url().includes("embed=1"));
+  if (!frame) throw new Error("no embed frame");
+  await frame.waitForFunction(
+    () => document.querySelector("ai-infra-map")?.getAttribute("data-state") === "ready",
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
+  return frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+}
+
+describe("the iframe embed", () => {
+  it("follows its content's height within 2 px from 375 to 1280 px wide and back", async () => {
+    const { page, errors } = await hostPage(
+      (base) =>
+        `<iframe class="ai-infra-map" title="Karte der KI-Rechenzentren" src="${base}index.html?embed=1" loading="lazy" allow="fullscreen" style="width:100%;border:0"></iframe>` +
+        `<script type="module" src="${base}embed-host.js"></script>`,
+    );
+    for (const width of [375, 768, 1280, 375]) {
+      await page.setViewportSize({ width, height: 800 });
+      const inner = await innerHeight(page);
+      await expect
+        .poll(async () => Math.abs((await frameHeight(page)).outer - inner), { timeout: 15_000 })
+        .toBeLessThanOrEqual(2);
+      await screenshot(page, `embed-iframe-${width}`);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it("ignores height messages from another window or of the wrong shape", async () => {
+    const { page } = await hostPage(
+      (base) =>
+        `<iframe class="ai-infra-map" title="Karte" src="${base}index.html?embed=1" style="width:100%;border:0"></iframe>` +
+        `<script type="module" src="${base}embed-host.js"></script>`,
+    );
+    const settled = await innerHeight(page);
+    await expect
+      .poll(async () => Math.abs((await frameHeight(page)).outer - settled), { timeout: 15_000 })
+      .toBeLessThanOrEqual(2);
+    // Forged by the article page itself, in the right shape: the sender is not the iframe.
+    await page.evaluate(() =>
+      window.postMessage({ type: "ai-infra-map:height", version: 1, height: 3000 }, "*"),
+    );
+    // Sent by the frame, but in the wrong shape.
+    const frame = page.frames().find((f) => f.url().includes("embed=1"));
+    await frame?.evaluate(() =>
+      window.parent.postMessage({ type: "ai-infra-map:height", height: "3000px" }, "*"),
+    );
+    await page.waitForTimeout(300);
+    expect(Math.abs((await frameHeight(page)).outer - settled)).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("the element embed", () => {
+  it("works with the article on one origin and the map on another", async () => {
+    const { page, errors, requests } = await hostPage(
+      (base) =>
+        `<script type="module" src="${base}embed.js"></script><ai-infra-map lang="de"></ai-infra-map>`,
+    );
+    expect(await waitForMapState(page)).toBe("ready");
+    await screenshot(page, "embed-element-cross-origin");
+    // The article's own URL and language stay untouched by an element that does not own the page.
+    expect(page.url()).toBe(`${inject("otherOrigin")}/host/blank.html`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("de");
+    await page.locator('ai-infra-map button.row[data-id="loughton"]').click();
+    await expect.poll(() => page.locator("ai-infra-map .aim-popup").count()).toBe(1);
+    expect(page.url()).toBe(`${inject("otherOrigin")}/host/blank.html`);
+    expect(errors).toEqual([]);
+    const allowed = [new URL(inject("baseUrl")).origin, inject("otherOrigin")];
+    expect(
+      requests.filter((url) => !allowed.some((o) => url.startsWith(`${o}/`)) && !/^(data|blob):/.test(url)),
+    ).toEqual([]);
+  });
+
+  it("lets a plain wheel scroll the article and zooms only with Ctrl + wheel", async () => {
+    const { page } = await hostPage(
+      (base) =>
+        `<script type="module" src="${base}embed.js"></script><ai-infra-map lang="de"></ai-infra-map>`,
+    );
+    await waitForMapState(page);
+    const mapBox = await page.locator("ai-infra-map .map").boundingBox();
+    if (!mapBox) throw new Error("no map");
+    await page.evaluate((y) => window.scrollTo(0, y - 100), mapBox.y);
+    const zoom = () =>
+      page.evaluate(() =>
+        (document.querySelector("ai-infra-map") as unknown as { map: { getZoom(): number } }).map.getZoom(),
+      );
+    const before = { scroll: await page.evaluate(() => window.scrollY), zoom: await zoom() };
+    const box = await page.locator("ai-infra-map .map").boundingBox();
+    if (!box) throw new Error("no map");
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 300);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before.scroll);
+    expect(await zoom()).toBeCloseTo(before.zoom, 5);
+    await page.keyboard.down("Control");
+    await page.mouse.wheel(0, -300);
+    await page.keyboard.up("Control");
+    await expect.poll(zoom).toBeGreaterThan(before.zoom + 0.1);
+  });
+});
+
+describe("privacy", () => {
+  it("stores nothing on the reader's device", async () => {
+    const { page } = await openPage(browser, "index.html");
+    await waitForMapState(page);
+    await page.locator('ai-infra-map button.row[data-id="stargate-norway"]').click();
+    await page.keyboard.press("Escape");
+    const stored = await page.evaluate(async () => ({
+      cookies: document.cookie,
+      localStorage: localStorage.length,
+      sessionStorage: sessionStorage.length,
+      indexedDB: (await indexedDB.databases()).length,
+      caches: (await caches.keys()).length,
+      serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
+    }));
+    expect(stored).toEqual({
+      cookies: "",
+      localStorage: 0,
+      sessionStorage: 0,
+      indexedDB: 0,
+      caches: 0,
+      serviceWorkers: 0,
+    });
+  });
+});

@@ -1,10 +1,11 @@
 import { defineConfig } from "vitest/config";
 import { geoDataPlugin } from "./scripts/geo-data-plugin.ts";
+import { staticPicturePlugin } from "./scripts/static-picture-plugin.ts";
 
 export default defineConfig({
   // Relative asset URLs let the build be hosted under any path, which an embed needs.
   base: "./",
-  plugins: [geoDataPlugin({ dir: "geo" })],
+  plugins: [geoDataPlugin({ dir: "geo" }), staticPicturePlugin()],
   build: {
     target: "es2022",
     chunkSizeWarningLimit: 1200,

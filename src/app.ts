@@ -7,6 +7,7 @@ import { bbox } from "@turf/bbox";
 import type { FeatureCollection } from "geojson";
 import type { LngLatBoundsLike, StyleSpecification } from "maplibre-gl";
 import { assetBase, assetUrl } from "./assets.ts";
+import { INITIAL_BOUNDS_ARRAY } from "./bounds.ts";
 import type { AppOptions } from "./config.ts";
 import { buildMapData, type DataIndex, indexDataset, type MapData } from "./data/derive.ts";
 import { loadDataset } from "./data/load.ts";
@@ -30,11 +31,8 @@ import type { DetailsContext } from "./popup/details-content.ts";
 import { type ChangeSource, createStore, type State, type Store } from "./state/store.ts";
 import { createEncoding, DARK, type Encoding, type Flavor, LIGHT } from "./theme.ts";
 
-/** Europe, from Cornwall to the North Cape: where the story's sites are. */
-export const INITIAL_BOUNDS: LngLatBoundsLike = [
-  [-11, 49],
-  [26, 70],
-];
+/** The first view; the static picture is fitted to the same bounds so the two line up. */
+export const INITIAL_BOUNDS: LngLatBoundsLike = INITIAL_BOUNDS_ARRAY;
 
 export function resolveFlavor(theme: AppOptions["theme"], prefersDark: boolean): Flavor {
   if (theme === "dark") return DARK;
@@ -264,6 +262,7 @@ export function mountApp(mount: MountOptions): AppHandle {
       console.warn(`ai-infra-map: unknown site "${options.site}", showing the default view`);
     }
 
+    if (!webglAvailable(doc)) throw new WebGLUnavailableError();
     const { style, embedded } = await styleFor(current, flavor);
     if (destroyed) return;
     const restoring = mount.urlState && /^#\d/.test(win.location.hash);
@@ -315,6 +314,24 @@ export function mountApp(mount: MountOptions): AppHandle {
     if (options.site) store.select(options.site, restoring ? "restore" : "url");
   })();
   return handle;
+}
+
+/** Thrown when the browser offers no WebGL: the element then keeps the static picture and the list. */
+export class WebGLUnavailableError extends Error {
+  constructor() {
+    super("WebGL is not available in this browser");
+    this.name = "WebGLUnavailableError";
+  }
+}
+
+/** Whether the browser can give MapLibre a WebGL context (WebGL 2 or 1). */
+export function webglAvailable(doc: Document): boolean {
+  try {
+    const canvas = doc.createElement("canvas");
+    return Boolean(canvas.getContext("webgl2") ?? canvas.getContext("webgl"));
+  } catch {
+    return false;
+  }
 }
 
 /** The cities a reader orients by (rank 1 in geo/places.geojson): London, Oslo, San Francisco, Seattle. */

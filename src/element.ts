@@ -7,7 +7,7 @@
  * touches that page's URL, history or language.
  */
 import maplibreCss from "maplibre-gl/dist/maplibre-gl.css?inline";
-import { type AppHandle, mountApp } from "./app.ts";
+import type { AppHandle } from "./app.ts";
 import { type AppOptions, type GesturesOption, parseOptions } from "./config.ts";
 import { el } from "./dom.ts";
 import elementCss from "./element.css?inline";
@@ -29,6 +29,43 @@ export function useCooperativeGestures(mode: GesturesOption, win: Window): boole
   const root = win.document.scrollingElement;
   const pageScrolls = root ? root.scrollHeight > win.innerHeight + 1 : true;
   return inFrame || pageScrolls;
+}
+
+/** How long to wait for the static picture's paint where Element Timing is not supported, in ms. */
+const PICTURE_PAINT_FALLBACK_MS = 1500;
+
+/**
+ * Resolves once the element's static picture has been painted, as Element Timing reports it (the picture marks
+ * its labels with elementtiming="static-picture"); at once when there is no picture, and after a short wait
+ * where the browser cannot tell.
+ */
+export function picturePainted(host: HTMLElement, win: Window): Promise<void> {
+  const timed = host.querySelector('[slot="static"] [elementtiming="static-picture"]');
+  const Observer = (win as Window & { PerformanceObserver?: typeof PerformanceObserver }).PerformanceObserver;
+  if (!timed) return Promise.resolve();
+  if (!Observer?.supportedEntryTypes?.includes("element")) {
+    return new Promise((resolve) => win.setTimeout(resolve, PICTURE_PAINT_FALLBACK_MS));
+  }
+  return new Promise((resolve) => {
+    const done = () => {
+      observer.disconnect();
+      win.clearTimeout(timeout);
+      resolve();
+    };
+    const observer = new Observer((list) => {
+      if (
+        list
+          .getEntries()
+          .some(
+            (entry) => (entry as PerformanceEntry & { identifier?: string }).identifier === "static-picture",
+          )
+      ) {
+        done();
+      }
+    });
+    const timeout = win.setTimeout(done, PICTURE_PAINT_FALLBACK_MS);
+    observer.observe({ type: "element", buffered: true });
+  });
 }
 
 export class AiInfraMapElement extends HTMLElement {
@@ -64,7 +101,55 @@ export class AiInfraMapElement extends HTMLElement {
     }
     registerDocumentFonts(this.ownerDocument);
     if (!this.dataset.state) this.#setState("static");
-    this.#start();
+    this.#waitForReader();
+  }
+
+  /**
+   * The static picture is shown at once; MapLibre (the heavy part) starts only when the map nears the viewport
+   * or the reader interacts with it, so an article that never reaches the map never pays for it.
+   */
+  #waitForReader() {
+    if (this.#app) return;
+    this.#showPicture();
+    this.#listeners?.abort();
+    this.#listeners = new AbortController();
+    const { signal } = this.#listeners;
+    const start = () => this.#start();
+    for (const type of ["pointerdown", "focusin", "keydown"])
+      this.addEventListener(type, start, { once: true, signal });
+    const win = this.ownerDocument.defaultView;
+    if (!win || !("IntersectionObserver" in win)) {
+      start();
+      return;
+    }
+    // Seen (or nearly): start once the static picture is on screen, so MapLibre is not even requested before.
+    const afterPaint = () => {
+      void picturePainted(this, win).then(() => {
+        if (!signal.aborted) start();
+      });
+    };
+    const observer = new win.IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          observer.disconnect();
+          afterPaint();
+        }
+      },
+      { rootMargin: "300px" },
+    );
+    observer.observe(this);
+    signal.addEventListener("abort", () => observer.disconnect());
+  }
+
+  /** Before the map starts: only the static picture (from the light DOM) at the map's size. */
+  #showPicture() {
+    const root = this.shadowRoot;
+    if (!root || root.querySelector(".frame")) return;
+    const doc = this.ownerDocument;
+    const slot = doc.createElement("slot");
+    slot.name = "static";
+    const area = el(doc, "div", { class: "map-area" }, el(doc, "div", { class: "map" }), slot);
+    root.replaceChildren(el(doc, "div", { class: "frame" }, area));
   }
 
   disconnectedCallback() {
@@ -73,6 +158,7 @@ export class AiInfraMapElement extends HTMLElement {
     this.#app?.destroy();
     this.#app = null;
     this.#ready = null;
+    this.shadowRoot?.replaceChildren();
     this.#setState("static");
   }
 
@@ -126,7 +212,7 @@ export class AiInfraMapElement extends HTMLElement {
   }
 
   #start() {
-    if (this.#app || !this.shadowRoot || !this.isConnected) return;
+    if (this.#ready || !this.shadowRoot || !this.isConnected) return;
     const root = this.shadowRoot;
     const doc = this.ownerDocument;
     const win = doc.defaultView ?? window;
@@ -151,6 +237,8 @@ export class AiInfraMapElement extends HTMLElement {
       text: i18n.t("list.toggle"),
       attrs: { type: "button", "aria-expanded": String(!collapsed), "aria-controls": "panel-body" },
     });
+    // The start triggers have done their work; from here on the signal carries the instance's own listeners.
+    this.#listeners?.abort();
     this.#listeners = new AbortController();
     toggle.addEventListener(
       "click",
@@ -161,43 +249,56 @@ export class AiInfraMapElement extends HTMLElement {
       },
       { signal: this.#listeners.signal },
     );
+    const slot = doc.createElement("slot");
+    slot.name = "static";
+    const message = el(doc, "p", { class: "map-message", attrs: { role: "alert" } });
+    message.hidden = true;
     frame.append(
-      el(doc, "div", { class: "map-area" }, mapContainer),
+      el(doc, "div", { class: "map-area" }, mapContainer, slot, message),
       el(doc, "div", { class: "panel" }, toggle, panelBody),
     );
     root.replaceChildren(frame);
     this.#setState("loading");
-    const app = mountApp({
-      options,
-      mapContainer,
-      panelContainer: panelBody,
-      fullscreenContainer: frame,
-      cooperativeGestures: useCooperativeGestures(options.gestures, win),
-      interactive: options.gestures !== "none",
-      urlState,
-      onFlavor: (flavor) => {
-        this.dataset.theme = flavor.name;
-      },
-      onSelect: (id, source) => {
-        if (source !== "restore") this.#writeUrl(id);
-        this.dispatchEvent(new CustomEvent("select", { detail: { id } }));
-      },
+    // MapLibre and the rest of the app load only now, so the static picture paints without waiting for them.
+    const started = import("./app.ts").then((module) => {
+      if (this.#ready !== started) return;
+      const app = module.mountApp({
+        options,
+        mapContainer,
+        panelContainer: panelBody,
+        fullscreenContainer: frame,
+        cooperativeGestures: useCooperativeGestures(options.gestures, win),
+        interactive: options.gestures !== "none",
+        urlState,
+        onFlavor: (flavor) => {
+          this.dataset.theme = flavor.name;
+        },
+        onSelect: (id, source) => {
+          if (source !== "restore") this.#writeUrl(id);
+          this.dispatchEvent(new CustomEvent("select", { detail: { id } }));
+        },
+      });
+      this.#app = app;
+      return app.ready.then(
+        () => {
+          if (this.#app !== app) return;
+          this.#setState("ready");
+          this.dispatchEvent(new CustomEvent("ready"));
+        },
+        (error: unknown) => {
+          if (this.#app !== app) return;
+          this.#setState("error");
+          // The reader gets a sentence in their language; the picture and the list stay usable.
+          const webgl = error instanceof module.WebGLUnavailableError;
+          message.textContent = i18n.t(webgl ? "app.error.webgl" : "app.error.data");
+          message.hidden = false;
+          console.error(error);
+          this.dispatchEvent(new CustomEvent("error", { detail: { error } }));
+          throw error;
+        },
+      );
     });
-    this.#app = app;
-    this.#ready = app.ready.then(
-      () => {
-        if (this.#app !== app) return;
-        this.#setState("ready");
-        this.dispatchEvent(new CustomEvent("ready"));
-      },
-      (error: unknown) => {
-        if (this.#app !== app) return;
-        this.#setState("error");
-        console.error(error);
-        this.dispatchEvent(new CustomEvent("error", { detail: { error } }));
-        throw error;
-      },
-    );
+    this.#ready = started;
     // The element reports failures through its state and event; the promise is there for those who ask.
     this.#ready.catch(() => {});
   }

@@ -1,32 +1,14 @@
 /**
  * The host script of the iframe embed (≤ 2 KB gzip): it sets each map iframe's height from the messages the map
- * posts. It accepts a message only from the iframe's own window and origin and only in the documented shape:
- *
- *   { type: "ai-infra-map:height", version: 1, height: <px, 50 to 5000> }
+ * posts. It accepts a message only from the iframe's own window and origin and only in the documented shape.
  *
  * Usage: <iframe class="ai-infra-map" src="…/index.html?embed=1" …></iframe>
- *        <script src="…/embed-host.js" defer></script>
+ *        <script type="module" src="…/embed-host.js"></script>
+ *
+ * The message format is in embed-protocol.ts. This module listens as soon as it is loaded, so only the host
+ * page loads it; the map's own page never does.
  */
-export const HEIGHT_MESSAGE = "ai-infra-map:height";
-
-export interface HeightMessage {
-  type: typeof HEIGHT_MESSAGE;
-  version: 1;
-  height: number;
-}
-
-export function isHeightMessage(data: unknown): data is HeightMessage {
-  if (typeof data !== "object" || data === null) return false;
-  const message = data as Record<string, unknown>;
-  return (
-    message.type === HEIGHT_MESSAGE &&
-    message.version === 1 &&
-    typeof message.height === "number" &&
-    Number.isFinite(message.height) &&
-    message.height >= 50 &&
-    message.height <= 5000
-  );
-}
+import { isHeightMessage } from "./embed-protocol.ts";
 
 /** Listens for height messages from the embed iframes in a document; returns the function that stops it. */
 export function connectFrames(doc: Document, selector = "iframe.ai-infra-map"): () => void {

@@ -3,20 +3,23 @@
  * sizes the iframe with embed-host.js, and inside AMP asks AMP for the size. It sends messages and listens to
  * none: the map takes no instructions from outside.
  */
-import { HEIGHT_MESSAGE, type HeightMessage } from "./embed-host.ts";
+import { HEIGHT_MESSAGE, type HeightMessage } from "./embed-protocol.ts";
 
 /** Whether the page runs as the iframe embed. */
 export function isFrameEmbed(win: Window): boolean {
   return new URLSearchParams(win.location.search).get("embed") === "1";
 }
 
+/** When the height is posted again regardless of changes, in ms after start. */
+const REPEAT_AFTER_MS = [250, 1000, 3000];
+
 /** Posts the document's height to the parent on every size change; returns the function that stops it. */
 export function reportHeight(win: Window): () => void {
   const doc = win.document;
   let last = 0;
-  const post = () => {
+  const post = (force = false) => {
     const height = Math.ceil(doc.documentElement.getBoundingClientRect().height);
-    if (height === last || win.parent === win) return;
+    if ((height === last && !force) || win.parent === win) return;
     last = height;
     const message: HeightMessage = { type: HEIGHT_MESSAGE, version: 1, height };
     // The height is no secret, and the host page's origin is not known here; embed-host.js checks the sender.
@@ -24,8 +27,17 @@ export function reportHeight(win: Window): () => void {
     // AMP's amp-iframe resizes on its own request format.
     win.parent.postMessage({ sentinel: "amp", type: "embed-size", height }, "*");
   };
-  const observer = new ResizeObserver(post);
+  const observer = new ResizeObserver(() => post());
   observer.observe(doc.documentElement);
   post();
-  return () => observer.disconnect();
+  // The host script may start listening after the first message (it can load later than the iframe), and
+  // the map takes no messages, so it cannot ask again: repeat the height a few times after loading instead.
+  const repeat = () => post(true);
+  win.addEventListener("load", repeat);
+  const timers = REPEAT_AFTER_MS.map((delay) => win.setTimeout(repeat, delay));
+  return () => {
+    observer.disconnect();
+    win.removeEventListener("load", repeat);
+    for (const timer of timers) win.clearTimeout(timer);
+  };
 }

@@ -97,6 +97,9 @@ export const ROLE_LINE: Readonly<Record<RoleFamily, { width: number; dash: reado
 /** Ended relations: thin, grey and dashed, whatever their role. */
 export const ENDED_LINE = { width: 1.5, dash: [2, 2] } as const;
 
+/** Zoom at which the radius scale applies unchanged; symbols shrink a little below it so the world view breathes. */
+export const SIZE_REFERENCE_ZOOM = 5;
+
 /** Largest symbol radius in px at the reference zoom; the site with most power gets it. */
 export const MAX_SITE_RADIUS = 22;
 /** Radius of the hollow symbol of a site without a power figure. */
@@ -126,4 +129,26 @@ export function createEncoding(
     maxPowerMw,
     companyIds,
   };
+}
+
+/** Zoom stops of the site sizes, with the factor each applies: symbols are smaller at world zoom. */
+export const SIZE_STOPS: readonly (readonly [zoom: number, factor: number])[] = [
+  [1, 0.55],
+  [SIZE_REFERENCE_ZOOM, 1],
+  [12, 1.25],
+];
+
+/** The factor SIZE_STOPS give at a zoom, for views that draw the same symbols without MapLibre. */
+export function sizeFactorAt(zoom: number): number {
+  const first = SIZE_STOPS[0];
+  const last = SIZE_STOPS[SIZE_STOPS.length - 1];
+  if (!first || !last) return 1;
+  if (zoom <= first[0]) return first[1];
+  if (zoom >= last[0]) return last[1];
+  for (let i = 1; i < SIZE_STOPS.length; i++) {
+    const [z1, f1] = SIZE_STOPS[i] ?? last;
+    const [z0, f0] = SIZE_STOPS[i - 1] ?? first;
+    if (zoom <= z1) return f0 + ((f1 - f0) * (zoom - z0)) / (z1 - z0);
+  }
+  return last[1];
 }

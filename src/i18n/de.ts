@@ -115,6 +115,7 @@ export const de = {
   "layer.headquarters": "Firmensitze",
   "layer.relations": "Beziehungen",
   "inset.label": "Übersichtskarte: Klicken verschiebt die Karte dorthin",
+  "static.title": "Karte der KI-Rechenzentren: {sites}. Firmensitze: {companies}.",
   "attribution.data": "Daten: eigene Recherche, Quellen in den Details",
   "maplibre.AttributionControl.ToggleAttribution": "Quellenangaben ein- oder ausblenden",
   "maplibre.FullscreenControl.Enter": "Vollbild",

@@ -117,6 +117,7 @@ export const en: Record<MessageKey, string> = {
   "layer.headquarters": "Headquarters",
   "layer.relations": "Relations",
   "inset.label": "Overview map: click to move the map there",
+  "static.title": "Map of the AI data centres: {sites}. Headquarters: {companies}.",
   "attribution.data": "Data: own research, sources in the details",
   "maplibre.AttributionControl.ToggleAttribution": "Toggle attribution",
   "maplibre.FullscreenControl.Enter": "Enter fullscreen",

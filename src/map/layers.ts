@@ -16,6 +16,7 @@ import {
   ROLE_FAMILIES,
   ROLE_LINE,
   type RoleFamily,
+  SIZE_STOPS,
 } from "../theme.ts";
 import { FONT_REGULAR, FONT_SEMIBOLD } from "./fonts.ts";
 import { HQ_ICON, HQ_ICON_SIZE } from "./icons.ts";
@@ -40,9 +41,6 @@ export const INTERACTIVE_LAYERS: readonly DataLayerId[] = [
   "headquarters-symbol",
 ];
 
-/** Zoom at which the radius scale applies unchanged; symbols shrink a little below it so the world view breathes. */
-const REFERENCE_ZOOM = 5;
-
 const state = (name: "dimmed" | "selected" | "highlighted"): ExpressionSpecification => [
   "boolean",
   ["feature-state", name],
@@ -62,13 +60,6 @@ export function companyColorExpression(encoding: Encoding, property: "id" | "fro
   const pairs = encoding.companyIds.flatMap((id) => [id, encoding.companyColor(id)]);
   return ["match", ["get", property], ...pairs, "#888888"] as unknown as ExpressionSpecification;
 }
-
-/** Zoom stops of the site sizes, with the factor each applies: symbols are smaller at world zoom. */
-const SIZE_STOPS: readonly (readonly [zoom: number, factor: number])[] = [
-  [1, 0.55],
-  [REFERENCE_ZOOM, 1],
-  [12, 1.25],
-];
 
 /** An expression interpolating by zoom over SIZE_STOPS. */
 function byZoom(valueAt: (factor: number) => unknown): ExpressionSpecification {

@@ -81,6 +81,23 @@ describe("the iframe embed", () => {
     expect(errors).toEqual([]);
   });
 
+  it("still sizes the iframe when the host script arrives after the map has loaded", async () => {
+    const { page } = await hostPage(
+      (base) =>
+        `<iframe class="ai-infra-map" title="Karte" src="${base}index.html?embed=1" style="width:100%;border:0"></iframe>`,
+    );
+    const inner = await innerHeight(page);
+    await page.evaluate((base) => {
+      const script = document.createElement("script");
+      script.type = "module";
+      script.src = `${base}embed-host.js`;
+      document.body.append(script);
+    }, inject("baseUrl"));
+    await expect
+      .poll(async () => Math.abs((await frameHeight(page)).outer - inner), { timeout: 15_000 })
+      .toBeLessThanOrEqual(2);
+  });
+
   it("ignores height messages from another window or of the wrong shape", async () => {
     const { page } = await hostPage(
       (base) =>

@@ -1,0 +1,90 @@
+/**
+ * Vite plugin: renders the static picture (src/static/static-picture.ts) for each language at build time,
+ * emits it as static/map-<lang>.svg (for feed readers, og:image and print) and inlines the German one into
+ * index.html, where it is the first paint and the fallback without JavaScript or WebGL.
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Plugin } from "vite";
+import { INITIAL_BOUNDS_ARRAY } from "../src/bounds.ts";
+import { buildMapData, indexDataset } from "../src/data/derive.ts";
+import { createI18n, LANGS, type Lang } from "../src/i18n/index.ts";
+import { renderStaticPicture } from "../src/static/static-picture.ts";
+import { createEncoding, LIGHT } from "../src/theme.ts";
+import { validateGeoDir } from "./geo-files.ts";
+
+/** The picture's own frame: the desktop map's proportions; it scales to any box like the live map's fit. */
+export const STATIC_SIZE = { width: 1000, height: 600, padding: 40 } as const;
+const MARKER = "<!--static-picture-->";
+
+export function renderPictures(root: string): Record<Lang, string> {
+  const result = validateGeoDir(resolve(root, "geo"));
+  if (!result.ok) throw new Error("geo/ is invalid; the geo-data plugin reports the details");
+  const { dataset } = result;
+  const index = indexDataset(dataset);
+  const read = (file: string) => JSON.parse(readFileSync(resolve(root, "public", file), "utf8"));
+  const basemap = [read("basemap/world-110m.geojson"), read("basemap/europe-50m.geojson")];
+  const places = read("basemap/places.geojson");
+  const pictures = {} as Record<Lang, string>;
+  for (const lang of LANGS) {
+    const i18n = createI18n(lang);
+    const data = buildMapData(dataset, index, i18n);
+    const encoding = createEncoding(
+      dataset.headquarters.map((hq) => hq.properties.id),
+      data.sites.features.filter((f) => f.properties.hasPower).map((f) => f.properties.powerMw),
+      LIGHT,
+    );
+    const title = i18n.t("static.title", {
+      sites: data.sites.features.map((f) => f.properties.label).join(", "),
+      companies: data.headquarters.features.map((f) => f.properties.name).join(", "),
+    });
+    pictures[lang] = renderStaticPicture({
+      data,
+      encoding,
+      flavor: LIGHT,
+      i18n,
+      basemap,
+      places,
+      bounds: INITIAL_BOUNDS_ARRAY,
+      ...STATIC_SIZE,
+      title,
+    });
+  }
+  return pictures;
+}
+
+export function staticPicturePlugin(): Plugin {
+  let root = "";
+  let pictures: Record<Lang, string> | null = null;
+  const get = () => {
+    pictures ??= renderPictures(root);
+    return pictures;
+  };
+  return {
+    name: "ai-infra-map:static-picture",
+    configResolved(config) {
+      root = config.root;
+    },
+    buildStart() {
+      pictures = null;
+    },
+    generateBundle() {
+      for (const [lang, svg] of Object.entries(get())) {
+        this.emitFile({
+          type: "asset",
+          fileName: `static/map-${lang}.svg`,
+          source: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`,
+        });
+      }
+    },
+    transformIndexHtml(html) {
+      if (!html.includes(MARKER)) return html;
+      // Inline, the picture fills the map's box like the live map does; the emitted files keep their own size.
+      const svg = get().de.replace(
+        `width="${STATIC_SIZE.width}" height="${STATIC_SIZE.height}"`,
+        'width="100%" height="100%"',
+      );
+      return html.replace(MARKER, `<div slot="static" class="static-picture">${svg}</div>`);
+    },
+  };
+}

@@ -1,0 +1,197 @@
+/**
+ * The static picture: the map's first view as SVG, drawn with d3-geo at build time, so a reader sees the map
+ * before any JavaScript runs, in feed readers, in print, and where WebGL is missing. It uses Web Mercator fitted
+ * to the same bounds as the interactive map's first view, the same colours and the same size scale, so the
+ * live map can replace it without a jump.
+ *
+ * Pure: data in, an SVG string out. Every text from the data is escaped, so a name like `<script>` is text.
+ */
+import { geoMercator, geoPath } from "d3-geo";
+import type { Feature, FeatureCollection } from "geojson";
+import type { MapData } from "../data/derive.ts";
+import type { I18n } from "../i18n/index.ts";
+import {
+  ENDED_LINE,
+  type Encoding,
+  type Flavor,
+  HOLLOW_SITE_RADIUS,
+  ROLE_LINE,
+  sizeFactorAt,
+} from "../theme.ts";
+
+export interface StaticPictureOptions {
+  data: MapData;
+  encoding: Encoding;
+  flavor: Flavor;
+  i18n: I18n;
+  /** Land and borders (kind "land" / "border") and labels (kind "place" / "country-label", with name_de/name_en). */
+  basemap: FeatureCollection[];
+  places: FeatureCollection;
+  /** [[west, south], [east, north]] of the first view, as the live map fits it. */
+  bounds: [[number, number], [number, number]];
+  width: number;
+  height: number;
+  /** Padding of the fit in px, as the live map's fitBounds uses. */
+  padding: number;
+  title: string;
+}
+
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/** Escapes text for SVG markup. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+/** The MapLibre zoom (512-px tiles) equal to a d3 Mercator scale. */
+export function zoomOfScale(scale: number): number {
+  return Math.log2((2 * Math.PI * scale) / 512);
+}
+
+/** Label rank shown at a zoom, as the live map's place label layers do. */
+function placeVisible(rank: number, zoom: number): boolean {
+  const minzoom: Record<number, number> = { 1: 2, 2: 4.5, 3: 6.5, 4: 8.5 };
+  return zoom >= (minzoom[rank] ?? 99);
+}
+
+/**
+ * The picture's labels use system fonts: they paint at once, with no web font to wait for, and the emitted SVG
+ * files (feed readers, print) have no access to the bundled font anyway.
+ */
+export function renderStaticPicture(options: StaticPictureOptions): string {
+  const { data, encoding, flavor, i18n, width, height, padding } = options;
+  const [[west, south], [east, north]] = options.bounds;
+  const projection = geoMercator().fitExtent(
+    [
+      [padding, padding],
+      [width - padding, height - padding],
+    ],
+    {
+      type: "Feature",
+      properties: {},
+      geometry: {
+        type: "MultiPoint",
+        coordinates: [
+          [west, south],
+          [east, north],
+        ],
+      },
+    },
+  );
+  // Drawn half a frame beyond each edge, so that a wider or taller box shows more map, as the live map would.
+  projection.clipExtent([
+    [-width / 2, -height / 2],
+    [1.5 * width, 1.5 * height],
+  ]);
+  // Whole pixels: at this size sub-pixel coordinates only add bytes to the first paint.
+  const path = geoPath(projection).digits(0);
+  const zoom = zoomOfScale(projection.scale());
+  const factor = sizeFactorAt(zoom);
+  const lang = i18n.lang;
+  const parts: string[] = [];
+  const kindIs = (kind: string) => (f: Feature) => f.properties?.kind === kind;
+
+  parts.push(
+    `<rect x="${-width / 2}" y="${-height / 2}" width="${2 * width}" height="${2 * height}" fill="${flavor.water}"/>`,
+  );
+  for (const fc of options.basemap) {
+    const land = fc.features.filter(kindIs("land"));
+    if (land.length)
+      parts.push(
+        `<path d="${path({ type: "FeatureCollection", features: land }) ?? ""}" fill="${flavor.land}"/>`,
+      );
+  }
+  for (const fc of options.basemap) {
+    const borders = fc.features.filter(kindIs("border"));
+    if (borders.length) {
+      parts.push(
+        `<path d="${path({ type: "FeatureCollection", features: borders }) ?? ""}" fill="none" stroke="${flavor.border}" stroke-width="0.7"/>`,
+      );
+    }
+  }
+  for (const relation of data.relations.features) {
+    const p = relation.properties;
+    const line = p.ended ? ENDED_LINE : ROLE_LINE[p.family];
+    const colour = p.ended ? flavor.endedRelation : encoding.companyColor(p.from);
+    const dash = line.dash ? ` stroke-dasharray="${line.dash.map((d) => d * line.width).join(" ")}"` : "";
+    parts.push(
+      `<path d="${path(relation) ?? ""}" fill="none" stroke="${colour}" stroke-width="${line.width}"${dash} stroke-opacity="${p.ended ? 0.75 : 0.9}"/>`,
+    );
+  }
+  for (const site of data.sites.features) {
+    const point = projection(site.geometry.coordinates as [number, number]);
+    if (!point) continue;
+    const [x, y] = point.map((v) => v.toFixed(1));
+    if (site.properties.hasPower) {
+      const r = (encoding.siteRadius(site.properties.powerMw) * factor).toFixed(1);
+      parts.push(
+        `<circle cx="${x}" cy="${y}" r="${r}" fill="${flavor.site}" fill-opacity="0.85" stroke="${flavor.siteStroke}" stroke-width="1.5"/>`,
+      );
+    } else {
+      parts.push(
+        `<circle cx="${x}" cy="${y}" r="${HOLLOW_SITE_RADIUS}" fill="none" stroke="${flavor.site}" stroke-width="2.5"/>`,
+      );
+    }
+  }
+  for (const hq of data.headquarters.features) {
+    const point = projection(hq.geometry.coordinates as [number, number]);
+    if (!point) continue;
+    const [x, y] = point;
+    parts.push(
+      `<rect x="${(x - 4.5).toFixed(1)}" y="${(y - 4.5).toFixed(1)}" width="9" height="9" fill="${encoding.companyColor(hq.properties.id)}" stroke="${flavor.siteStroke}" stroke-width="1.5"/>`,
+    );
+  }
+  const text = (x: number, y: number, label: string, attrs: string) =>
+    `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" ${attrs} paint-order="stroke" stroke="${flavor.placeLabelHalo}" stroke-width="3" stroke-linejoin="round">${escapeXml(label)}</text>`;
+  for (const place of options.places.features) {
+    const props = place.properties ?? {};
+    const visible =
+      props.kind === "country-label"
+        ? (props.rank ?? 9) <= (zoom < 3 ? 1 : zoom < 4.5 ? 2 : 3)
+        : placeVisible(props.rank, zoom);
+    if (!visible || place.geometry.type !== "Point") continue;
+    const point = projection(place.geometry.coordinates as [number, number]);
+    if (!point || point[0] < 0 || point[0] > width || point[1] < 0 || point[1] > height) continue;
+    const name = String(props[lang === "de" ? "name_de" : "name_en"] ?? "");
+    const country = props.kind === "country-label";
+    parts.push(
+      text(
+        point[0],
+        point[1],
+        country ? name.toUpperCase() : name,
+        country
+          ? `fill="${flavor.countryLabel}" font-size="11" font-weight="600" letter-spacing="1.3" text-anchor="middle"`
+          : `fill="${flavor.placeLabel}" font-size="${props.rank === 1 ? 14 : 12}" font-weight="${props.rank === 1 ? 600 : 400}" text-anchor="middle"`,
+      ),
+    );
+  }
+  // Element Timing reports text and images, not paths: the site labels carry the mark that times the picture.
+  for (const site of data.sites.features) {
+    const point = projection(site.geometry.coordinates as [number, number]);
+    if (!point) continue;
+    const r = site.properties.hasPower
+      ? encoding.siteRadius(site.properties.powerMw) * factor
+      : HOLLOW_SITE_RADIUS;
+    parts.push(
+      text(
+        point[0] + r + 6,
+        point[1] + 4,
+        site.properties.label,
+        `fill="${flavor.text}" font-size="13" font-weight="600" elementtiming="static-picture"`,
+      ),
+    );
+  }
+  const title = escapeXml(options.title);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid meet" overflow="visible" role="img" aria-labelledby="static-title" font-family="system-ui, 'Segoe UI', Roboto, 'Noto Sans', Helvetica, Arial, sans-serif">`,
+    `<title id="static-title">${title}</title>`,
+    ...parts,
+    "</svg>",
+  ].join("");
+}

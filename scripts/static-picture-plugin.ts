@@ -6,15 +6,13 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Plugin } from "vite";
-import { INITIAL_BOUNDS_ARRAY } from "../src/bounds.ts";
+import { PICTURE_FRAME } from "../src/bounds.ts";
 import { buildMapData, indexDataset } from "../src/data/derive.ts";
 import { createI18n, LANGS, type Lang } from "../src/i18n/index.ts";
 import { renderStaticPicture } from "../src/static/static-picture.ts";
 import { createEncoding, LIGHT } from "../src/theme.ts";
 import { validateGeoDir } from "./geo-files.ts";
 
-/** The picture's own frame: the desktop map's proportions; it scales to any box like the live map's fit. */
-export const STATIC_SIZE = { width: 1000, height: 600, padding: 40 } as const;
 const MARKER = "<!--static-picture-->";
 
 export function renderPictures(root: string): Record<Lang, string> {
@@ -45,8 +43,6 @@ export function renderPictures(root: string): Record<Lang, string> {
       i18n,
       basemap,
       places,
-      bounds: INITIAL_BOUNDS_ARRAY,
-      ...STATIC_SIZE,
       title,
     });
   }
@@ -81,7 +77,7 @@ export function staticPicturePlugin(): Plugin {
       if (!html.includes(MARKER)) return html;
       // Inline, the picture fills the map's box like the live map does; the emitted files keep their own size.
       const svg = get().de.replace(
-        `width="${STATIC_SIZE.width}" height="${STATIC_SIZE.height}"`,
+        `width="${PICTURE_FRAME.width}" height="${PICTURE_FRAME.height}"`,
         'width="100%" height="100%"',
       );
       return html.replace(MARKER, `<div slot="static" class="static-picture">${svg}</div>`);

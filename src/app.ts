@@ -7,7 +7,7 @@ import { bbox } from "@turf/bbox";
 import type { FeatureCollection } from "geojson";
 import type { LngLatBoundsLike, StyleSpecification } from "maplibre-gl";
 import { assetBase, assetUrl } from "./assets.ts";
-import { INITIAL_BOUNDS_ARRAY } from "./bounds.ts";
+import { pictureFrameBounds } from "./bounds.ts";
 import type { AppOptions } from "./config.ts";
 import { buildMapData, type DataIndex, indexDataset, type MapData } from "./data/derive.ts";
 import { loadDataset } from "./data/load.ts";
@@ -31,8 +31,8 @@ import type { DetailsContext } from "./popup/details-content.ts";
 import { type ChangeSource, createStore, type State, type Store } from "./state/store.ts";
 import { createEncoding, DARK, type Encoding, type Flavor, LIGHT } from "./theme.ts";
 
-/** The first view; the static picture is fitted to the same bounds so the two line up. */
-export const INITIAL_BOUNDS: LngLatBoundsLike = INITIAL_BOUNDS_ARRAY;
+/** The first view: exactly the static picture's frame, so the live map replaces it without a jump. */
+export const INITIAL_BOUNDS: LngLatBoundsLike = pictureFrameBounds();
 
 export function resolveFlavor(theme: AppOptions["theme"], prefersDark: boolean): Flavor {
   if (theme === "dark") return DARK;

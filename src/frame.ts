@@ -11,7 +11,7 @@ export function isFrameEmbed(win: Window): boolean {
 }
 
 /** When the height is posted again regardless of changes, in ms after start. */
-const REPEAT_AFTER_MS = [250, 1000, 3000];
+const REPEAT_AFTER_MS = [250, 1000, 3000, 8000];
 
 /** Posts the document's height to the parent on every size change; returns the function that stops it. */
 export function reportHeight(win: Window): () => void {

@@ -6,6 +6,7 @@
 import { geoMercator, geoPath } from "d3-geo";
 import { select } from "d3-selection";
 import type { FeatureCollection } from "geojson";
+import { forD3 } from "../data/winding.ts";
 import type { Flavor } from "../theme.ts";
 
 export interface OverviewView {
@@ -54,7 +55,8 @@ function extentFeature([west, south, east, north]: readonly number[]) {
 }
 
 export function createOverview(options: OverviewOptions): Overview {
-  const { container, land, sites, getView, moveTo } = options;
+  const { container, sites, getView, moveTo } = options;
+  const land = forD3(options.land);
   const width = options.width ?? 150;
   const height = options.height ?? 112;
   let flavor = options.flavor;

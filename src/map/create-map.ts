@@ -73,7 +73,8 @@ export function createMapView(options: MapViewOptions): MapView {
     container: options.container,
     style: options.style,
     bounds: options.bounds,
-    fitBoundsOptions: { padding: 40 },
+    // The initial bounds are the static picture's whole frame: fitted edge to edge, as the picture is.
+    fitBoundsOptions: { padding: 0 },
     attributionControl: { compact: true, customAttribution: options.attribution },
     cooperativeGestures: options.cooperativeGestures,
     interactive: options.interactive,

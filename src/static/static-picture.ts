@@ -6,9 +6,11 @@
  *
  * Pure: data in, an SVG string out. Every text from the data is escaped, so a name like `<script>` is text.
  */
-import { geoMercator, geoPath } from "d3-geo";
+import { geoPath } from "d3-geo";
 import type { Feature, FeatureCollection } from "geojson";
+import { PICTURE_FRAME, pictureProjection } from "../bounds.ts";
 import type { MapData } from "../data/derive.ts";
+import { forD3 } from "../data/winding.ts";
 import type { I18n } from "../i18n/index.ts";
 import {
   ENDED_LINE,
@@ -27,12 +29,6 @@ export interface StaticPictureOptions {
   /** Land and borders (kind "land" / "border") and labels (kind "place" / "country-label", with name_de/name_en). */
   basemap: FeatureCollection[];
   places: FeatureCollection;
-  /** [[west, south], [east, north]] of the first view, as the live map fits it. */
-  bounds: [[number, number], [number, number]];
-  width: number;
-  height: number;
-  /** Padding of the fit in px, as the live map's fitBounds uses. */
-  padding: number;
   title: string;
 }
 
@@ -65,25 +61,9 @@ function placeVisible(rank: number, zoom: number): boolean {
  * files (feed readers, print) have no access to the bundled font anyway.
  */
 export function renderStaticPicture(options: StaticPictureOptions): string {
-  const { data, encoding, flavor, i18n, width, height, padding } = options;
-  const [[west, south], [east, north]] = options.bounds;
-  const projection = geoMercator().fitExtent(
-    [
-      [padding, padding],
-      [width - padding, height - padding],
-    ],
-    {
-      type: "Feature",
-      properties: {},
-      geometry: {
-        type: "MultiPoint",
-        coordinates: [
-          [west, south],
-          [east, north],
-        ],
-      },
-    },
-  );
+  const { data, encoding, flavor, i18n } = options;
+  const { width, height } = PICTURE_FRAME;
+  const projection = pictureProjection();
   // Drawn half a frame beyond each edge, so that a wider or taller box shows more map, as the live map would.
   projection.clipExtent([
     [-width / 2, -height / 2],
@@ -100,7 +80,7 @@ export function renderStaticPicture(options: StaticPictureOptions): string {
   parts.push(
     `<rect x="${-width / 2}" y="${-height / 2}" width="${2 * width}" height="${2 * height}" fill="${flavor.water}"/>`,
   );
-  for (const fc of options.basemap) {
+  for (const fc of options.basemap.map(forD3)) {
     const land = fc.features.filter(kindIs("land"));
     if (land.length)
       parts.push(
@@ -147,30 +127,28 @@ export function renderStaticPicture(options: StaticPictureOptions): string {
       `<rect x="${(x - 4.5).toFixed(1)}" y="${(y - 4.5).toFixed(1)}" width="9" height="9" fill="${encoding.companyColor(hq.properties.id)}" stroke="${flavor.siteStroke}" stroke-width="1.5"/>`,
     );
   }
+  // A static picture has no label collision of its own: a greedy pass keeps the first label in each spot
+  // (sites before places, important places first) and drops any later one whose box would overlap it.
+  const placed: [number, number, number, number][] = [];
+  const fits = (x: number, y: number, label: string, size: number, anchor: "start" | "middle") => {
+    const w = label.length * size * 0.58;
+    const box: [number, number, number, number] = [
+      anchor === "middle" ? x - w / 2 : x,
+      y - size,
+      w,
+      size * 1.3,
+    ];
+    const overlaps = placed.some(
+      ([bx, by, bw, bh]) =>
+        box[0] < bx + bw && bx < box[0] + box[2] && box[1] < by + bh && by < box[1] + box[3],
+    );
+    if (!overlaps) placed.push(box);
+    return !overlaps;
+  };
   const text = (x: number, y: number, label: string, attrs: string) =>
     `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" ${attrs} paint-order="stroke" stroke="${flavor.placeLabelHalo}" stroke-width="3" stroke-linejoin="round">${escapeXml(label)}</text>`;
-  for (const place of options.places.features) {
-    const props = place.properties ?? {};
-    const visible =
-      props.kind === "country-label"
-        ? (props.rank ?? 9) <= (zoom < 3 ? 1 : zoom < 4.5 ? 2 : 3)
-        : placeVisible(props.rank, zoom);
-    if (!visible || place.geometry.type !== "Point") continue;
-    const point = projection(place.geometry.coordinates as [number, number]);
-    if (!point || point[0] < 0 || point[0] > width || point[1] < 0 || point[1] > height) continue;
-    const name = String(props[lang === "de" ? "name_de" : "name_en"] ?? "");
-    const country = props.kind === "country-label";
-    parts.push(
-      text(
-        point[0],
-        point[1],
-        country ? name.toUpperCase() : name,
-        country
-          ? `fill="${flavor.countryLabel}" font-size="11" font-weight="600" letter-spacing="1.3" text-anchor="middle"`
-          : `fill="${flavor.placeLabel}" font-size="${props.rank === 1 ? 14 : 12}" font-weight="${props.rank === 1 ? 600 : 400}" text-anchor="middle"`,
-      ),
-    );
-  }
+  // Site labels claim their spots first; they are drawn last, on top of the place names.
+  const siteLabels: string[] = [];
   // Element Timing reports text and images, not paths: the site labels carry the mark that times the picture.
   for (const site of data.sites.features) {
     const point = projection(site.geometry.coordinates as [number, number]);
@@ -178,15 +156,47 @@ export function renderStaticPicture(options: StaticPictureOptions): string {
     const r = site.properties.hasPower
       ? encoding.siteRadius(site.properties.powerMw) * factor
       : HOLLOW_SITE_RADIUS;
-    parts.push(
+    const [x, y] = [point[0] + r + 6, point[1] + 4];
+    fits(x, y, site.properties.label, 13, "start");
+    siteLabels.push(
       text(
-        point[0] + r + 6,
-        point[1] + 4,
+        x,
+        y,
         site.properties.label,
         `fill="${flavor.text}" font-size="13" font-weight="600" elementtiming="static-picture"`,
       ),
     );
   }
+  const rankOf = (props: Record<string, unknown>) =>
+    props.kind === "country-label" ? 0 : Number(props.rank ?? 9);
+  const places = [...options.places.features].sort(
+    (a, b) => rankOf(a.properties ?? {}) - rankOf(b.properties ?? {}),
+  );
+  for (const place of places) {
+    const props = place.properties ?? {};
+    const country = props.kind === "country-label";
+    const visible = country
+      ? (props.rank ?? 9) <= (zoom < 3 ? 1 : zoom < 4.5 ? 2 : 3)
+      : placeVisible(props.rank, zoom);
+    if (!visible || place.geometry.type !== "Point") continue;
+    const point = projection(place.geometry.coordinates as [number, number]);
+    if (!point || point[0] < 0 || point[0] > width || point[1] < 0 || point[1] > height) continue;
+    const name = String(props[lang === "de" ? "name_de" : "name_en"] ?? "");
+    const label = country ? name.toUpperCase() : name;
+    const size = country ? 11 : props.rank === 1 ? 14 : 12;
+    if (!fits(point[0], point[1], label, size, "middle")) continue;
+    parts.push(
+      text(
+        point[0],
+        point[1],
+        label,
+        country
+          ? `fill="${flavor.countryLabel}" font-size="11" font-weight="600" letter-spacing="1.3" text-anchor="middle"`
+          : `fill="${flavor.placeLabel}" font-size="${size}" font-weight="${props.rank === 1 ? 600 : 400}" text-anchor="middle"`,
+      ),
+    );
+  }
+  parts.push(...siteLabels);
   const title = escapeXml(options.title);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid meet" overflow="visible" role="img" aria-labelledby="static-title" font-family="system-ui, 'Segoe UI', Roboto, 'Noto Sans', Helvetica, Arial, sans-serif">`,

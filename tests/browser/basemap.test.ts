@@ -57,6 +57,9 @@ function renderedSummary(layers: string[]) {
   for (const f of features) {
     counts[f.layer.id] = (counts[f.layer.id] ?? 0) + 1;
     if (f.layer.type === "symbol" && f.properties.name_en) labels.push(f.properties.name_en);
+    // A site's label ("Loughton · 50 MW") names its town as well as a town label would.
+    if (f.layer.id === "sites-label" && f.properties.label)
+      labels.push(String(f.properties.label).split(" · ")[0] ?? "");
   }
   return { counts, labels };
 }
@@ -89,7 +92,7 @@ describe("the basemap at town level", () => {
     // At zoom 10 the two towns are 21 km (about 450 px) apart: frame them together, as a locator would.
     await jumpTo(page, [-0.026, 51.579], 10);
     await screenshot(page, "basemap-loughton-london-z10");
-    const { labels } = await page.evaluate(renderedSummary, LABEL_LAYERS);
+    const { labels } = await page.evaluate(renderedSummary, [...LABEL_LAYERS, "sites-label"]);
     expect(labels).toEqual(expect.arrayContaining(["Loughton", "London"]));
     const pointer = page.locator("ai-infra-map .edge-pointer");
     expect(await pointer.isVisible()).toBe(false);

@@ -105,6 +105,28 @@ export function renderedIds(layerIds: string[]): string[] {
   return [...new Set<string>(ids)].sort();
 }
 
+/** Share (0 to 1) of a PNG's pixels that are exactly one colour, decoded by the browser itself. */
+export async function colourShare(page: Page, png: Buffer, hex: string): Promise<number> {
+  return page.evaluate(
+    async ([base64, colour]) => {
+      const target = Number.parseInt((colour ?? "").slice(1), 16);
+      const bytes = Uint8Array.from(atob(base64 ?? ""), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext("2d");
+      if (!context) return 0;
+      context.drawImage(bitmap, 0, 0);
+      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      let hits = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if ((((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0)) === target) hits++;
+      }
+      return hits / (data.length / 4);
+    },
+    [png.toString("base64"), hex] as const,
+  );
+}
+
 /** Number of distinct colours in a PNG, decoded by the browser itself (no image library needed). */
 export async function distinctColours(page: Page, png: Buffer): Promise<number> {
   return page.evaluate(async (base64) => {

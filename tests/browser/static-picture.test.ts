@@ -1,6 +1,14 @@
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { CHROMIUM_ARGS, launchBrowser, openPage, screenshot, waitForMapState } from "./helpers.ts";
+import { LIGHT } from "../../src/theme.ts";
+import {
+  CHROMIUM_ARGS,
+  colourShare,
+  launchBrowser,
+  openPage,
+  screenshot,
+  waitForMapState,
+} from "./helpers.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -43,6 +51,41 @@ describe("the static picture", () => {
     await context.close();
   });
 
+  it.each([
+    [1280, 800],
+    [768, 1024],
+    [375, 667],
+  ])(
+    "lines up with the live map's first view at %i×%i, so the map replaces it without a jump",
+    async (width, height) => {
+      const { page } = await openPage(browser, "index.html", { viewport: { width, height } });
+      await waitForMapState(page);
+      const offsets = await page.evaluate(() => {
+        // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
+        const map = (document.querySelector("ai-infra-map") as any).map;
+        const canvas = map.getCanvas().getBoundingClientRect();
+        const sites: [number, number][] = [
+          [0.0905, 51.6465],
+          [17.5571, 68.5492],
+          [-1.534, 54.9911],
+        ];
+        const circles = [...document.querySelectorAll(".static-picture svg circle")];
+        return sites.map((lngLat) => {
+          const live = map.project(lngLat);
+          const distances = circles.map((c) => {
+            const box = c.getBoundingClientRect();
+            return Math.hypot(
+              box.x + box.width / 2 - canvas.x - live.x,
+              box.y + box.height / 2 - canvas.y - live.y,
+            );
+          });
+          return Math.min(...distances);
+        });
+      });
+      for (const offset of offsets) expect(offset).toBeLessThanOrEqual(2);
+    },
+  );
+
   it("shows the picture with JavaScript disabled", async () => {
     const { page } = await openPage(browser, "index.html", { javaScriptEnabled: false });
     const picture = page.locator(".static-picture svg");
@@ -52,6 +95,10 @@ describe("the static picture", () => {
     expect(await page.locator(".static-picture svg title").textContent()).toMatch(
       /^Karte der KI-Rechenzentren: Loughton · 50 MW/,
     );
+    // Sea and land both show: a ring-order mistake fills the whole frame with one of them.
+    const png = await picture.screenshot();
+    expect(await colourShare(page, png, LIGHT.water)).toBeGreaterThan(0.2);
+    expect(await colourShare(page, png, LIGHT.land)).toBeGreaterThan(0.2);
     await screenshot(page, "static-no-javascript");
   });
 });

@@ -1,14 +1,8 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, openPage, screenshot, waitForIdle, waitForMapState } from "./helpers.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { openPage, screenshot, useBrowser, waitForIdle, waitForMapState } from "./helpers.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface View {
   name: string;
@@ -66,7 +60,7 @@ function renderedSummary(layers: string[]) {
 
 describe.each(["light", "dark"])("the embedded basemap in the %s theme", (theme) => {
   it("draws land, borders and labels at every view, from the page's own origin only", async () => {
-    const { page, errors, requests } = await openPage(browser, `index.html?theme=${theme}`);
+    const { page, errors, requests } = await openPage(browser(), `index.html?theme=${theme}`);
     expect(await waitForMapState(page)).toBe("ready");
     expect(await page.locator("ai-infra-map").getAttribute("data-theme")).toBe(theme);
     for (const view of VIEWS) {
@@ -87,7 +81,7 @@ describe.each(["light", "dark"])("the embedded basemap in the %s theme", (theme)
 
 describe("the basemap at town level", () => {
   it("labels Loughton and London at zoom 10 and points to London at zoom 12", async () => {
-    const { page } = await openPage(browser, "index.html");
+    const { page } = await openPage(browser(), "index.html");
     await waitForMapState(page);
     // At zoom 10 the two towns are 21 km (about 450 px) apart: frame them together, as a locator would.
     await jumpTo(page, [-0.026, 51.579], 10);
@@ -105,7 +99,7 @@ describe("the basemap at town level", () => {
   });
 
   it("draws labels with the bundled woff2 font, not a system fallback", async () => {
-    const { page, requests } = await openPage(browser, "index.html");
+    const { page, requests } = await openPage(browser(), "index.html");
     await waitForMapState(page);
     await waitForIdle(page);
     expect(requests.filter((url) => url.endsWith(".woff2")).length).toBeGreaterThan(0);
@@ -120,7 +114,7 @@ describe("the basemap option", () => {
   it("swaps in an allow-listed online style, with the project's layers on top", async () => {
     const styleUrl = `${inject("otherOrigin")}/online-style/style.json`;
     const { page, errors, requests } = await openPage(
-      browser,
+      browser(),
       `index.html?basemap=${encodeURIComponent(styleUrl)}`,
     );
     expect(await waitForMapState(page)).toBe("ready");
@@ -138,7 +132,7 @@ describe("the basemap option", () => {
   });
 
   it("follows the reader's colour scheme with theme=auto", async () => {
-    const { page } = await openPage(browser, "index.html", { colorScheme: "dark" });
+    const { page } = await openPage(browser(), "index.html", { colorScheme: "dark" });
     expect(await waitForMapState(page)).toBe("ready");
     expect(await page.locator("ai-infra-map").getAttribute("data-theme")).toBe("dark");
     await page.emulateMedia({ colorScheme: "light" });
@@ -155,7 +149,7 @@ describe("the basemap option", () => {
 
   it("ignores a basemap URL parameter outside the allow-list, with a warning and no request to it", async () => {
     const { page, warnings, requests } = await openPage(
-      browser,
+      browser(),
       "index.html?basemap=https://tiles.example.com/style.json",
     );
     expect(await waitForMapState(page)).toBe("ready");

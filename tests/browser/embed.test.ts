@@ -1,14 +1,8 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, openPage, screenshot, waitForMapState } from "./helpers.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { openPage, screenshot, useBrowser, waitForMapState } from "./helpers.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const PARAGRAPH =
   "Die führenden Unternehmen im Bereich künstliche Intelligenz werden Milliarden in neue Rechenzentren zusagen. ".repeat(
@@ -18,7 +12,7 @@ const PARAGRAPH =
 /** Opens the host fixture on the other origin and fills it with an article around the given embed markup. */
 async function hostPage(embed: (base: string) => string, viewport = { width: 1280, height: 800 }) {
   const base = inject("baseUrl");
-  const opened = await openPage(browser, `${inject("otherOrigin")}/host/blank.html`, { viewport });
+  const opened = await openPage(browser(), `${inject("otherOrigin")}/host/blank.html`, { viewport });
   await opened.page.evaluate(
     ([html, text]) => {
       const article = document.getElementById("article") as HTMLElement;
@@ -175,7 +169,7 @@ describe("the element embed", () => {
 
 describe("privacy", () => {
   it("stores nothing on the reader's device", async () => {
-    const { page } = await openPage(browser, "index.html");
+    const { page } = await openPage(browser(), "index.html");
     await waitForMapState(page);
     await page.locator('ai-infra-map button.row[data-id="stargate-norway"]').click();
     await page.keyboard.press("Escape");

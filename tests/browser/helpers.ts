@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from "node:fs";
 import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 
 /** Flags that work headless as root on these machines; the networking ones stop calls to Google's hosts. */
 export const CHROMIUM_ARGS = [
@@ -19,6 +19,24 @@ export const CHROMIUM_ARGS = [
 ];
 
 export const SCREENSHOT_DIR = "tests/screenshots";
+
+/**
+ * One Chromium for the calling test file: launched before its tests, closed after them.
+ * Returns a getter, because the browser exists only once the hook has run.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("the browser is launched in beforeAll; use it inside a test");
+    return browser;
+  };
+}
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: inject("chromePath"), args: CHROMIUM_ARGS });
@@ -105,8 +123,12 @@ export function renderedIds(layerIds: string[]): string[] {
   return [...new Set<string>(ids)].sort();
 }
 
-/** Share (0 to 1) of a PNG's pixels that are exactly one colour, decoded by the browser itself. */
-export async function colourShare(page: Page, png: Buffer, hex: string): Promise<number> {
+/** Distinct colours of a PNG and the share (0 to 1) of its pixels in one colour, decoded by the browser itself. */
+export async function pngStats(
+  page: Page,
+  png: Buffer,
+  hex = "#000000",
+): Promise<{ distinct: number; share: number }> {
   return page.evaluate(
     async ([base64, colour]) => {
       const target = Number.parseInt((colour ?? "").slice(1), 16);
@@ -114,32 +136,18 @@ export async function colourShare(page: Page, png: Buffer, hex: string): Promise
       const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
       const context = canvas.getContext("2d");
-      if (!context) return 0;
+      if (!context) return { distinct: 0, share: 0 };
       context.drawImage(bitmap, 0, 0);
       const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      const colours = new Set<number>();
       let hits = 0;
       for (let i = 0; i < data.length; i += 4) {
-        if ((((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0)) === target) hits++;
+        const rgb = ((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0);
+        colours.add(rgb);
+        if (rgb === target) hits++;
       }
-      return hits / (data.length / 4);
+      return { distinct: colours.size, share: hits / (data.length / 4) };
     },
     [png.toString("base64"), hex] as const,
   );
-}
-
-/** Number of distinct colours in a PNG, decoded by the browser itself (no image library needed). */
-export async function distinctColours(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (base64) => {
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext("2d");
-    if (!context) return 0;
-    context.drawImage(bitmap, 0, 0);
-    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-    const colours = new Set<number>();
-    for (let i = 0; i < data.length; i += 16)
-      colours.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
-    return colours.size;
-  }, png.toString("base64"));
 }

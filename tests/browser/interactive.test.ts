@@ -1,14 +1,8 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPage, screenshot, waitForIdle, waitForMapState } from "./helpers.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openPage, screenshot, useBrowser, waitForIdle, waitForMapState } from "./helpers.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const FEATURES = [
   {
@@ -86,7 +80,7 @@ async function runAxe(page: Page) {
 
 describe("popups from map clicks", () => {
   it("open for every site and headquarters with its figures and sources", async () => {
-    const { page, errors } = await openPage(browser, "index.html?theme=light");
+    const { page, errors } = await openPage(browser(), "index.html?theme=light");
     expect(await waitForMapState(page)).toBe("ready");
     for (const feature of FEATURES) {
       // Zoom 7: close enough that Loughton and Nscale's London office, or San Francisco and Santa Clara, are apart.
@@ -107,7 +101,7 @@ describe("popups from map clicks", () => {
   });
 
   it("offers a chooser where features overlap at low zoom", async () => {
-    const { page } = await openPage(browser, "index.html");
+    const { page } = await openPage(browser(), "index.html");
     await waitForMapState(page);
     await jumpTo(page, [0, 52], 3.5);
     await clickAt(page, [0.0905, 51.6465]);
@@ -122,7 +116,7 @@ describe("popups from map clicks", () => {
 
 describe("the list, by keyboard alone", () => {
   it("selects with Enter, moves the camera, opens the popup, and Escape returns focus to the row", async () => {
-    const { page } = await openPage(browser, "index.html");
+    const { page } = await openPage(browser(), "index.html");
     await waitForMapState(page);
     const row = page.locator('ai-infra-map button.row[data-id="stargate-norway"]');
     // Tab from the page's start until the Narvik row has focus: the list is in the normal tab order.
@@ -150,7 +144,7 @@ describe("the list, by keyboard alone", () => {
 
 describe("linked views", () => {
   it("hovering a company highlights exactly its arcs and sites and dims the rest", async () => {
-    const { page } = await openPage(browser, "index.html");
+    const { page } = await openPage(browser(), "index.html");
     await waitForMapState(page);
     await page.locator('ai-infra-map button.row[data-id="aker"]').hover();
     const states = await page.evaluate(() => {
@@ -183,7 +177,7 @@ describe("linked views", () => {
   });
 
   it("draws the ended OpenAI offtake in the ended-relations layer, apart from current ones", async () => {
-    const { page } = await openPage(browser, "index.html");
+    const { page } = await openPage(browser(), "index.html");
     await waitForMapState(page);
     await waitForIdle(page);
     const layersOf = await page.evaluate(() => {
@@ -203,7 +197,7 @@ describe("linked views", () => {
 
 describe("URL state", () => {
   it("opens ?site=stargate-norway&lang=en in English with that popup open", async () => {
-    const { page } = await openPage(browser, "index.html?site=stargate-norway&lang=en");
+    const { page } = await openPage(browser(), "index.html?site=stargate-norway&lang=en");
     await waitForMapState(page);
     await expect
       .poll(() => popup(page).locator("h2").textContent())
@@ -213,7 +207,7 @@ describe("URL state", () => {
   });
 
   it("loads the default view with a warning for an unknown site", async () => {
-    const { page, warnings, errors } = await openPage(browser, "index.html?site=atlantis");
+    const { page, warnings, errors } = await openPage(browser(), "index.html?site=atlantis");
     expect(await waitForMapState(page)).toBe("ready");
     expect(warnings.join("\n")).toContain('unknown site "atlantis"');
     expect(await popup(page).count()).toBe(0);
@@ -221,7 +215,7 @@ describe("URL state", () => {
   });
 
   it("restores the camera and the open popup on reload", async () => {
-    const { page } = await openPage(browser, "index.html?site=loughton");
+    const { page } = await openPage(browser(), "index.html?site=loughton");
     await waitForMapState(page);
     await expect.poll(() => popup(page).count()).toBe(1);
     await waitForIdle(page);
@@ -238,7 +232,7 @@ describe("URL state", () => {
 
 describe("accessibility", () => {
   it("has no serious or critical axe violation, popup closed and open", async () => {
-    const { page } = await openPage(browser, "index.html");
+    const { page } = await openPage(browser(), "index.html");
     await waitForMapState(page);
     await waitForIdle(page);
     expect(await runAxe(page)).toEqual([]);
@@ -254,7 +248,7 @@ describe.each(["light", "dark"])("screens in the %s theme", (theme) => {
     [768, 1024],
     [1280, 800],
   ])("lays out at %i×%i with the popup open", async (width, height) => {
-    const { page, errors } = await openPage(browser, `index.html?theme=${theme}&site=loughton`, {
+    const { page, errors } = await openPage(browser(), `index.html?theme=${theme}&site=loughton`, {
       viewport: { width, height },
     });
     await waitForMapState(page);
@@ -276,7 +270,7 @@ describe.each(["light", "dark"])("screens in the %s theme", (theme) => {
 
 describe("the element API", () => {
   it("selects through select(id), reports it in a select event, and fits everything with fitAll()", async () => {
-    const { page } = await openPage(browser, "index.html");
+    const { page } = await openPage(browser(), "index.html");
     await waitForMapState(page);
     const detail = await page.evaluate(
       () =>
@@ -304,7 +298,7 @@ describe("the element API", () => {
   });
 
   it("jumps instead of flying when the reader prefers reduced motion", async () => {
-    const { page } = await openPage(browser, "index.html", { reducedMotion: "reduce" });
+    const { page } = await openPage(browser(), "index.html", { reducedMotion: "reduce" });
     await waitForMapState(page);
     await page.locator('ai-infra-map button.row[data-id="stargate-norway"]').click();
     // Read the camera in the same task as the click: an animation would still be at its start.

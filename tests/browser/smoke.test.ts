@@ -1,32 +1,25 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import {
-  distinctColours,
-  launchBrowser,
   openPage,
+  pngStats,
   renderedIds,
   screenshot,
+  useBrowser,
   waitForIdle,
   waitForMapState,
 } from "./helpers.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("the built app in Chromium", () => {
   it("draws the sites and headquarters from geo/ on a non-blank map, with no console error", async () => {
-    const { page, errors, requests } = await openPage(browser, "index.html");
+    const { page, errors, requests } = await openPage(browser(), "index.html");
     expect(await waitForMapState(page)).toBe("ready");
     await waitForIdle(page);
     await screenshot(page, "smoke-europe");
 
     const canvas = await page.locator("ai-infra-map").screenshot();
-    expect(await distinctColours(page, canvas)).toBeGreaterThan(20);
+    expect(await (await pngStats(page, canvas)).distinct).toBeGreaterThan(20);
 
     const sites = await page.evaluate(renderedIds, ["sites-circle", "sites-hollow"]);
     expect(sites).toEqual(["cobalt-park", "loughton", "stargate-norway"]);

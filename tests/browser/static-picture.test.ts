@@ -1,26 +1,13 @@
-import { type Browser, chromium } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { chromium } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { LIGHT } from "../../src/theme.ts";
-import {
-  CHROMIUM_ARGS,
-  colourShare,
-  launchBrowser,
-  openPage,
-  screenshot,
-  waitForMapState,
-} from "./helpers.ts";
+import { CHROMIUM_ARGS, openPage, pngStats, screenshot, useBrowser, waitForMapState } from "./helpers.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("the static picture", () => {
   it("is painted before maplibre-gl's script is requested", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     // Record the picture's Element Timing and the moment the MapLibre chunk is requested, in page time.
     await page.addInitScript(() => {
@@ -58,7 +45,7 @@ describe("the static picture", () => {
   ])(
     "lines up with the live map's first view at %i×%i, so the map replaces it without a jump",
     async (width, height) => {
-      const { page } = await openPage(browser, "index.html", { viewport: { width, height } });
+      const { page } = await openPage(browser(), "index.html", { viewport: { width, height } });
       await waitForMapState(page);
       const offsets = await page.evaluate(() => {
         // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
@@ -87,7 +74,7 @@ describe("the static picture", () => {
   );
 
   it("shows the picture with JavaScript disabled", async () => {
-    const { page } = await openPage(browser, "index.html", { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), "index.html", { javaScriptEnabled: false });
     const picture = page.locator(".static-picture svg");
     expect(await picture.isVisible()).toBe(true);
     const box = await picture.boundingBox();
@@ -97,8 +84,8 @@ describe("the static picture", () => {
     );
     // Sea and land both show: a ring-order mistake fills the whole frame with one of them.
     const png = await picture.screenshot();
-    expect(await colourShare(page, png, LIGHT.water)).toBeGreaterThan(0.2);
-    expect(await colourShare(page, png, LIGHT.land)).toBeGreaterThan(0.2);
+    expect((await pngStats(page, png, LIGHT.water)).share).toBeGreaterThan(0.2);
+    expect((await pngStats(page, png, LIGHT.land)).share).toBeGreaterThan(0.2);
     await screenshot(page, "static-no-javascript");
   });
 });

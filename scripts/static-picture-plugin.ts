@@ -9,11 +9,37 @@ import type { Plugin } from "vite";
 import { PICTURE_FRAME } from "../src/bounds.ts";
 import { buildMapData, indexDataset } from "../src/data/derive.ts";
 import { createI18n, LANGS, type Lang } from "../src/i18n/index.ts";
-import { renderStaticPicture } from "../src/static/static-picture.ts";
+import { companyRows, siteRows } from "../src/list/rows.ts";
+import { escapeXml, renderStaticPicture } from "../src/static/static-picture.ts";
 import { createEncoding, LIGHT } from "../src/theme.ts";
 import { validateGeoDir } from "./geo-files.ts";
 
 const MARKER = "<!--static-picture-->";
+
+/**
+ * The list without JavaScript: plain light-DOM content with no slot. Without JavaScript the browser shows it
+ * under the picture; with JavaScript the element's shadow root, which has no slot for it, hides it, and the
+ * interactive list takes its place.
+ */
+export function renderStaticList(root: string, lang: Lang): string {
+  const result = validateGeoDir(resolve(root, "geo"));
+  if (!result.ok) throw new Error("geo/ is invalid; the geo-data plugin reports the details");
+  const { dataset } = result;
+  const index = indexDataset(dataset);
+  const i18n = createI18n(lang);
+  const item = (name: string, detail: string) =>
+    `<li><strong>${escapeXml(name)}</strong> – ${escapeXml(detail)}</li>`;
+  const sites = siteRows(dataset, index, i18n).map((row) =>
+    item(row.name, [row.figures, row.status].filter(Boolean).join(" · ")),
+  );
+  const companies = companyRows(dataset, index, i18n).map((row) => item(row.name, row.roles));
+  return [
+    `<div class="static-list">`,
+    `<h2>${escapeXml(i18n.t("list.sites"))}</h2><ul>${sites.join("")}</ul>`,
+    `<h2>${escapeXml(i18n.t("list.companies"))}</h2><ul>${companies.join("")}</ul>`,
+    "</div>",
+  ].join("");
+}
 
 export function renderPictures(root: string): Record<Lang, string> {
   const result = validateGeoDir(resolve(root, "geo"));
@@ -80,7 +106,10 @@ export function staticPicturePlugin(): Plugin {
         `width="${PICTURE_FRAME.width}" height="${PICTURE_FRAME.height}"`,
         'width="100%" height="100%"',
       );
-      return html.replace(MARKER, `<div slot="static" class="static-picture">${svg}</div>`);
+      return html.replace(
+        MARKER,
+        `<div slot="static" class="static-picture">${svg}</div>${renderStaticList(root, "de")}`,
+      );
     },
   };
 }

@@ -70,6 +70,8 @@ describe("the static picture", () => {
         });
       });
       for (const offset of offsets) expect(offset).toBeLessThanOrEqual(2);
+      // With JavaScript the plain list stays hidden (no slot takes it); the interactive list replaces it.
+      expect(await page.locator(".static-list").isVisible()).toBe(false);
     },
   );
 
@@ -86,6 +88,12 @@ describe("the static picture", () => {
     const png = await picture.screenshot();
     expect((await pngStats(page, png, LIGHT.water)).share).toBeGreaterThan(0.2);
     expect((await pngStats(page, png, LIGHT.land)).share).toBeGreaterThan(0.2);
+    // The list too, as plain text under the picture.
+    const items = await page.locator(".static-list li").allTextContents();
+    expect(items).toHaveLength(8);
+    expect(items[0]).toBe(
+      "Loughton – 50 MW · zunächst 23.040 GPUs (GB300) · Zeitplan geändert · 9. März 2026",
+    );
     await screenshot(page, "static-no-javascript");
   });
 });

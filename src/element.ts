@@ -109,7 +109,8 @@ export class AiInfraMapElement extends HTMLElement {
    * or the reader interacts with it, so an article that never reaches the map never pays for it.
    */
   #waitForReader() {
-    if (this.#app) return;
+    // Already starting or started (the app module may still be loading, with #app not yet set).
+    if (this.#ready) return;
     this.#showPicture();
     this.#listeners?.abort();
     this.#listeners = new AbortController();
@@ -196,7 +197,7 @@ export class AiInfraMapElement extends HTMLElement {
 
   attributeChangedCallback(_name: string, previous: string | null, next: string | null) {
     // A changed option restarts the instance; before the first start there is nothing to restart.
-    if (previous === next || !this.#app) return;
+    if (previous === next || !this.#ready) return;
     this.disconnectedCallback();
     this.#start();
   }

@@ -16,6 +16,7 @@ import { el } from "./dom.ts";
 import { createI18n, type I18n } from "./i18n/index.ts";
 import { createOverview, type Overview } from "./inset/overview.ts";
 import { renderChart } from "./list/chart.ts";
+import { renderCredits } from "./list/credits.ts";
 import { renderLegend } from "./list/legend.ts";
 import { companyRows, siteRows } from "./list/rows.ts";
 import { createSideList, type SideList } from "./list/side-list.ts";
@@ -46,6 +47,8 @@ export interface MountOptions {
   mapContainer: HTMLElement;
   /** Where the legend, list and chart go; they work without the map. */
   panelContainer: HTMLElement;
+  /** Where the credits line goes (sources, attribution, edition, corrections). */
+  creditsContainer: HTMLElement;
   /** What fullscreen shows: the whole instance. */
   fullscreenContainer: HTMLElement;
   /** Whether the map should use cooperative gestures (decided by the element, which knows the page). */
@@ -258,6 +261,7 @@ export function mountApp(mount: MountOptions): AppHandle {
       store,
     });
     renderPanel(current, flavor);
+    renderCredits(mount.creditsContainer, dataset.edition, i18n);
     if (options.site && !index.siteById.has(options.site) && !index.companyById.has(options.site)) {
       console.warn(`ai-infra-map: unknown site "${options.site}", showing the default view`);
     }

@@ -254,9 +254,11 @@ export class AiInfraMapElement extends HTMLElement {
     slot.name = "static";
     const message = el(doc, "p", { class: "map-message", attrs: { role: "alert" } });
     message.hidden = true;
+    const credits = el(doc, "div", { class: "credits" });
     frame.append(
       el(doc, "div", { class: "map-area" }, mapContainer, slot, message),
       el(doc, "div", { class: "panel" }, toggle, panelBody),
+      credits,
     );
     root.replaceChildren(frame);
     this.#setState("loading");
@@ -267,6 +269,7 @@ export class AiInfraMapElement extends HTMLElement {
         options,
         mapContainer,
         panelContainer: panelBody,
+        creditsContainer: credits,
         fullscreenContainer: frame,
         cooperativeGestures: useCooperativeGestures(options.gestures, win),
         interactive: options.gestures !== "none",

@@ -8,6 +8,8 @@ import * as v from "valibot";
 import { countryContains } from "./countries.ts";
 import { dateEnd, dateStart, parseDateValue } from "./dates.ts";
 import {
+  type Edition,
+  EditionSchema,
   type Figure,
   FigureSchema,
   type HeadquartersFeature,
@@ -33,6 +35,7 @@ export const GEO_FILES = {
   relations: "relations.json",
   figures: "figures.json",
   timeline: "timeline.json",
+  edition: "edition.json",
 } as const;
 export type GeoFileKey = keyof typeof GEO_FILES;
 
@@ -59,6 +62,7 @@ export interface Dataset {
   relations: Relation[];
   figures: Figure[];
   timeline: TimelineEntry[];
+  edition: Edition;
 }
 
 export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] };
@@ -183,6 +187,21 @@ function checkUniqueIds(
     if (seen.has(id)) issues.push({ file, id, field, message: `duplicate id "${id}"` });
     seen.add(id);
   }
+}
+
+/** Reads edition.json: one object rather than a list of records. */
+function readEdition(raw: unknown, issues: DataIssue[]): Edition | null {
+  const result = v.safeParse(EditionSchema, raw);
+  if (result.success) return result.output;
+  for (const issue of result.issues) {
+    issues.push({
+      file: GEO_FILES.edition,
+      id: null,
+      field: v.getDotPath(issue) ?? "(file)",
+      message: describeValibotIssue(issue),
+    });
+  }
+  return null;
 }
 
 /**
@@ -445,6 +464,11 @@ export function parseDataset(raw: RawGeoFiles): ParseResult {
     checkSources(file, entry.id, "sources", entry.sources);
   }
 
-  if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, dataset: { sites, headquarters, places, sources, relations, figures, timeline } };
+  const edition = readEdition(raw.edition, issues);
+
+  if (issues.length > 0 || !edition) return { ok: false, issues };
+  return {
+    ok: true,
+    dataset: { sites, headquarters, places, sources, relations, figures, timeline, edition },
+  };
 }

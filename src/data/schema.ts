@@ -176,3 +176,16 @@ export const TimelineEntrySchema = v.strictObject({
   status: oneOf(FIGURE_STATUSES),
 });
 export type TimelineEntry = v.InferOutput<typeof TimelineEntrySchema>;
+
+/**
+ * The edition of the data: when the facts were last checked ("Stand"), and a dated log of corrections. A
+ * published map shows both in its credits line, so a correction is visible rather than silent.
+ */
+export const EditionSchema = v.strictObject({
+  asOf: DateText,
+  corrections: v.array(
+    v.strictObject({ date: DateText, text: LocalizedTextSchema }),
+    "must be a list of corrections",
+  ),
+});
+export type Edition = v.InferOutput<typeof EditionSchema>;

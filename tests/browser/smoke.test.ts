@@ -34,6 +34,7 @@ describe("the built app in Chromium", () => {
     const hqs = await page.evaluate(renderedIds, ["headquarters-symbol"]);
     expect(hqs).toEqual(["aker", "microsoft", "nscale", "nvidia", "openai"]);
 
+    expect(await page.locator("ai-infra-map .credits").textContent()).toContain("Stand: November 2026");
     expect(errors).toEqual([]);
     const origin = new URL(inject("baseUrl")).origin;
     const foreign = requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));

@@ -207,3 +207,15 @@ describe("parseDataset", () => {
     expect(raw).toEqual(before);
   });
 });
+
+describe("the edition file", () => {
+  it("rejects a correction with an unparseable date, naming the file and field", () => {
+    const raw = minimal();
+    raw.edition = { asOf: "2026-11", corrections: [{ date: "gestern", text: { de: "x", en: "x" } }] };
+    expect(messages(raw)).toEqual([
+      expect.stringMatching(
+        /^geo\/edition\.json: field "corrections\.0\.date": 'gestern' is not a valid date/,
+      ),
+    ]);
+  });
+});

@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Plugin } from "vite";
 import { PICTURE_FRAME } from "../src/bounds.ts";
-import { buildMapData, indexDataset } from "../src/data/derive.ts";
+import { buildMapData, type DataIndex, indexDataset } from "../src/data/derive.ts";
+import type { Dataset } from "../src/data/parse.ts";
 import { createI18n, LANGS, type Lang } from "../src/i18n/index.ts";
 import { companyRows, siteRows } from "../src/list/rows.ts";
 import { escapeXml, renderStaticPicture } from "../src/static/static-picture.ts";
@@ -16,16 +17,24 @@ import { validateGeoDir } from "./geo-files.ts";
 
 const MARKER = "<!--static-picture-->";
 
+/** The validated data set and its index, read once per build for every static rendering. */
+interface Loaded {
+  dataset: Dataset;
+  index: DataIndex;
+}
+
+export function loadGeo(root: string): Loaded {
+  const result = validateGeoDir(resolve(root, "geo"));
+  if (!result.ok) throw new Error("geo/ is invalid; the geo-data plugin reports the details");
+  return { dataset: result.dataset, index: indexDataset(result.dataset) };
+}
+
 /**
  * The list without JavaScript: plain light-DOM content with no slot. Without JavaScript the browser shows it
  * under the picture; with JavaScript the element's shadow root, which has no slot for it, hides it, and the
  * interactive list takes its place.
  */
-export function renderStaticList(root: string, lang: Lang): string {
-  const result = validateGeoDir(resolve(root, "geo"));
-  if (!result.ok) throw new Error("geo/ is invalid; the geo-data plugin reports the details");
-  const { dataset } = result;
-  const index = indexDataset(dataset);
+export function renderStaticList({ dataset, index }: Loaded, lang: Lang): string {
   const i18n = createI18n(lang);
   const item = (name: string, detail: string) =>
     `<li><strong>${escapeXml(name)}</strong> – ${escapeXml(detail)}</li>`;
@@ -41,11 +50,10 @@ export function renderStaticList(root: string, lang: Lang): string {
   ].join("");
 }
 
-export function renderPictures(root: string): Record<Lang, string> {
-  const result = validateGeoDir(resolve(root, "geo"));
-  if (!result.ok) throw new Error("geo/ is invalid; the geo-data plugin reports the details");
-  const { dataset } = result;
-  const index = indexDataset(dataset);
+export function renderPictures(
+  root: string,
+  { dataset, index }: Loaded = loadGeo(root),
+): Record<Lang, string> {
   const read = (file: string) => JSON.parse(readFileSync(resolve(root, "public", file), "utf8"));
   const basemap = [read("basemap/world-110m.geojson"), read("basemap/europe-50m.geojson")];
   const places = read("basemap/places.geojson");
@@ -77,9 +85,15 @@ export function renderPictures(root: string): Record<Lang, string> {
 
 export function staticPicturePlugin(): Plugin {
   let root = "";
+  // Read and rendered once per build, whichever hook asks first.
+  let geo: Loaded | null = null;
   let pictures: Record<Lang, string> | null = null;
+  const loaded = () => {
+    geo ??= loadGeo(root);
+    return geo;
+  };
   const get = () => {
-    pictures ??= renderPictures(root);
+    pictures ??= renderPictures(root, loaded());
     return pictures;
   };
   return {
@@ -88,6 +102,7 @@ export function staticPicturePlugin(): Plugin {
       root = config.root;
     },
     buildStart() {
+      geo = null;
       pictures = null;
     },
     generateBundle() {
@@ -108,7 +123,7 @@ export function staticPicturePlugin(): Plugin {
       );
       return html.replace(
         MARKER,
-        `<div slot="static" class="static-picture">${svg}</div>${renderStaticList(root, "de")}`,
+        `<div slot="static" class="static-picture">${svg}</div>${renderStaticList(loaded(), "de")}`,
       );
     },
   };

@@ -8,6 +8,7 @@ import type { Lang } from "../i18n/index.ts";
 import type { Flavor } from "../theme.ts";
 import { BASEMAP_MANIFEST, type BasemapTier } from "./basemap-tiers.ts";
 import { FONT_REGULAR, FONT_SEMIBOLD } from "./fonts.ts";
+import { COUNTRY_RANK_FROM_ZOOM, PLACE_RANK_MINZOOM } from "./label-ranks.ts";
 
 export const EMPTY_COLLECTION: FeatureCollection = { type: "FeatureCollection", features: [] };
 
@@ -24,9 +25,6 @@ export interface BasemapOptions {
 }
 
 const kindIs = (kind: string) => ["==", ["get", "kind"], kind] as ["==", ["get", string], string];
-
-/** Label rank to the zoom it first shows at: capitals early, small towns only close in. */
-export const PLACE_RANK_MINZOOM: Readonly<Record<1 | 2 | 3 | 4, number>> = { 1: 2, 2: 4.5, 3: 6.5, 4: 8.5 };
 
 export function basemapSources(options: BasemapOptions): Record<string, SourceSpecification> {
   const { url } = options;
@@ -129,7 +127,11 @@ export function basemapLayers(options: BasemapOptions): LayerSpecification[] {
       source: BASEMAP_MANIFEST.places.id,
       minzoom: 0.5,
       maxzoom: 7,
-      filter: ["all", kindIs("country-label"), ["<=", ["get", "rank"], ["step", ["zoom"], 1, 3, 2, 4.5, 3]]],
+      filter: [
+        "all",
+        kindIs("country-label"),
+        ["<=", ["get", "rank"], ["step", ["zoom"], 1, ...COUNTRY_RANK_FROM_ZOOM.flat()]],
+      ],
       layout: {
         "text-field": [...name],
         "text-font": [FONT_SEMIBOLD],

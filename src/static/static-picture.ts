@@ -12,6 +12,7 @@ import { PICTURE_FRAME, pictureProjection } from "../bounds.ts";
 import type { MapData } from "../data/derive.ts";
 import { forD3 } from "../data/winding.ts";
 import type { I18n } from "../i18n/index.ts";
+import { countryRankAt, placeLabelledAt } from "../map/label-ranks.ts";
 import {
   ENDED_LINE,
   type Encoding,
@@ -48,12 +49,6 @@ export function escapeXml(text: string): string {
 /** The MapLibre zoom (512-px tiles) equal to a d3 Mercator scale. */
 export function zoomOfScale(scale: number): number {
   return Math.log2((2 * Math.PI * scale) / 512);
-}
-
-/** Label rank shown at a zoom, as the live map's place label layers do. */
-function placeVisible(rank: number, zoom: number): boolean {
-  const minzoom: Record<number, number> = { 1: 2, 2: 4.5, 3: 6.5, 4: 8.5 };
-  return zoom >= (minzoom[rank] ?? 99);
 }
 
 /**
@@ -175,9 +170,7 @@ export function renderStaticPicture(options: StaticPictureOptions): string {
   for (const place of places) {
     const props = place.properties ?? {};
     const country = props.kind === "country-label";
-    const visible = country
-      ? (props.rank ?? 9) <= (zoom < 3 ? 1 : zoom < 4.5 ? 2 : 3)
-      : placeVisible(props.rank, zoom);
+    const visible = country ? (props.rank ?? 9) <= countryRankAt(zoom) : placeLabelledAt(props.rank, zoom);
     if (!visible || place.geometry.type !== "Point") continue;
     const point = projection(place.geometry.coordinates as [number, number]);
     if (!point || point[0] < 0 || point[0] > width || point[1] < 0 || point[1] > height) continue;

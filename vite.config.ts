@@ -1,12 +1,18 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "vitest/config";
 import { geoDataPlugin } from "./scripts/geo-data-plugin.ts";
 import { staticPicturePlugin } from "./scripts/static-picture-plugin.ts";
 
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+
 export default defineConfig({
   // Relative asset URLs let the build be hosted under any path, which an embed needs.
   base: "./",
+  define: { __APP_VERSION__: JSON.stringify(version) },
   plugins: [geoDataPlugin({ dir: "geo" }), staticPicturePlugin()],
   build: {
+    // Every release has its own directory, so a snippet copied from one version keeps showing that version.
+    outDir: `dist/v/${version}`,
     target: "es2022",
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {

@@ -5,17 +5,23 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Plugin } from "vite";
+import { Resvg } from "@resvg/resvg-js";
+import type { HtmlTagDescriptor, Plugin } from "vite";
 import { PICTURE_FRAME } from "../src/bounds.ts";
 import { buildMapData, type DataIndex, indexDataset } from "../src/data/derive.ts";
 import type { Dataset } from "../src/data/parse.ts";
+import { elementSnippet, iframeSnippet } from "../src/embed-snippets.ts";
 import { createI18n, LANGS, type Lang } from "../src/i18n/index.ts";
 import { companyRows, siteRows } from "../src/list/rows.ts";
-import { escapeXml, renderStaticPicture } from "../src/static/static-picture.ts";
-import { createEncoding, LIGHT } from "../src/theme.ts";
+import { escapeXml } from "../src/markup.ts";
+import { pictureThemeCss, renderStaticPicture } from "../src/static/static-picture.ts";
+import { createEncoding, DARK, type Flavor, LIGHT } from "../src/theme.ts";
 import { validateGeoDir } from "./geo-files.ts";
 
 const MARKER = "<!--static-picture-->";
+
+/** Width of the emitted PNG in px: what social cards ask for (og:image at 1200 px wide). */
+const PNG_WIDTH = 1200;
 
 /** The validated data set and its index, read once per build for every static rendering. */
 interface Loaded {
@@ -53,6 +59,7 @@ export function renderStaticList({ dataset, index }: Loaded, lang: Lang): string
 export function renderPictures(
   root: string,
   { dataset, index }: Loaded = loadGeo(root),
+  flavor: Flavor = LIGHT,
 ): Record<Lang, string> {
   const read = (file: string) => JSON.parse(readFileSync(resolve(root, "public", file), "utf8"));
   const basemap = [read("basemap/world-110m.geojson"), read("basemap/europe-50m.geojson")];
@@ -64,7 +71,7 @@ export function renderPictures(
     const encoding = createEncoding(
       dataset.headquarters.map((hq) => hq.properties.id),
       data.sites.features.filter((f) => f.properties.hasPower).map((f) => f.properties.powerMw),
-      LIGHT,
+      flavor,
     );
     const title = i18n.t("static.title", {
       sites: data.sites.features.map((f) => f.properties.label).join(", "),
@@ -73,7 +80,7 @@ export function renderPictures(
     pictures[lang] = renderStaticPicture({
       data,
       encoding,
-      flavor: LIGHT,
+      flavor,
       i18n,
       basemap,
       places,
@@ -82,6 +89,71 @@ export function renderPictures(
   }
   return pictures;
 }
+
+/** The CSS that turns the inlined (light) picture dark: when the element's theme resolves to dark, and without
+ * JavaScript when the reader's system is dark and the element does not ask for light. */
+export function darkPictureCss({ dataset }: Loaded): string {
+  const encoding = createEncoding(
+    dataset.headquarters.map((hq) => hq.properties.id),
+    [],
+    DARK,
+  );
+  const themed = pictureThemeCss('ai-infra-map[data-theme="dark"] .static-picture', DARK, encoding);
+  const noScript = pictureThemeCss(
+    'ai-infra-map:not([data-theme]):not([theme="light"]) .static-picture',
+    DARK,
+    encoding,
+  );
+  return `${themed}\n@media (prefers-color-scheme: dark) {\n${noScript}\n}\n`;
+}
+
+/** The PNG of a picture, for og:image and feed readers that do not show SVG; labels in the system's sans. */
+export function pictureToPng(svg: string): Buffer {
+  const renderer = new Resvg(svg, {
+    fitTo: { mode: "width", value: PNG_WIDTH },
+    font: { loadSystemFonts: true, defaultFontFamily: "Liberation Sans", sansSerifFamily: "Liberation Sans" },
+  });
+  return Buffer.from(renderer.render().asPng());
+}
+
+/** The demo article (src/demo/), with both embed snippets filled in exactly as an editor would paste them. */
+export function renderDemoArticle(root: string, geo: Loaded): string {
+  const template = readFileSync(resolve(root, "src/demo/article.html"), "utf8");
+  // The demo sits in demo/ of the build, so "../" is the build's own directory, whatever its version.
+  const options = { base: "../", lang: "de", site: null, theme: "auto" } as const;
+  const fill = (html: string, marker: string, snippet: string) => {
+    if (!html.includes(marker)) throw new Error(`src/demo/article.html: the marker ${marker} is missing`);
+    return html.replace(marker, snippet);
+  };
+  return fill(
+    fill(template, "<!--iframe-embed-->", iframeSnippet(options)),
+    "<!--element-embed-->",
+    elementSnippet(options, renderStaticList(geo, "de")),
+  );
+}
+
+/**
+ * The social card: the picture as og:image. Scrapers want an absolute URL, so a build for a known host sets
+ * AIM_PUBLIC_URL to the build's directory (…/v/<version>/); without it the URL stays relative to the page.
+ */
+export function socialCardTags(publicUrl: string | undefined): HtmlTagDescriptor[] {
+  const image = publicUrl ? new URL("static/map-de.png", publicUrl).href : "static/map-de.png";
+  const meta = (property: string, content: string): HtmlTagDescriptor => ({
+    tag: "meta",
+    attrs: { property, content },
+    injectTo: "head",
+  });
+  return [
+    meta("og:image", image),
+    meta("og:image:width", String(PNG_WIDTH)),
+    meta("og:image:height", String((PNG_WIDTH * PICTURE_FRAME.height) / PICTURE_FRAME.width)),
+    meta("og:image:type", "image/png"),
+    { tag: "meta", attrs: { name: "twitter:card", content: "summary_large_image" }, injectTo: "head" },
+  ];
+}
+
+/** The virtual module with the dark picture's CSS, imported by the page's entry (src/main.ts). */
+export const DARK_PICTURE_CSS = "virtual:ai-infra-map-dark-picture.css";
 
 export function staticPicturePlugin(): Plugin {
   let root = "";
@@ -105,14 +177,26 @@ export function staticPicturePlugin(): Plugin {
       geo = null;
       pictures = null;
     },
+    resolveId(id) {
+      return id === DARK_PICTURE_CSS ? `\0${DARK_PICTURE_CSS}` : null;
+    },
+    load(id) {
+      return id === `\0${DARK_PICTURE_CSS}` ? darkPictureCss(loaded()) : null;
+    },
     generateBundle() {
-      for (const [lang, svg] of Object.entries(get())) {
-        this.emitFile({
-          type: "asset",
-          fileName: `static/map-${lang}.svg`,
-          source: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`,
-        });
+      const asset = (fileName: string, source: string | Uint8Array) =>
+        this.emitFile({ type: "asset", fileName, source });
+      const dark = renderPictures(root, loaded(), DARK);
+      for (const lang of LANGS) {
+        const light = get()[lang];
+        asset(`static/map-${lang}.svg`, `<?xml version="1.0" encoding="UTF-8"?>\n${light}\n`);
+        asset(`static/map-${lang}-dark.svg`, `<?xml version="1.0" encoding="UTF-8"?>\n${dark[lang]}\n`);
+        asset(`static/map-${lang}.png`, pictureToPng(light));
+        // The list an editor's element snippet carries as its no-JavaScript content (the Embed dialog reads it).
+        asset(`static/list-${lang}.html`, `${renderStaticList(loaded(), lang)}\n`);
       }
+      asset("demo/article.html", renderDemoArticle(root, loaded()));
+      asset("demo/article.css", readFileSync(resolve(root, "src/demo/article.css"), "utf8"));
     },
     transformIndexHtml(html) {
       if (!html.includes(MARKER)) return html;
@@ -121,10 +205,13 @@ export function staticPicturePlugin(): Plugin {
         `width="${PICTURE_FRAME.width}" height="${PICTURE_FRAME.height}"`,
         'width="100%" height="100%"',
       );
-      return html.replace(
-        MARKER,
-        `<div slot="static" class="static-picture">${svg}</div>${renderStaticList(loaded(), "de")}`,
-      );
+      return {
+        html: html.replace(
+          MARKER,
+          `<div slot="static" class="static-picture">${svg}</div>${renderStaticList(loaded(), "de")}`,
+        ),
+        tags: socialCardTags(process.env.AIM_PUBLIC_URL),
+      };
     },
   };
 }

@@ -21,6 +21,10 @@ export interface AppOptions {
   basemap: string | null;
   /** Height of the map in px; null picks a newsroom default by width (400 / 575 / 650). @defaultValue null */
   height: number | null;
+  /** A title shown above the map, as text. @defaultValue null (none) */
+  headline: string | null;
+  /** A sentence or two under the title, as text. @defaultValue null (none) */
+  standfirst: string | null;
 }
 
 export const DEFAULTS: Readonly<AppOptions> = Object.freeze({
@@ -30,7 +34,12 @@ export const DEFAULTS: Readonly<AppOptions> = Object.freeze({
   gestures: "auto",
   basemap: null,
   height: null,
+  headline: null,
+  standfirst: null,
 });
+
+/** The longest title and standfirst accepted, in characters: beyond that it is not a title but a text. */
+export const TEXT_LIMITS = { headline: 160, standfirst: 400 } as const;
 
 /** The range a `height` may take, in px: below it the map is unusable, above it no screen shows it whole. */
 export const HEIGHT_RANGE = { min: 200, max: 1200 } as const;
@@ -53,8 +62,13 @@ export const BASEMAP_ALLOWLIST: readonly string[] = [
 
 export type Warn = (message: string) => void;
 
-/** Where a set of values comes from: an attribute is the embedding editor's choice, a URL is anyone's. */
-export type OptionOrigin = "attribute" | "url";
+/**
+ * Where a set of values comes from: an attribute is the embedding editor's choice, a URL is anyone's. The URL
+ * of the page inside an iframe embed ("frame-url") was written by the editor into the iframe's src, so it may
+ * also set the title and standfirst; a top-level page's URL may not, or a crafted link could put any words
+ * above the map.
+ */
+export type OptionOrigin = "attribute" | "url" | "frame-url";
 
 /** Reads options from string values; missing or empty keys keep the value in `base`. */
 export function parseOptions(
@@ -102,9 +116,18 @@ export function parseOptions(
   // The site id is checked against the data once it has loaded (see app.ts).
   const site = present("site");
   if (site !== null) options.site = site;
+  for (const key of ["headline", "standfirst"] as const) {
+    const text = present(key)?.trim() ?? null;
+    if (text === null || text === "") continue;
+    if (origin === "url")
+      warn(`ai-infra-map: ${key} is only read from an attribute or an iframe embed's URL`);
+    else if (text.length > TEXT_LIMITS[key])
+      warn(`ai-infra-map: ${key} is longer than ${TEXT_LIMITS[key]} characters; showing none`);
+    else options[key] = text;
+  }
   const basemap = present("basemap");
   if (basemap !== null) {
-    if (origin === "url" && !BASEMAP_ALLOWLIST.includes(basemap)) {
+    if (origin !== "attribute" && !BASEMAP_ALLOWLIST.includes(basemap)) {
       warn(`ai-infra-map: basemap "${basemap}" is not on the allow-list; using the embedded basemap`);
     } else if (!/^https?:\/\//.test(basemap) && !basemap.startsWith("./") && !basemap.startsWith("/")) {
       warn(`ai-infra-map: basemap "${basemap}" is not an http(s) URL; using the embedded basemap`);

@@ -16,7 +16,16 @@ import { registerDocumentFonts } from "./map/fonts.ts";
 
 export type ElementState = "static" | "loading" | "ready" | "error";
 
-const OPTION_ATTRIBUTES = ["lang", "theme", "site", "gestures", "basemap", "height"] as const;
+const OPTION_ATTRIBUTES = [
+  "lang",
+  "theme",
+  "site",
+  "gestures",
+  "basemap",
+  "height",
+  "headline",
+  "standfirst",
+] as const;
 
 /** At or below this width (px) the panel starts collapsed under the map, as on a phone. */
 const NARROW_WIDTH = 400;
@@ -68,6 +77,23 @@ export function picturePainted(host: HTMLElement, win: Window): Promise<void> {
   });
 }
 
+/** The optional title and standfirst above the map, as text; nothing when neither is set. */
+function heading(doc: Document, options: AppOptions): HTMLElement | null {
+  if (!options.headline && !options.standfirst) return null;
+  return el(
+    doc,
+    "header",
+    { class: "heading" },
+    options.headline &&
+      el(doc, "p", {
+        class: "headline",
+        text: options.headline,
+        attrs: { role: "heading", "aria-level": "2" },
+      }),
+    options.standfirst && el(doc, "p", { class: "standfirst", text: options.standfirst }),
+  );
+}
+
 export class AiInfraMapElement extends HTMLElement {
   static readonly observedAttributes = [...OPTION_ATTRIBUTES];
   #app: AppHandle | null = null;
@@ -111,7 +137,8 @@ export class AiInfraMapElement extends HTMLElement {
   #waitForReader() {
     // Already starting or started (the app module may still be loading, with #app not yet set).
     if (this.#ready) return;
-    this.#showPicture();
+    this.#options ??= this.#readOptions();
+    this.#showPicture(this.#options);
     this.#listeners?.abort();
     this.#listeners = new AbortController();
     const { signal } = this.#listeners;
@@ -142,15 +169,27 @@ export class AiInfraMapElement extends HTMLElement {
     signal.addEventListener("abort", () => observer.disconnect());
   }
 
-  /** Before the map starts: only the static picture (from the light DOM) at the map's size. */
-  #showPicture() {
+  /**
+   * Before the map starts: only the static picture (from the light DOM) at the map's size, in the theme the
+   * map will have. An inlined picture is recoloured by CSS (data-theme); a snippet's picture file is swapped
+   * for its dark twin (map-de.svg → map-de-dark.svg).
+   */
+  #showPicture(options: AppOptions) {
     const root = this.shadowRoot;
     if (!root || root.querySelector(".frame")) return;
     const doc = this.ownerDocument;
+    const win = doc.defaultView;
+    const dark =
+      options.theme === "dark" ||
+      (options.theme === "auto" && Boolean(win?.matchMedia?.("(prefers-color-scheme: dark)").matches));
+    this.dataset.theme = dark ? "dark" : "light";
+    const img = this.querySelector<HTMLImageElement>(':scope > img[slot="static"]');
+    const src = img?.getAttribute("src");
+    if (img && src && dark && /\/map-[a-z]{2}\.svg$/.test(src)) img.src = src.replace(/\.svg$/, "-dark.svg");
     const slot = doc.createElement("slot");
     slot.name = "static";
     const area = el(doc, "div", { class: "map-area" }, el(doc, "div", { class: "map" }), slot);
-    root.replaceChildren(el(doc, "div", { class: "frame" }, area));
+    root.replaceChildren(el(doc, "div", { class: "frame" }, heading(doc, options), area));
   }
 
   disconnectedCallback() {
@@ -159,6 +198,7 @@ export class AiInfraMapElement extends HTMLElement {
     this.#app?.destroy();
     this.#app = null;
     this.#ready = null;
+    this.#options = null;
     this.shadowRoot?.replaceChildren();
     this.#setState("static");
   }
@@ -175,11 +215,13 @@ export class AiInfraMapElement extends HTMLElement {
       "attribute",
     );
     if (!this.hasAttribute("url-state")) return fromAttributes;
+    const win = this.ownerDocument.defaultView;
     const params = new URLSearchParams(this.ownerDocument.location.search);
+    const inFrame = Boolean(win && win !== win.top);
     return parseOptions(
       Object.fromEntries(OPTION_ATTRIBUTES.map((name) => [name, params.get(name)])),
       warn,
-      "url",
+      inFrame ? "frame-url" : "url",
       fromAttributes,
     );
   }
@@ -217,7 +259,8 @@ export class AiInfraMapElement extends HTMLElement {
     const root = this.shadowRoot;
     const doc = this.ownerDocument;
     const win = doc.defaultView ?? window;
-    const options = this.#readOptions();
+    // The options read while waiting for the reader, or fresh ones after an attribute changed.
+    const options = this.#options ?? this.#readOptions();
     this.#options = options;
     this.lang = options.lang;
     const urlState = this.hasAttribute("url-state");
@@ -255,6 +298,8 @@ export class AiInfraMapElement extends HTMLElement {
     const message = el(doc, "p", { class: "map-message", attrs: { role: "alert" } });
     message.hidden = true;
     const credits = el(doc, "div", { class: "credits" });
+    const header = heading(doc, options);
+    if (header) frame.append(header);
     frame.append(
       el(doc, "div", { class: "map-area" }, mapContainer, slot, message),
       el(doc, "div", { class: "panel" }, toggle, panelBody),

@@ -4,11 +4,19 @@
  * the page's height to the host. This is the only module with side effects on import besides the embeds.
  */
 import "./page.css";
-import { defineElement } from "./element.ts";
+// The inlined static picture's dark colours, generated from the theme at build time.
+import "virtual:ai-infra-map-dark-picture.css";
+import { AiInfraMapElement, defineElement } from "./element.ts";
+import { mountEmbedDialog } from "./embed-dialog.ts";
 import { isFrameEmbed, reportHeight } from "./frame.ts";
 
 defineElement();
 if (isFrameEmbed(window)) {
   document.documentElement.classList.add("frame-embed");
   reportHeight(window);
+} else {
+  // Standalone, editors find the embed snippets here, with the options the map shows now.
+  const map = document.querySelector("ai-infra-map");
+  const heading = document.querySelector("main h1");
+  if (map instanceof AiInfraMapElement && heading) mountEmbedDialog(map, heading);
 }

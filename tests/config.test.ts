@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { DEFAULTS, parseOptions } from "../src/config.ts";
 
 function parse(values: Record<string, string>, origin: "attribute" | "url" = "attribute") {
@@ -63,5 +63,34 @@ describe("the height option", () => {
     const { options, warnings } = parse({ height: value });
     expect(options.height).toBeNull();
     expect(warnings[0]).toContain(`height "${value}"`);
+  });
+});
+
+describe("parseOptions: headline and standfirst", () => {
+  it("takes them from an attribute or an iframe embed's URL, trimmed", () => {
+    const warn = vi.fn();
+    expect(
+      parseOptions({ headline: "  Wo die KI rechnet ", standfirst: "Drei Standorte." }, warn),
+    ).toMatchObject({
+      headline: "Wo die KI rechnet",
+      standfirst: "Drei Standorte.",
+    });
+    expect(parseOptions({ headline: "Titel" }, warn, "frame-url").headline).toBe("Titel");
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it("ignores them in a top-level page's URL, with a warning", () => {
+    const warn = vi.fn();
+    expect(parseOptions({ headline: "Gefälscht" }, warn, "url").headline).toBeNull();
+    expect(warn).toHaveBeenCalledWith(
+      "ai-infra-map: headline is only read from an attribute or an iframe embed's URL",
+    );
+  });
+
+  it("shows none when the text is too long for a title", () => {
+    const warn = vi.fn();
+    expect(parseOptions({ headline: "x".repeat(161) }, warn).headline).toBeNull();
+    expect(parseOptions({ headline: "x".repeat(160) }, warn).headline).toHaveLength(160);
+    expect(warn).toHaveBeenCalledTimes(1);
   });
 });

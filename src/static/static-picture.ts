@@ -13,6 +13,7 @@ import type { MapData } from "../data/derive.ts";
 import { forD3 } from "../data/winding.ts";
 import type { I18n } from "../i18n/index.ts";
 import { countryRankAt, placeLabelledAt } from "../map/label-ranks.ts";
+import { escapeXml } from "../markup.ts";
 import {
   ENDED_LINE,
   type Encoding,
@@ -33,17 +34,52 @@ export interface StaticPictureOptions {
   title: string;
 }
 
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
+/** The theme colours a picture uses, by their name in Flavor. */
+type PaintKey = Exclude<keyof Flavor, "name" | "companies">;
+/** A paint: a theme colour by name, or a company's colour by its id. */
+type Paint = { key: PaintKey } | { company: string };
 
-/** Escapes text for SVG markup. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+const paintClass = (property: "fill" | "stroke", paint: Paint) =>
+  "key" in paint ? `${property}-${paint.key}` : `${property}-company-${paint.company}`;
+
+/**
+ * Fill and stroke as presentation attributes in the picture's own (light) colours, plus a class per paint,
+ * so that one inlined picture can switch to the dark colours through CSS (pictureThemeCss) without a second copy.
+ */
+function painted(flavor: Flavor, encoding: Encoding, fill: Paint | null, stroke: Paint | null): string {
+  const colour = (paint: Paint) =>
+    "key" in paint ? flavor[paint.key] : encoding.companyColor(paint.company);
+  const attrs: string[] = [];
+  const classes: string[] = [];
+  if (fill) {
+    attrs.push(`fill="${colour(fill)}"`);
+    classes.push(paintClass("fill", fill));
+  } else attrs.push('fill="none"');
+  if (stroke) {
+    attrs.push(`stroke="${colour(stroke)}"`);
+    classes.push(paintClass("stroke", stroke));
+  }
+  return `${attrs.join(" ")} class="${classes.join(" ")}"`;
+}
+
+/**
+ * CSS rules that recolour an inlined picture in another flavor: one rule per paint class, each under `scope`
+ * (a selector such as `.static-picture`). The ids of companies become class names, which geo/ ids allow.
+ */
+export function pictureThemeCss(scope: string, flavor: Flavor, encoding: Encoding): string {
+  const rules: string[] = [];
+  for (const [key, value] of Object.entries(flavor)) {
+    if (key === "name" || key === "companies" || typeof value !== "string") continue;
+    rules.push(`${scope} .fill-${key}{fill:${value}}`, `${scope} .stroke-${key}{stroke:${value}}`);
+  }
+  for (const id of encoding.companyIds) {
+    const value = encoding.companyColor(id);
+    rules.push(
+      `${scope} .fill-company-${id}{fill:${value}}`,
+      `${scope} .stroke-company-${id}{stroke:${value}}`,
+    );
+  }
+  return rules.join("\n");
 }
 
 /** The MapLibre zoom (512-px tiles) equal to a d3 Mercator scale. */
@@ -70,33 +106,34 @@ export function renderStaticPicture(options: StaticPictureOptions): string {
   const factor = sizeFactorAt(zoom);
   const lang = i18n.lang;
   const parts: string[] = [];
+  const paint = (fill: Paint | null, stroke: Paint | null) => painted(flavor, encoding, fill, stroke);
   const kindIs = (kind: string) => (f: Feature) => f.properties?.kind === kind;
 
   parts.push(
-    `<rect x="${-width / 2}" y="${-height / 2}" width="${2 * width}" height="${2 * height}" fill="${flavor.water}"/>`,
+    `<rect x="${-width / 2}" y="${-height / 2}" width="${2 * width}" height="${2 * height}" ${paint({ key: "water" }, null)}/>`,
   );
   for (const fc of options.basemap.map(forD3)) {
     const land = fc.features.filter(kindIs("land"));
     if (land.length)
       parts.push(
-        `<path d="${path({ type: "FeatureCollection", features: land }) ?? ""}" fill="${flavor.land}"/>`,
+        `<path d="${path({ type: "FeatureCollection", features: land }) ?? ""}" ${paint({ key: "land" }, null)}/>`,
       );
   }
   for (const fc of options.basemap) {
     const borders = fc.features.filter(kindIs("border"));
     if (borders.length) {
       parts.push(
-        `<path d="${path({ type: "FeatureCollection", features: borders }) ?? ""}" fill="none" stroke="${flavor.border}" stroke-width="0.7"/>`,
+        `<path d="${path({ type: "FeatureCollection", features: borders }) ?? ""}" ${paint(null, { key: "border" })} stroke-width="0.7"/>`,
       );
     }
   }
   for (const relation of data.relations.features) {
     const p = relation.properties;
     const line = p.ended ? ENDED_LINE : ROLE_LINE[p.family];
-    const colour = p.ended ? flavor.endedRelation : encoding.companyColor(p.from);
+    const colour: Paint = p.ended ? { key: "endedRelation" } : { company: p.from };
     const dash = line.dash ? ` stroke-dasharray="${line.dash.map((d) => d * line.width).join(" ")}"` : "";
     parts.push(
-      `<path d="${path(relation) ?? ""}" fill="none" stroke="${colour}" stroke-width="${line.width}"${dash} stroke-opacity="${p.ended ? 0.75 : 0.9}"/>`,
+      `<path d="${path(relation) ?? ""}" ${paint(null, colour)} stroke-width="${line.width}"${dash} stroke-opacity="${p.ended ? 0.75 : 0.9}"/>`,
     );
   }
   for (const site of data.sites.features) {
@@ -106,11 +143,11 @@ export function renderStaticPicture(options: StaticPictureOptions): string {
     if (site.properties.hasPower) {
       const r = (encoding.siteRadius(site.properties.powerMw) * factor).toFixed(1);
       parts.push(
-        `<circle cx="${x}" cy="${y}" r="${r}" fill="${flavor.site}" fill-opacity="0.85" stroke="${flavor.siteStroke}" stroke-width="1.5"/>`,
+        `<circle cx="${x}" cy="${y}" r="${r}" ${paint({ key: "site" }, { key: "siteStroke" })} fill-opacity="0.85" stroke-width="1.5"/>`,
       );
     } else {
       parts.push(
-        `<circle cx="${x}" cy="${y}" r="${HOLLOW_SITE_RADIUS}" fill="none" stroke="${flavor.site}" stroke-width="2.5"/>`,
+        `<circle cx="${x}" cy="${y}" r="${HOLLOW_SITE_RADIUS}" ${paint(null, { key: "site" })} stroke-width="2.5"/>`,
       );
     }
   }
@@ -119,7 +156,7 @@ export function renderStaticPicture(options: StaticPictureOptions): string {
     if (!point) continue;
     const [x, y] = point;
     parts.push(
-      `<rect x="${(x - 4.5).toFixed(1)}" y="${(y - 4.5).toFixed(1)}" width="9" height="9" fill="${encoding.companyColor(hq.properties.id)}" stroke="${flavor.siteStroke}" stroke-width="1.5"/>`,
+      `<rect x="${(x - 4.5).toFixed(1)}" y="${(y - 4.5).toFixed(1)}" width="9" height="9" ${paint({ company: hq.properties.id }, { key: "siteStroke" })} stroke-width="1.5"/>`,
     );
   }
   // A static picture has no label collision of its own: a greedy pass keeps the first label in each spot
@@ -140,8 +177,8 @@ export function renderStaticPicture(options: StaticPictureOptions): string {
     if (!overlaps) placed.push(box);
     return !overlaps;
   };
-  const text = (x: number, y: number, label: string, attrs: string) =>
-    `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" ${attrs} paint-order="stroke" stroke="${flavor.placeLabelHalo}" stroke-width="3" stroke-linejoin="round">${escapeXml(label)}</text>`;
+  const text = (x: number, y: number, label: string, fill: PaintKey, attrs: string) =>
+    `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" ${paint({ key: fill }, { key: "placeLabelHalo" })} ${attrs} paint-order="stroke" stroke-width="3" stroke-linejoin="round">${escapeXml(label)}</text>`;
   // Site labels claim their spots first; they are drawn last, on top of the place names.
   const siteLabels: string[] = [];
   // Element Timing reports text and images, not paths: the site labels carry the mark that times the picture.
@@ -158,7 +195,8 @@ export function renderStaticPicture(options: StaticPictureOptions): string {
         x,
         y,
         site.properties.label,
-        `fill="${flavor.text}" font-size="13" font-weight="600" elementtiming="static-picture"`,
+        "text",
+        `font-size="13" font-weight="600" elementtiming="static-picture"`,
       ),
     );
   }
@@ -183,9 +221,10 @@ export function renderStaticPicture(options: StaticPictureOptions): string {
         point[0],
         point[1],
         label,
+        country ? "countryLabel" : "placeLabel",
         country
-          ? `fill="${flavor.countryLabel}" font-size="11" font-weight="600" letter-spacing="1.3" text-anchor="middle"`
-          : `fill="${flavor.placeLabel}" font-size="${size}" font-weight="${props.rank === 1 ? 600 : 400}" text-anchor="middle"`,
+          ? `font-size="11" font-weight="600" letter-spacing="1.3" text-anchor="middle"`
+          : `font-size="${size}" font-weight="${props.rank === 1 ? 600 : 400}" text-anchor="middle"`,
       ),
     );
   }

@@ -1,8 +1,18 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
+import {
+  elementSnippet,
+  iframeMarkup,
+  iframeSnippet,
+  type SnippetOptions,
+} from "../../src/embed-snippets.ts";
 import { openPage, screenshot, useBrowser, waitForMapState } from "./helpers.ts";
 
 const browser = useBrowser();
+
+const SNIPPET: SnippetOptions = { base: "", lang: "de", site: null, theme: "auto" };
+/** The list the build puts into the element snippet, read from the build the tests serve. */
+const LIST = "<!-- the list: see the demo article test -->";
 
 const PARAGRAPH =
   "Die führenden Unternehmen im Bereich künstliche Intelligenz werden Milliarden in neue Rechenzentren zusagen. ".repeat(
@@ -59,11 +69,8 @@ async function innerHeight(page: Page) {
 
 describe("the iframe embed", () => {
   it("follows its content's height within 2 px from 375 to 1280 px wide and back", async () => {
-    const { page, errors } = await hostPage(
-      (base) =>
-        `<iframe class="ai-infra-map" title="Karte der KI-Rechenzentren" src="${base}index.html?embed=1" loading="lazy" allow="fullscreen" style="width:100%;border:0"></iframe>` +
-        `<script type="module" src="${base}embed-host.js"></script>`,
-    );
+    // The README's and the Embed dialog's snippet, exactly as an editor pastes it.
+    const { page, errors } = await hostPage((base) => iframeSnippet({ ...SNIPPET, base }));
     for (const width of [375, 768, 1280, 375]) {
       await page.setViewportSize({ width, height: 800 });
       const inner = await innerHeight(page);
@@ -76,10 +83,7 @@ describe("the iframe embed", () => {
   });
 
   it("still sizes the iframe when the host script arrives after the iframe has loaded", async () => {
-    const { page } = await hostPage(
-      (base) =>
-        `<iframe class="ai-infra-map" title="Karte" src="${base}index.html?embed=1" style="width:100%;border:0"></iframe>`,
-    );
+    const { page } = await hostPage((base) => iframeMarkup({ ...SNIPPET, base }));
     // The map takes no messages, so it cannot be asked again: it repeats its height for a few seconds after
     // loading instead (see frame.ts). A host script that arrives within that time still sizes the frame.
     await page.waitForTimeout(1500);
@@ -96,11 +100,7 @@ describe("the iframe embed", () => {
   });
 
   it("ignores height messages from another window or of the wrong shape", async () => {
-    const { page } = await hostPage(
-      (base) =>
-        `<iframe class="ai-infra-map" title="Karte" src="${base}index.html?embed=1" style="width:100%;border:0"></iframe>` +
-        `<script type="module" src="${base}embed-host.js"></script>`,
-    );
+    const { page } = await hostPage((base) => iframeSnippet({ ...SNIPPET, base }));
     const settled = await innerHeight(page);
     await expect
       .poll(async () => Math.abs((await frameHeight(page)).outer - settled), { timeout: 15_000 })
@@ -121,10 +121,7 @@ describe("the iframe embed", () => {
 
 describe("the element embed", () => {
   it("works with the article on one origin and the map on another", async () => {
-    const { page, errors, requests } = await hostPage(
-      (base) =>
-        `<script type="module" src="${base}embed.js"></script><ai-infra-map lang="de"></ai-infra-map>`,
-    );
+    const { page, errors, requests } = await hostPage((base) => elementSnippet({ ...SNIPPET, base }, LIST));
     expect(await waitForMapState(page)).toBe("ready");
     await screenshot(page, "embed-element-cross-origin");
     // The article's own URL and language stay untouched by an element that does not own the page.
@@ -141,10 +138,7 @@ describe("the element embed", () => {
   });
 
   it("lets a plain wheel scroll the article and zooms only with Ctrl + wheel", async () => {
-    const { page } = await hostPage(
-      (base) =>
-        `<script type="module" src="${base}embed.js"></script><ai-infra-map lang="de"></ai-infra-map>`,
-    );
+    const { page } = await hostPage((base) => elementSnippet({ ...SNIPPET, base }, LIST));
     await waitForMapState(page);
     const mapBox = await page.locator("ai-infra-map .map").boundingBox();
     if (!mapBox) throw new Error("no map");
@@ -164,6 +158,44 @@ describe("the element embed", () => {
     await page.mouse.wheel(0, -300);
     await page.keyboard.up("Control");
     await expect.poll(zoom).toBeGreaterThan(before.zoom + 0.1);
+  });
+});
+
+describe("the title and standfirst", () => {
+  it("show an editor's text above the map, as text, in the element and in the iframe", async () => {
+    const headline = '<img src=x onerror="window.__hacked=1"> Wo die KI rechnet';
+    const { page, errors } = await hostPage((base) => {
+      const attr = headline.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
+      return (
+        `<script type="module" src="${base}embed.js"></script>` +
+        `<ai-infra-map lang="de" headline="${attr}" standfirst="Drei Standorte, fünf Unternehmen."></ai-infra-map>` +
+        iframeSnippet({ ...SNIPPET, base }).replace(
+          "embed=1&amp;",
+          `embed=1&amp;headline=${encodeURIComponent(headline)}&amp;`,
+        )
+      );
+    });
+    expect(await waitForMapState(page)).toBe("ready");
+    expect(await page.locator("ai-infra-map .headline").textContent()).toBe(headline);
+    expect(await page.locator("ai-infra-map .standfirst").textContent()).toBe(
+      "Drei Standorte, fünf Unternehmen.",
+    );
+    await page.locator("iframe.ai-infra-map").scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => page.frames().some((f) => f.url().includes("embed=1")), { timeout: 30_000 })
+      .toBe(true);
+    const frame = page.frames().find((f) => f.url().includes("embed=1"));
+    await expect.poll(() => frame?.locator("ai-infra-map .headline").textContent()).toBe(headline);
+    expect(await page.evaluate(() => "__hacked" in window)).toBe(false);
+    await screenshot(page, "embed-headline");
+    expect(errors).toEqual([]);
+  });
+
+  it("are not taken from the URL of a top-level page", async () => {
+    const { page, warnings } = await openPage(browser(), "index.html?headline=Gef%C3%A4lscht");
+    await waitForMapState(page);
+    expect(await page.locator("ai-infra-map .headline").count()).toBe(0);
+    expect(warnings.join("\n")).toContain("headline is only read from an attribute or an iframe embed's URL");
   });
 });
 

@@ -2,6 +2,7 @@
  * Builds the app once, serves dist/ on a loopback port, and finds Chromium, for every browser test file.
  * The tests then run against the built app, exactly what a newsroom would deploy.
  */
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import sirv from "sirv";
@@ -15,8 +16,29 @@ declare module "vitest" {
     chromePath: string;
     /** A second loopback origin serving tests/fixtures/, standing in for a third-party style host. */
     otherOrigin: string;
+    /** The same build on a third origin that sends the strict Content-Security-Policy below with every file. */
+    cspBaseUrl: string;
   }
 }
+
+/**
+ * The policy a careful newsroom would send with the demo article and the map: nothing inline, no eval, and
+ * only the build's own origin. Each source is there because the map was measured to need it (see README):
+ * img-src data: for MapLibre's control icons in its CSS and the page's empty favicon.
+ */
+export const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "frame-src 'self'",
+  "frame-ancestors 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
 
 export function serveDirectory(dir: string, headers: Record<string, string> = {}): Promise<Server> {
   const serve = sirv(dir, { dev: false, etag: true });
@@ -43,12 +65,16 @@ export default async function setup(project: TestProject) {
   process.env.NODE_ENV = nodeEnv;
   // CORS on the build, as a newsroom's asset host would send it, so the element embed works from another origin.
   const server = await serveDirectory("dist", { "Access-Control-Allow-Origin": "*" });
-  const { port } = server.address() as AddressInfo;
-  project.provide("baseUrl", `http://127.0.0.1:${port}/`);
+  const csp = await serveDirectory("dist", { "Content-Security-Policy": STRICT_CSP });
+  // Each release lives in its own directory; the tests use this one, as an article's snippet would.
+  const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+  const at = (s: Server) => `http://127.0.0.1:${(s.address() as AddressInfo).port}/v/${version}/`;
+  project.provide("baseUrl", at(server));
+  project.provide("cspBaseUrl", at(csp));
   project.provide("chromePath", chromePath);
   project.provide("otherOrigin", otherOrigin);
   const close = (s: Server) => new Promise<void>((resolve) => s.close(() => resolve()));
   return async () => {
-    await Promise.all([close(server), close(other)]);
+    await Promise.all([close(server), close(other), close(csp)]);
   };
 }

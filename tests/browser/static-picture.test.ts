@@ -1,6 +1,6 @@
 import { chromium } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { LIGHT } from "../../src/theme.ts";
+import { DARK, LIGHT } from "../../src/theme.ts";
 import { CHROMIUM_ARGS, openPage, pngStats, screenshot, useBrowser, waitForMapState } from "./helpers.ts";
 
 const browser = useBrowser();
@@ -95,6 +95,81 @@ describe("the static picture", () => {
       "Loughton – 50 MW · zunächst 23.040 GPUs (GB300) · Zeitplan geändert · 9. März 2026",
     );
     await screenshot(page, "static-no-javascript");
+  });
+});
+
+/** A theme colour as getComputedStyle reports it. */
+const rgb = (hex: string) => {
+  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+};
+
+describe("the static picture's theme", () => {
+  it("is dark without JavaScript when the reader's system is dark", async () => {
+    const { page } = await openPage(browser(), "index.html", {
+      javaScriptEnabled: false,
+      colorScheme: "dark",
+    });
+    const png = await page.locator(".static-picture svg").screenshot();
+    expect((await pngStats(page, png, DARK.water)).share).toBeGreaterThan(0.2);
+    expect((await pngStats(page, png, DARK.land)).share).toBeGreaterThan(0.2);
+    await screenshot(page, "static-no-javascript-dark");
+  });
+
+  it("follows the map's theme option, whatever the system's", async () => {
+    const { page } = await openPage(browser(), "index.html?theme=dark", { colorScheme: "light" });
+    await waitForMapState(page);
+    const fill = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((node) => getComputedStyle(node).fill);
+    expect(await fill(".static-picture .fill-land")).toBe(rgb(DARK.land));
+    expect(await fill(".static-picture .fill-water")).toBe(rgb(DARK.water));
+    const light = await openPage(browser(), "index.html?theme=light", { colorScheme: "dark" });
+    await waitForMapState(light.page);
+    expect(
+      await light.page
+        .locator(".static-picture .fill-land")
+        .first()
+        .evaluate((node) => getComputedStyle(node).fill),
+    ).toBe(rgb(LIGHT.land));
+  });
+
+  it("swaps an element snippet's picture file for its dark twin", async () => {
+    const context = await browser().newContext({ colorScheme: "dark" });
+    const page = await context.newPage();
+    await page.goto(new URL("demo/article.html", inject("baseUrl")).href);
+    const img = page.locator('ai-infra-map > img[slot="static"]');
+    await expect.poll(() => img.getAttribute("src")).toBe("../static/map-de-dark.svg");
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((node: HTMLImageElement) => node.naturalWidth)).toBe(1000);
+    await context.close();
+  });
+});
+
+describe("in print", () => {
+  it("shows the static picture instead of the live map, and the whole list", async () => {
+    const { page } = await openPage(browser(), "index.html", { viewport: { width: 375, height: 667 } });
+    expect(await waitForMapState(page)).toBe("ready");
+    // On screen the live map has replaced the picture.
+    const shown = () =>
+      page.evaluate(() => {
+        const picture = document.querySelector(".static-picture") as HTMLElement;
+        const host = document.querySelector("ai-infra-map") as HTMLElement;
+        const map = host.shadowRoot?.querySelector(".map") as HTMLElement;
+        const list = host.shadowRoot?.querySelector(".panel-body") as HTMLElement;
+        return {
+          picture:
+            getComputedStyle(picture).visibility === "visible" && getComputedStyle(picture).opacity === "1",
+          map: getComputedStyle(map).visibility === "visible",
+          list: list.getBoundingClientRect().height > 100,
+        };
+      });
+    await expect.poll(shown).toEqual({ picture: false, map: true, list: false });
+    await page.emulateMedia({ media: "print" });
+    await expect.poll(shown).toEqual({ picture: true, map: false, list: true });
+    await screenshot(page, "print-375");
   });
 });
 

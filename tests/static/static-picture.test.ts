@@ -2,9 +2,16 @@ import { readFileSync } from "node:fs";
 import { geoArea } from "d3-geo";
 import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
-import { renderPictures } from "../../scripts/static-picture-plugin.ts";
+import {
+  darkPictureCss,
+  loadGeo,
+  pictureToPng,
+  renderDemoArticle,
+  renderPictures,
+  socialCardTags,
+} from "../../scripts/static-picture-plugin.ts";
 import { forD3 } from "../../src/data/winding.ts";
-import { escapeXml } from "../../src/static/static-picture.ts";
+import { DARK, LIGHT } from "../../src/theme.ts";
 
 describe("forD3", () => {
   it("turns the basemap's land into areas smaller than a hemisphere, as d3-geo must see land", () => {
@@ -24,13 +31,56 @@ describe("the static picture", () => {
     expect(pictures.en).toContain("Cobalt Park · up to 8,000 GPUs");
     // The first shape is the water; the land follows, so water only shows where there is no land.
     expect(pictures.de).toMatch(
-      /^<svg[^>]*><title[^>]*>[^<]*<\/title><rect [^>]*fill="#d9e6ee"\/><path d="M/,
+      /^<svg[^>]*><title[^>]*>[^<]*<\/title><rect [^>]*fill="#d9e6ee"[^>]*\/><path d="M/,
+    );
+  });
+});
+
+describe("the dark picture", () => {
+  it("recolours every themed paint of the light picture through its classes", () => {
+    const light = renderPictures(".").de;
+    const css = darkPictureCss(loadGeo("."));
+    const classes = new Set([...light.matchAll(/class="([^"]+)"/g)].flatMap((m) => (m[1] ?? "").split(" ")));
+    expect(classes).toContain("fill-land");
+    expect(classes).toContain("stroke-company-nscale");
+    // Every class in the picture has a dark rule, so no shape keeps a light colour on a dark page.
+    for (const name of classes) expect(css).toContain(`.static-picture .${name}{`);
+    expect(css).toContain(`ai-infra-map[data-theme="dark"] .static-picture .fill-land{fill:${DARK.land}}`);
+    expect(css).toMatch(/@media \(prefers-color-scheme: dark\) \{\n[^}]*:not\(\[theme="light"\]\)/);
+  });
+
+  it("is drawn in the dark colours when asked for", () => {
+    const dark = renderPictures(".", loadGeo("."), DARK).de;
+    expect(dark).toContain(`fill="${DARK.water}"`);
+    expect(dark).not.toContain(`fill="${LIGHT.water}"`);
+  });
+});
+
+describe("the build's other outputs", () => {
+  it("renders the picture as a PNG for social cards, 1200 px wide", () => {
+    const png = pictureToPng(renderPictures(".").de);
+    // PNG signature, then the IHDR chunk's width and height.
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 720]);
+  });
+
+  it("points og:image at the PNG, absolute when the public URL is known", () => {
+    const image = (url?: string) =>
+      socialCardTags(url).find((tag) => tag.attrs?.property === "og:image")?.attrs?.content;
+    expect(image()).toBe("static/map-de.png");
+    expect(image("https://maps.example.org/ai-infra-map/v/0.1.0/")).toBe(
+      "https://maps.example.org/ai-infra-map/v/0.1.0/static/map-de.png",
     );
   });
 
-  it("escapes text, so markup in the data stays text", () => {
-    expect(escapeXml(`<img src=x onerror="alert(1)">&'`)).toBe(
-      "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#39;",
-    );
+  it("fills the demo article with both snippets and the list", () => {
+    const html = renderDemoArticle(".", loadGeo("."));
+    expect(html).not.toContain("<!--iframe-embed-->");
+    expect(html).toContain('src="../index.html?embed=1&amp;lang=de"');
+    expect(html).toContain('<script type="module" src="../embed.js"></script>');
+    expect(html).toMatch(/<ai-infra-map lang="de">\s*<img slot="static"[^>]*src="\.\.\/static\/map-de\.svg"/);
+    expect(html).toContain("<li><strong>Loughton</strong>");
+    // Nothing inline that a strict Content-Security-Policy would block.
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>|<style|\sstyle=|\son[a-z]+=/);
   });
 });

@@ -1,0 +1,131 @@
+/**
+ * The "Embed" button of the standalone page: a dialog that shows both embed snippets with the map's current
+ * options (language, selection, theme) and this build's version, each with a copy button. Snippets are shown
+ * in read-only text fields, so their markup stays text.
+ */
+import type { AppOptions } from "./config.ts";
+import { el } from "./dom.ts";
+import type { AiInfraMapElement } from "./element.ts";
+import { elementSnippet, iframeSnippet, type SnippetOptions } from "./embed-snippets.ts";
+import { createI18n } from "./i18n/index.ts";
+
+export interface EmbedDialog {
+  destroy(): void;
+}
+
+/** The build's own directory: where this page was served from, which for a release is …/v/<version>/. */
+export function buildBase(pageUrl: string): string {
+  return new URL("./", pageUrl).href;
+}
+
+/**
+ * Adds the button after `anchor` and the dialog to the document. The dialog reads the element's options when it
+ * opens and follows its selection through the element's `select` event.
+ */
+export function mountEmbedDialog(map: AiInfraMapElement, anchor: Element): EmbedDialog {
+  const doc = map.ownerDocument;
+  const win = doc.defaultView ?? window;
+  const controller = new AbortController();
+  const { signal } = controller;
+  const options = (): Readonly<AppOptions> | null => map.options;
+  let selected: string | null = options()?.site ?? null;
+  const i18n = () => createI18n(options()?.lang ?? "de");
+
+  const button = el(doc, "button", {
+    class: "embed-button",
+    text: i18n().t("embed.button"),
+    attrs: { type: "button", "aria-haspopup": "dialog" },
+  });
+  const dialog = el(doc, "dialog", { class: "embed-dialog", attrs: { "aria-labelledby": "embed-title" } });
+  anchor.after(button);
+  doc.body.append(dialog);
+
+  map.addEventListener(
+    "select",
+    (event) => {
+      selected = (event as CustomEvent<{ id: string | null }>).detail.id;
+    },
+    { signal },
+  );
+
+  const snippetField = (id: string, label: string, value: string, status: HTMLElement) => {
+    const field = el(doc, "textarea", {
+      class: "embed-snippet",
+      attrs: { id, readonly: "", rows: "8", spellcheck: "false", "aria-labelledby": `${id}-label` },
+    });
+    field.value = value;
+    const copy = el(doc, "button", { text: i18n().t("embed.copy"), attrs: { type: "button" } });
+    copy.addEventListener(
+      "click",
+      () => {
+        field.select();
+        const done = (key: "embed.copied" | "embed.copyFailed") => {
+          status.textContent = i18n().t(key);
+        };
+        // The clipboard needs a secure context and permission; where it is refused, the text stays selected.
+        const clipboard = win.navigator.clipboard;
+        if (!clipboard) return done("embed.copyFailed");
+        clipboard.writeText(field.value).then(
+          () => done("embed.copied"),
+          () => done("embed.copyFailed"),
+        );
+      },
+      { signal },
+    );
+    return el(doc, "section", {}, el(doc, "h3", { text: label, attrs: { id: `${id}-label` } }), field, copy);
+  };
+
+  const open = async () => {
+    const current = options();
+    const t = i18n();
+    const snippetOptions: SnippetOptions = {
+      base: buildBase(doc.baseURI),
+      lang: current?.lang ?? "de",
+      site: selected,
+      theme: current?.theme ?? "auto",
+    };
+    // The element snippet carries the list of sites as its content without JavaScript; the build emits it.
+    const listUrl = new URL(`static/list-${snippetOptions.lang}.html`, snippetOptions.base);
+    const staticList = await win
+      .fetch(listUrl)
+      .then((response) => (response.ok ? response.text() : ""))
+      .catch(() => "");
+    const status = el(doc, "p", { class: "embed-status", attrs: { role: "status" } });
+    const close = el(doc, "button", { text: t.t("embed.close"), attrs: { type: "button" } });
+    close.addEventListener("click", () => dialog.close(), { signal });
+    dialog.replaceChildren(
+      el(doc, "h2", { text: t.t("embed.title"), attrs: { id: "embed-title" } }),
+      el(doc, "p", { text: t.t("embed.intro", { version: __APP_VERSION__ }) }),
+      el(doc, "p", {
+        class: "embed-settings",
+        text: t.t("embed.settings", {
+          lang: snippetOptions.lang,
+          site: snippetOptions.site ?? t.t("embed.none"),
+          theme: snippetOptions.theme,
+        }),
+      }),
+      snippetField("embed-iframe", t.t("embed.iframe"), iframeSnippet(snippetOptions), status),
+      snippetField(
+        "embed-element",
+        t.t("embed.element"),
+        elementSnippet(snippetOptions, staticList.trim()),
+        status,
+      ),
+      status,
+      close,
+    );
+    if (!dialog.open) dialog.showModal();
+  };
+  button.addEventListener("click", () => void open(), { signal });
+  // Focus returns to the button when the dialog closes, so keyboard readers are where they started.
+  dialog.addEventListener("close", () => button.focus(), { signal });
+
+  return {
+    destroy() {
+      controller.abort();
+      if (dialog.open) dialog.close();
+      dialog.remove();
+      button.remove();
+    },
+  };
+}

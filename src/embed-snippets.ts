@@ -1,0 +1,75 @@
+/**
+ * The two copy-paste embed snippets, built from one place for the README, the "Embed" dialog of the standalone
+ * page and the demo article. Every URL in a snippet starts with the build's own versioned directory
+ * (…/v/<version>/), so an article keeps the map it was published with when a later version is released.
+ */
+import type { ThemeOption } from "./config.ts";
+import { createI18n, type Lang } from "./i18n/index.ts";
+import { escapeXml } from "./markup.ts";
+
+export interface SnippetOptions {
+  /** The build's directory, ending in "/", e.g. "https://maps.example.org/ai-infra-map/v/0.1.0/". */
+  base: string;
+  lang: Lang;
+  /** The site or company whose details open at start, or null. */
+  site: string | null;
+  theme: ThemeOption;
+}
+
+/** Default iframe height before the map reports its own: the newsroom's middle height. */
+const FRAME_HEIGHT = 575;
+
+/** Only the options that differ from the defaults, in a fixed order, so snippets stay short and comparable. */
+function optionPairs({ lang, site, theme }: SnippetOptions): [string, string][] {
+  const pairs: [string, string][] = [["lang", lang]];
+  if (site) pairs.push(["site", site]);
+  if (theme !== "auto") pairs.push(["theme", theme]);
+  return pairs;
+}
+
+/**
+ * The iframe alone. It has no style attribute, which a strict Content-Security-Policy on the article would
+ * block: its width and height are attributes, the border goes with the obsolete but universal frameborder.
+ */
+export function iframeMarkup(options: SnippetOptions): string {
+  const i18n = createI18n(options.lang);
+  const query = new URLSearchParams([["embed", "1"], ...optionPairs(options)]).toString();
+  const src = `${options.base}index.html?${query}`;
+  return [
+    `<iframe class="ai-infra-map" title="${escapeXml(i18n.t("app.mapLabel"))}" loading="lazy" allow="fullscreen"`,
+    `        src="${escapeXml(src)}" width="100%" height="${FRAME_HEIGHT}" frameborder="0"></iframe>`,
+  ].join("\n");
+}
+
+/** The host script that keeps each map iframe as tall as its content. */
+export function hostScriptMarkup(base: string): string {
+  return `<script type="module" src="${escapeXml(`${base}embed-host.js`)}"></script>`;
+}
+
+/** The iframe snippet: the page in embed mode, and the host script. */
+export function iframeSnippet(options: SnippetOptions): string {
+  return `${iframeMarkup(options)}\n${hostScriptMarkup(options.base)}`;
+}
+
+/**
+ * The element snippet. Its content is what readers see without JavaScript (and what feed readers keep): the
+ * static picture, the list of sites and companies (`staticList`, markup rendered by the build), and a link to
+ * the interactive page. The running element replaces all of it with the live map.
+ */
+export function elementSnippet(options: SnippetOptions, staticList: string): string {
+  const i18n = createI18n(options.lang);
+  const attributes = optionPairs(options)
+    .map(([name, value]) => ` ${name}="${escapeXml(value)}"`)
+    .join("");
+  const picture = `${options.base}static/map-${options.lang}.svg`;
+  const page = `${options.base}index.html?${new URLSearchParams(optionPairs(options)).toString()}`;
+  return [
+    `<script type="module" src="${escapeXml(`${options.base}embed.js`)}"></script>`,
+    `<ai-infra-map${attributes}>`,
+    `  <img slot="static" elementtiming="static-picture" src="${escapeXml(picture)}" width="1000" height="600"`,
+    `       alt="${escapeXml(i18n.t("app.mapLabel"))}">`,
+    `  ${staticList}`,
+    `  <p><a href="${escapeXml(page)}">${escapeXml(i18n.t("embed.openMap"))}</a></p>`,
+    "</ai-infra-map>",
+  ].join("\n");
+}

@@ -1,0 +1,49 @@
+import { describe, expect, inject, it } from "vitest";
+import { openPage, screenshot, useBrowser, waitForMapState } from "./helpers.ts";
+
+const browser = useBrowser();
+
+describe("the Embed dialog", () => {
+  it("shows both snippets with the current options and this version, and copies them", async () => {
+    const { page, errors } = await openPage(browser(), "index.html?site=loughton&theme=dark");
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    expect(await waitForMapState(page)).toBe("ready");
+    const base = inject("baseUrl");
+    // The tests serve the build the way a release is deployed: under its version's own directory.
+    expect(base).toMatch(/\/v\/0\.1\.0\/$/);
+
+    await page.getByRole("button", { name: "Einbetten" }).click();
+    const dialog = page.getByRole("dialog", { name: "Karte einbetten" });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.textContent()).toContain("Version 0.1.0");
+    const iframe = await page.locator("#embed-iframe").inputValue();
+    expect(iframe).toContain(`src="${base}index.html?embed=1&amp;lang=de&amp;site=loughton&amp;theme=dark"`);
+    expect(iframe).toContain(`<script type="module" src="${base}embed-host.js"></script>`);
+    const element = await page.locator("#embed-element").inputValue();
+    expect(element).toContain(`<script type="module" src="${base}embed.js"></script>`);
+    expect(element).toContain('<ai-infra-map lang="de" site="loughton" theme="dark">');
+    expect(element).toContain(`src="${base}static/map-de.svg"`);
+    // The list the element shows without JavaScript travels with the snippet.
+    expect(element).toMatch(/<div class="static-list">.*Narvik.*<\/div>/s);
+    await screenshot(page, "embed-dialog");
+
+    await page.locator("#embed-element ~ button").first().click();
+    await expect.poll(() => page.locator(".embed-status").textContent()).toBe("Kopiert");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(element);
+
+    // Closing returns focus to the button; a new selection shows in the snippets when the dialog reopens.
+    await page.keyboard.press("Escape");
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe("embed-button");
+    await page.locator('ai-infra-map button.row[data-id="stargate-norway"]').click();
+    await page.getByRole("button", { name: "Einbetten" }).click();
+    await expect.poll(() => page.locator("#embed-iframe").inputValue()).toContain("site=stargate-norway");
+    expect(errors).toEqual([]);
+  });
+
+  it("is not offered inside the iframe embed", async () => {
+    const { page } = await openPage(browser(), "index.html?embed=1");
+    await waitForMapState(page);
+    expect(await page.locator(".embed-button").count()).toBe(0);
+  });
+});

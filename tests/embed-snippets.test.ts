@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { elementSnippet, iframeSnippet, type SnippetOptions } from "../src/embed-snippets.ts";
+
+const options: SnippetOptions = {
+  base: "https://maps.example.org/ai-infra-map/v/1.2.0/",
+  lang: "de",
+  site: null,
+  theme: "auto",
+};
+
+describe("iframeSnippet", () => {
+  it("points at the embed page and host script of the version it was made for", () => {
+    expect(iframeSnippet(options)).toBe(
+      [
+        '<iframe class="ai-infra-map" title="Karte der KI-Rechenzentren und Firmensitze" loading="lazy" allow="fullscreen"',
+        '        src="https://maps.example.org/ai-infra-map/v/1.2.0/index.html?embed=1&amp;lang=de" width="100%" height="575" frameborder="0"></iframe>',
+        '<script type="module" src="https://maps.example.org/ai-infra-map/v/1.2.0/embed-host.js"></script>',
+      ].join("\n"),
+    );
+  });
+
+  it("carries only the options that differ from the defaults, in English too", () => {
+    const snippet = iframeSnippet({ ...options, lang: "en", site: "stargate-norway", theme: "dark" });
+    expect(snippet).toContain("index.html?embed=1&amp;lang=en&amp;site=stargate-norway&amp;theme=dark");
+    expect(snippet).toContain('title="Map of the AI data centres and company headquarters"');
+  });
+
+  it("has no style attribute, which a strict Content-Security-Policy would block", () => {
+    expect(iframeSnippet(options)).not.toContain("style=");
+  });
+});
+
+describe("elementSnippet", () => {
+  it("wraps the picture, the list and a link to the full map in the element", () => {
+    const snippet = elementSnippet({ ...options, site: "loughton" }, "<ul><li>Loughton</li></ul>");
+    expect(snippet.split("\n")).toEqual([
+      '<script type="module" src="https://maps.example.org/ai-infra-map/v/1.2.0/embed.js"></script>',
+      '<ai-infra-map lang="de" site="loughton">',
+      '  <img slot="static" elementtiming="static-picture" src="https://maps.example.org/ai-infra-map/v/1.2.0/static/map-de.svg" width="1000" height="600"',
+      '       alt="Karte der KI-Rechenzentren und Firmensitze">',
+      "  <ul><li>Loughton</li></ul>",
+      '  <p><a href="https://maps.example.org/ai-infra-map/v/1.2.0/index.html?lang=de&amp;site=loughton">Interaktive Karte öffnen</a></p>',
+      "</ai-infra-map>",
+    ]);
+  });
+
+  it("escapes what it puts into attributes", () => {
+    const snippet = elementSnippet({ ...options, site: '"><script>' }, "");
+    expect(snippet).toContain('site="&quot;&gt;&lt;script&gt;"');
+    expect(snippet).not.toContain('"><script>');
+  });
+});

@@ -14,6 +14,8 @@ export default defineConfig({
     // Every release has its own directory, so a snippet copied from one version keeps showing that version.
     outDir: `dist/v/${version}`,
     target: "es2022",
+    // Every browser the map supports (ES2022) preloads modules natively; the polyfill would only add bytes.
+    modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       input: {
@@ -22,6 +24,17 @@ export default defineConfig({
         "embed-host": "src/embed-host.ts",
       },
       output: {
+        // MapLibre in a chunk of its own: the size budget counts the app's JavaScript apart from it, and a
+        // release that changes only the app leaves the big file cached.
+        // Its CSS stays out: the element inlines it, and must not pull the library in with it.
+        codeSplitting: {
+          groups: [
+            {
+              name: "maplibre-gl",
+              test: (id) => /node_modules[\\/]maplibre-gl[\\/]/.test(id) && !/\.css\b/.test(id),
+            },
+          ],
+        },
         // The two embed scripts keep stable names, so a snippet can point at them; everything else is hashed.
         entryFileNames: (chunk) =>
           chunk.name === "embed" || chunk.name === "embed-host" ? "[name].js" : "assets/[name]-[hash].js",

@@ -6,7 +6,7 @@
  * reads and writes the page's URL and `<html lang>`; an element embedded in someone else's article never
  * touches that page's URL, history or language.
  */
-import maplibreCss from "maplibre-gl/dist/maplibre-gl.css?inline";
+import maplibreCssUrl from "maplibre-gl/dist/maplibre-gl.css?url";
 import type { AppHandle } from "./app.ts";
 import { type AppOptions, type GesturesOption, parseOptions } from "./config.ts";
 import { el } from "./dom.ts";
@@ -122,7 +122,7 @@ export class AiInfraMapElement extends HTMLElement {
     if (!this.shadowRoot) {
       const root = this.attachShadow({ mode: "open" });
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(`${maplibreCss}\n${elementCss}`);
+      sheet.replaceSync(elementCss);
       root.adoptedStyleSheets = [sheet];
     }
     registerDocumentFonts(this.ownerDocument);
@@ -305,10 +305,18 @@ export class AiInfraMapElement extends HTMLElement {
       el(doc, "div", { class: "panel" }, toggle, panelBody),
       credits,
     );
-    root.replaceChildren(frame);
+    // MapLibre's own styles load with MapLibre, as a file: the static picture needs none of them. A link in the
+    // shadow root applies only inside it, and the element's adopted sheet still wins over it.
+    const maplibreStyles = el(doc, "link", { attrs: { rel: "stylesheet", href: maplibreCssUrl } });
+    const stylesLoaded = new Promise<void>((resolve) => {
+      // Without its styles the map still works, with plainer controls; that is no reason to fail.
+      for (const type of ["load", "error"])
+        maplibreStyles.addEventListener(type, () => resolve(), { once: true });
+    });
+    root.replaceChildren(maplibreStyles, frame);
     this.#setState("loading");
     // MapLibre and the rest of the app load only now, so the static picture paints without waiting for them.
-    const started = import("./app.ts").then((module) => {
+    const started = Promise.all([import("./app.ts"), stylesLoaded]).then(([module]) => {
       if (this.#ready !== started) return;
       const app = module.mountApp({
         options,

@@ -9,6 +9,7 @@ import sirv from "sirv";
 import { build } from "vite";
 import type { TestProject } from "vitest/node";
 import { findChromium } from "../../scripts/find-chromium.mjs";
+import { STRICT_CSP } from "../../scripts/strict-csp.mjs";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -20,25 +21,6 @@ declare module "vitest" {
     cspBaseUrl: string;
   }
 }
-
-/**
- * The policy a careful newsroom would send with the demo article and the map: nothing inline, no eval, and
- * only the build's own origin. Each source is there because the map was measured to need it (see README):
- * img-src data: for MapLibre's control icons in its CSS and the page's empty favicon.
- */
-export const STRICT_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "frame-src 'self'",
-  "frame-ancestors 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join("; ");
 
 export function serveDirectory(dir: string, headers: Record<string, string> = {}): Promise<Server> {
   const serve = sirv(dir, { dev: false, etag: true });

@@ -5,18 +5,9 @@
 import { mkdirSync } from "node:fs";
 import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
+import { CHROMIUM_ARGS } from "../../scripts/chromium-args.mjs";
 
-/** Flags that work headless as root on these machines; the networking ones stop calls to Google's hosts. */
-export const CHROMIUM_ARGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-default-apps",
-  "--enable-unsafe-swiftshader",
-];
+export { CHROMIUM_ARGS };
 
 export const SCREENSHOT_DIR = "tests/screenshots";
 

@@ -1,0 +1,264 @@
+/**
+ * npm run bench: the app against a bare MapLibre page with the app's own style and data, in one run, on one
+ * loopback server, alternating A B A B … after a warm-up pair. Prints min, median and max of each figure and
+ * the ratio of the medians (app / reference). Timings are printed, never asserted: these machines are shared.
+ *
+ * Usage: npm run bench [-- --pairs 10]
+ */
+import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { cpus } from "node:os";
+import { extname, join, normalize, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+import { build, runnerImport } from "vite";
+import { CHROMIUM_ARGS } from "../scripts/chromium-args.mjs";
+import { findChromium } from "../scripts/find-chromium.mjs";
+
+const root = resolve(import.meta.dirname, "..");
+const pairs = Number(process.argv[process.argv.indexOf("--pairs") + 1]) || 10;
+const VIEWPORT = { width: 1280, height: 800 };
+const LOUGHTON = [0.0905, 51.6465];
+const NARVIK = [17.5571, 68.5492];
+
+const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const appDir = join(root, "dist", "v", version);
+const referenceDir = join(root, "bench", ".out", "reference");
+
+// 1. The app, built exactly as it ships.
+process.env.NODE_ENV = "production";
+await build({ root, logLevel: "warn", mode: "production" });
+
+// 2. One server for both pages, gzip on the fly as a web server would, so transfer sizes are realistic.
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".mjs": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".geojson": "application/geo+json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".woff2": "font/woff2",
+};
+const mounts = [
+  ["/reference/", referenceDir],
+  [`/v/${version}/`, appDir],
+];
+/** Every response body the server sent (gzip where compressed), with its time: the worker's requests included. */
+const sent = [];
+const server = createServer((request, response) => {
+  const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+  const mount = mounts.find(([prefix]) => path.startsWith(prefix));
+  const file = mount ? normalize(join(mount[1], path.slice(mount[0].length) || "index.html")) : "";
+  if (!mount || !file.startsWith(mount[1]) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
+    response.writeHead(404).end();
+    return;
+  }
+  const type = TYPES[extname(file)] ?? "application/octet-stream";
+  // Like a static host: revalidate with an ETag, so a file fetched twice in one page costs a 304 the second time.
+  const stat = statSync(file);
+  const etag = `"${stat.size}-${stat.mtimeMs}"`;
+  if (request.headers["if-none-match"] === etag) {
+    response.writeHead(304, { ETag: etag }).end();
+    return;
+  }
+  let body = readFileSync(file);
+  const headers = { "Content-Type": type, "Cache-Control": "no-cache", ETag: etag };
+  if (!/png|woff2/.test(type) && /gzip/.test(String(request.headers["accept-encoding"]))) {
+    body = gzipSync(body, { level: 6 });
+    headers["Content-Encoding"] = "gzip";
+  }
+  response.writeHead(200, headers).end(body);
+  sent.push({ at: Date.now(), bytes: body.length, url: request.url });
+});
+await new Promise((done) => server.listen(0, "127.0.0.1", done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const appBase = `${origin}/v/${version}/`;
+
+// 3. The reference page: MapLibre's own distribution files and the app's style, exported now.
+rmSync(referenceDir, { recursive: true, force: true });
+mkdirSync(referenceDir, { recursive: true });
+const maplibreDist = join(root, "node_modules", "maplibre-gl", "dist");
+for (const file of ["maplibre-gl.mjs", "maplibre-gl-worker.mjs", "maplibre-gl.css"])
+  copyFileSync(join(maplibreDist, file), join(referenceDir, file));
+for (const file of ["reference.html", "reference.js", "reference.css"])
+  copyFileSync(
+    join(root, "bench", file),
+    join(referenceDir, file === "reference.html" ? "index.html" : file),
+  );
+const { module } = await runnerImport(join(root, "bench", "reference-style.ts"));
+writeFileSync(join(referenceDir, "style.json"), JSON.stringify(module.referenceStyle(root, appDir, appBase)));
+
+// 4. Measuring one load.
+function observe() {
+  const m = { paint: null, fcp: null, ready: null, longTasks: [] };
+  window.__bench = m;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if (e.identifier === "static-picture") m.paint ??= e.renderTime || e.startTime;
+  }).observe({ type: "element", buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === "first-contentful-paint") m.fcp ??= e.startTime;
+  }).observe({ type: "paint", buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) m.longTasks.push([e.startTime, e.duration]);
+  }).observe({ type: "longtask", buffered: true });
+  // The element's ready event does not bubble; a capturing listener on the document still hears it.
+  document.addEventListener(
+    "ready",
+    (event) => {
+      if (event.target?.localName === "ai-infra-map") m.ready ??= performance.now();
+    },
+    true,
+  );
+}
+
+async function flight({ isApp, loughton, narvik }) {
+  const map = isApp ? document.querySelector("ai-infra-map").map : window.map;
+  const once = (type) => new Promise((done) => map.once(type, done));
+  map.jumpTo({ center: loughton, zoom: 8 });
+  await once("idle");
+  const frames = [];
+  let last = 0;
+  let running = true;
+  const tick = (time) => {
+    if (last) frames.push(time - last);
+    last = time;
+    if (running) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  map.flyTo({ center: narvik, zoom: 8, duration: 4000, essential: true });
+  await once("moveend");
+  for (let step = 0; step < 10; step++) {
+    map.zoomTo(map.getZoom() + (step < 5 ? 0.6 : -0.6), { duration: 300, essential: true });
+    await once("moveend");
+  }
+  running = false;
+  return frames;
+}
+
+async function measure(browser, kind, canvasSize) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.addInitScript(observe);
+  // The server's record of this run alone: runs never overlap, and the worker's requests are in it too.
+  const firstSent = sent.length;
+  const isApp = kind === "app";
+  const url = isApp
+    ? `${appBase}index.html`
+    : `${origin}/reference/index.html?w=${canvasSize.width}&h=${canvasSize.height}`;
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench?.ready, null, { timeout: 180_000, polling: 50 });
+  const load = await page.evaluate(() => {
+    const m = window.__bench;
+    const during = m.longTasks.filter(([start]) => start <= m.ready);
+    return {
+      origin: performance.timeOrigin,
+      paint: m.paint ?? m.fcp,
+      ready: m.ready,
+      longTaskCount: during.length,
+      longTaskMs: during.reduce((sum, [, duration]) => sum + duration, 0),
+    };
+  });
+  const transfers = sent.slice(firstSent);
+  const bytesBy = (pageTime) =>
+    transfers.filter((t) => t.at <= load.origin + pageTime).reduce((sum, t) => sum + t.bytes, 0);
+  const bytesPaint = bytesBy(load.paint);
+  const bytesReady = bytesBy(load.ready);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+  const size = await page.evaluate((app) => {
+    const map = app ? document.querySelector("ai-infra-map").map : window.map;
+    const canvas = map.getCanvas();
+    return { width: canvas.clientWidth, height: canvas.clientHeight };
+  }, isApp);
+  const frames = await page.evaluate(flight, { isApp, loughton: LOUGHTON, narvik: NARVIK });
+  const total = sent.slice(firstSent).reduce((sum, t) => sum + t.bytes, 0);
+  if (process.argv.includes("--resources"))
+    for (const t of sent.slice(firstSent))
+      process.stderr.write(`${kind} ${(t.bytes / 1024).toFixed(1)} KB ${t.url}\n`);
+  const sorted = [...frames].sort((x, y) => x - y);
+  const pct = (p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+  await context.close();
+  return {
+    result: {
+      paint: load.paint,
+      ready: load.ready,
+      bytesPaint,
+      bytesReady,
+      bytesTotal: total,
+      longTaskCount: load.longTaskCount,
+      longTaskMs: load.longTaskMs,
+      heapMb: usedSize / 1024 / 1024,
+      frameP50: pct(50),
+      frameP95: pct(95),
+    },
+    size,
+  };
+}
+
+// 5. The run: a warm-up pair, then A B A B ….
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const machine = await (async () => {
+  const page = await browser.newPage();
+  const renderer = await page.evaluate(() => {
+    const gl = document.createElement("canvas").getContext("webgl2");
+    const info = gl?.getExtension("WEBGL_debug_renderer_info");
+    return info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : "unknown";
+  });
+  await page.close();
+  return `${cpus().length} cores (${cpus()[0]?.model.trim()}), Chromium ${browser.version()}, WebGL: ${renderer}`;
+})();
+
+const runs = { app: [], reference: [] };
+let canvasSize = { width: 800, height: 600 };
+for (let pair = -1; pair < pairs; pair++) {
+  const app = await measure(browser, "app", canvasSize);
+  canvasSize = app.size;
+  const reference = await measure(browser, "reference", canvasSize);
+  if (pair < 0) continue;
+  runs.app.push(app.result);
+  runs.reference.push(reference.result);
+  process.stderr.write(`pair ${pair + 1}/${pairs} done\n`);
+}
+await browser.close();
+server.close();
+
+// 6. The table.
+const ROWS = [
+  ["map picture painted (ms)", "paint"],
+  ["ready: idle, all layers drawn (ms)", "ready"],
+  ["KB transferred before paint", "bytesPaint", 1 / 1024],
+  ["KB transferred before ready", "bytesReady", 1 / 1024],
+  ["KB transferred in total", "bytesTotal", 1 / 1024],
+  ["long tasks until ready (count)", "longTaskCount"],
+  ["long tasks until ready (ms)", "longTaskMs"],
+  ["frame time p50 in flight + zoom (ms)", "frameP50"],
+  ["frame time p95 in flight + zoom (ms)", "frameP95"],
+  ["JS heap after load, after GC (MB)", "heapMb"],
+];
+const stats = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  const median = sorted.length % 2 ? sorted[Math.floor(mid)] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { min: sorted[0], median, max: sorted[sorted.length - 1] };
+};
+const fmt = (n) => (Number.isFinite(n) ? (Math.abs(n) >= 100 ? n.toFixed(0) : n.toFixed(1)) : "–");
+const line = (cells) => `| ${cells.join(" | ")} |`;
+console.log(
+  `\nai-infra-map ${version} benchmark, ${pairs} pairs after a warm-up pair, viewport ${VIEWPORT.width}×${VIEWPORT.height}`,
+);
+console.log(`machine: ${machine}`);
+console.log(
+  `reference: bare MapLibre ${JSON.parse(readFileSync(join(root, "node_modules/maplibre-gl/package.json"), "utf8")).version} with the app's style, map canvas ${canvasSize.width}×${canvasSize.height} px as in the app\n`,
+);
+console.log(line(["figure", "app min / median / max", "reference min / median / max", "ratio of medians"]));
+console.log(line(["---", "---", "---", "---"]));
+for (const [label, key, scale = 1] of ROWS) {
+  const a = stats(runs.app.map((r) => r[key] * scale));
+  const b = stats(runs.reference.map((r) => r[key] * scale));
+  const triple = (s) => `${fmt(s.min)} / ${fmt(s.median)} / ${fmt(s.max)}`;
+  console.log(line([label, triple(a), triple(b), b.median ? (a.median / b.median).toFixed(2) : "–"]));
+}

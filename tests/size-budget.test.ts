@@ -1,0 +1,77 @@
+/**
+ * Size budgets, read from a production build: bytes, never time. Sizes are gzip level 9, as a CDN would serve
+ * them; 1 KB is 1024 bytes, as in the basemap budget.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const BUDGETS_KB = {
+  /** All JavaScript apart from maplibre-gl's own library and worker: d3, turf, valibot and the app. */
+  javascriptBeyondMaplibre: 60,
+  /** All CSS the map uses: the page's, the element's (inlined into its script) and maplibre-gl.css. */
+  css: 20,
+  /** What the first paint needs: index.html with the inline picture, and the page's render-blocking CSS. */
+  firstPaint: 60,
+} as const;
+
+let outDir = "";
+const gzipBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+const filesIn = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(outDir, join(entry.parentPath, entry.name)));
+const sum = (files: string[], size: (file: string) => number = (f) => gzipBytes(join(outDir, f))) =>
+  files.reduce((total, file) => total + size(file), 0);
+const kb = (bytes: number) => bytes / 1024;
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), "aim-size-"));
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({ logLevel: "silent", mode: "production", build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+}, 120_000);
+
+afterAll(() => {
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+/** maplibre-gl's library chunk and its worker; everything else is ours or another small library. */
+const isMaplibre = (file: string) => /(^|\/)maplibre-gl(-worker)?-[\w-]+\.m?js$/.test(file);
+
+describe("the size budgets", () => {
+  it("keep the JavaScript beyond maplibre-gl within 60 KB gzip", () => {
+    const scripts = filesIn(outDir).filter((f) => /\.m?js$/.test(f));
+    const library = scripts.filter(isMaplibre);
+    // The split is what makes the budget meaningful: MapLibre in its own files, the rest counted.
+    expect(library).toHaveLength(2);
+    const ours = scripts.filter((f) => !isMaplibre(f));
+    expect(ours).toEqual(expect.arrayContaining(["embed.js", "embed-host.js"]));
+    expect(kb(sum(ours))).toBeLessThanOrEqual(BUDGETS_KB.javascriptBeyondMaplibre);
+  });
+
+  it("keep all CSS, maplibre-gl.css included, within 20 KB gzip", () => {
+    const sheets = filesIn(outDir).filter((f) => f.startsWith("assets/") && f.endsWith(".css"));
+    expect(sheets.some((f) => /maplibre-gl-[\w-]+\.css$/.test(f))).toBe(true);
+    // The element's own CSS travels inside its script, as text for a constructed style sheet.
+    const elementCss = gzipSync(readFileSync("src/element.css"), { level: 9 }).length;
+    expect(kb(sum(sheets) + elementCss)).toBeLessThanOrEqual(BUDGETS_KB.css);
+  });
+
+  it("keep what the first paint needs within 60 KB gzip, with no maplibre-gl in it", () => {
+    const html = readFileSync(join(outDir, "index.html"), "utf8");
+    const blockingCss = [...html.matchAll(/<link rel="stylesheet"[^>]*href="\.\/([^"]+)"/g)].map(
+      (m) => m[1] ?? "",
+    );
+    expect(blockingCss).toHaveLength(1);
+    expect(html).not.toMatch(/maplibre-gl-[\w-]+\.(js|css)/);
+    expect(kb(sum(["index.html", ...blockingCss]))).toBeLessThanOrEqual(BUDGETS_KB.firstPaint);
+  });
+});

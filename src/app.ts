@@ -11,7 +11,7 @@ import { pictureFrameBounds } from "./bounds.ts";
 import type { AppOptions } from "./config.ts";
 import { buildMapData, type DataIndex, indexDataset, type MapData } from "./data/derive.ts";
 import { loadDataset } from "./data/load.ts";
-import type { Dataset } from "./data/parse.ts";
+import { DataError, type Dataset } from "./data/parse.ts";
 import { el } from "./dom.ts";
 import { createI18n, type I18n } from "./i18n/index.ts";
 import { createOverview, type Overview } from "./inset/overview.ts";
@@ -21,7 +21,7 @@ import { renderLegend } from "./list/legend.ts";
 import { companyRows, siteRows } from "./list/rows.ts";
 import { createSideList, type SideList } from "./list/side-list.ts";
 import { BASEMAP_MANIFEST, type BBox } from "./map/basemap-tiers.ts";
-import { createMapView, type MapView } from "./map/create-map.ts";
+import { createMapView, type MapFault, MapLoadError, type MapView } from "./map/create-map.ts";
 import type { PointerCandidate } from "./map/edge-pointer.ts";
 import { createEdgePointerView, type EdgePointerView } from "./map/edge-pointer-view.ts";
 import { createInteractions, type Interactions } from "./map/interactions.ts";
@@ -61,6 +61,19 @@ export interface MountOptions {
   onFlavor?: (flavor: Flavor) => void;
   /** Called after every change of the selection. */
   onSelect?: (id: string | null, source: ChangeSource) => void;
+  /** Called when something fails while the map runs (see MapFault); `ready` reports failures before that. */
+  onFault?: (fault: MapFault) => void;
+}
+
+/** What the reader is told when the map fails: one message per kind (app.error.<kind>). */
+export type FaultKind = "data" | "webgl" | "basemap" | "map" | "font" | "context-lost";
+
+/** The kind of a failure that stopped the map from starting. */
+export function faultKindOf(error: unknown): FaultKind {
+  if (error instanceof DataError) return "data";
+  if (error instanceof WebGLUnavailableError) return "webgl";
+  if (error instanceof MapLoadError) return error.kind;
+  return "map";
 }
 
 export interface AppHandle {
@@ -282,6 +295,9 @@ export function mountApp(mount: MountOptions): AppHandle {
       hash: mount.urlState,
       fullscreenContainer: mount.fullscreenContainer,
       reducedMotion,
+      onFault: (fault) => {
+        if (!destroyed) mount.onFault?.(fault);
+      },
     });
     handle.mapView = mapView;
     mapView.map.getCanvas().setAttribute("aria-label", i18n.t("app.mapLabel"));

@@ -7,12 +7,13 @@
  * touches that page's URL, history or language.
  */
 import maplibreCssUrl from "maplibre-gl/dist/maplibre-gl.css?url";
-import type { AppHandle } from "./app.ts";
+import type { AppHandle, FaultKind } from "./app.ts";
 import { type AppOptions, type GesturesOption, parseOptions } from "./config.ts";
 import { el } from "./dom.ts";
 import elementCss from "./element.css?inline";
 import { createI18n } from "./i18n/index.ts";
-import { registerDocumentFonts } from "./map/fonts.ts";
+import type { MapFault } from "./map/create-map.ts";
+import { registerDocumentFonts, UI_FONT_FAMILY } from "./map/fonts.ts";
 
 export type ElementState = "static" | "loading" | "ready" | "error";
 
@@ -240,6 +241,11 @@ export class AiInfraMapElement extends HTMLElement {
   attributeChangedCallback(_name: string, previous: string | null, next: string | null) {
     // A changed option restarts the instance; before the first start there is nothing to restart.
     if (previous === next || !this.#ready) return;
+    this.#restart();
+  }
+
+  /** Tears the instance down and starts it again, reloading whatever failed. */
+  #restart() {
     this.disconnectedCallback();
     this.#start();
   }
@@ -296,12 +302,19 @@ export class AiInfraMapElement extends HTMLElement {
     const slot = doc.createElement("slot");
     slot.name = "static";
     const message = el(doc, "p", { class: "map-message", attrs: { role: "alert" } });
-    message.hidden = true;
+    const retry = el(doc, "button", {
+      class: "retry",
+      text: i18n.t("app.error.retry"),
+      attrs: { type: "button" },
+    });
+    retry.addEventListener("click", () => this.#restart(), { signal: this.#listeners.signal });
+    const fault = el(doc, "div", { class: "map-fault" }, message, retry);
+    fault.hidden = true;
     const credits = el(doc, "div", { class: "credits" });
     const header = heading(doc, options);
     if (header) frame.append(header);
     frame.append(
-      el(doc, "div", { class: "map-area" }, mapContainer, slot, message),
+      el(doc, "div", { class: "map-area" }, mapContainer, slot, fault),
       el(doc, "div", { class: "panel" }, toggle, panelBody),
       credits,
     );
@@ -316,45 +329,98 @@ export class AiInfraMapElement extends HTMLElement {
     root.replaceChildren(maplibreStyles, frame);
     this.#setState("loading");
     // MapLibre and the rest of the app load only now, so the static picture paints without waiting for them.
-    const started = Promise.all([import("./app.ts"), stylesLoaded]).then(([module]) => {
-      if (this.#ready !== started) return;
-      const app = module.mountApp({
-        options,
-        mapContainer,
-        panelContainer: panelBody,
-        creditsContainer: credits,
-        fullscreenContainer: frame,
-        cooperativeGestures: useCooperativeGestures(options.gestures, win),
-        interactive: options.gestures !== "none",
-        urlState,
-        onFlavor: (flavor) => {
-          this.dataset.theme = flavor.name;
-        },
-        onSelect: (id, source) => {
-          if (source !== "restore") this.#writeUrl(id);
-          this.dispatchEvent(new CustomEvent("select", { detail: { id } }));
-        },
-      });
-      this.#app = app;
-      return app.ready.then(
-        () => {
-          if (this.#app !== app) return;
+    /**
+     * Tells the reader what failed, in their language, with a retry; tells the page through the error event.
+     * A fatal fault leaves the picture and the list; a passing one (a font, a detail file) leaves the map too.
+     */
+    let reported = false;
+    const report = (kind: FaultKind, error: unknown, fatal: boolean) => {
+      if (fatal) this.#setState("error");
+      message.textContent = i18n.t(`app.error.${kind}`);
+      fault.hidden = false;
+      // Without its data or its script the interactive list cannot be built; the list the build wrote into the
+      // page (the element's plain content) shows in its place.
+      if ((kind === "data" || (fatal && !this.#app)) && !panelBody.querySelector("slot"))
+        panelBody.append(doc.createElement("slot"));
+      if (fatal) console.error(error);
+      else console.warn(error);
+      if (!reported || fatal) this.dispatchEvent(new CustomEvent("error", { detail: { kind, error } }));
+      reported = true;
+    };
+    // The interface font is the map's label font too: if its files fail, both fall back to system fonts. The
+    // failure may have happened already, while the picture was showing, so the faces' status counts as well.
+    const ours = (faces: Iterable<FontFace>) =>
+      [...faces].some((face) => face.family.replace(/"/g, "") === UI_FONT_FAMILY && face.status === "error");
+    const fontFailed = () =>
+      report("font", new Error(`ai-infra-map: the font ${UI_FONT_FAMILY} could not be loaded`), false);
+    doc.fonts?.addEventListener(
+      "loadingerror",
+      (event) => {
+        if (ours((event as FontFaceSetLoadEvent).fontfaces)) fontFailed();
+      },
+      { signal: this.#listeners.signal },
+    );
+    if (doc.fonts && ours(doc.fonts)) fontFailed();
+    let contextLost = false;
+    const onFault = (mapFault: MapFault) => {
+      if (mapFault.kind === "context-restored") {
+        // The browser gave the graphics context back and MapLibre redraws: the map is whole again.
+        if (contextLost && this.dataset.state === "error") {
+          contextLost = false;
+          fault.hidden = true;
           this.#setState("ready");
-          this.dispatchEvent(new CustomEvent("ready"));
-        },
-        (error: unknown) => {
-          if (this.#app !== app) return;
-          this.#setState("error");
-          // The reader gets a sentence in their language; the picture and the list stay usable.
-          const webgl = error instanceof module.WebGLUnavailableError;
-          message.textContent = i18n.t(webgl ? "app.error.webgl" : "app.error.data");
-          message.hidden = false;
-          console.error(error);
-          this.dispatchEvent(new CustomEvent("error", { detail: { error } }));
-          throw error;
-        },
-      );
-    });
+        }
+        return;
+      }
+      if (mapFault.kind === "context-lost") {
+        contextLost = true;
+        report("context-lost", new Error("ai-infra-map: the browser took the WebGL context away"), true);
+        return;
+      }
+      report(mapFault.kind, mapFault.error, false);
+    };
+    const started = Promise.all([import("./app.ts"), stylesLoaded]).then(
+      ([module]) => {
+        if (this.#ready !== started) return;
+        const app = module.mountApp({
+          options,
+          mapContainer,
+          panelContainer: panelBody,
+          creditsContainer: credits,
+          fullscreenContainer: frame,
+          cooperativeGestures: useCooperativeGestures(options.gestures, win),
+          interactive: options.gestures !== "none",
+          urlState,
+          onFlavor: (flavor) => {
+            this.dataset.theme = flavor.name;
+          },
+          onSelect: (id, source) => {
+            if (source !== "restore") this.#writeUrl(id);
+            this.dispatchEvent(new CustomEvent("select", { detail: { id } }));
+          },
+          onFault,
+        });
+        this.#app = app;
+        return app.ready.then(
+          () => {
+            if (this.#app !== app) return;
+            this.#setState("ready");
+            this.dispatchEvent(new CustomEvent("ready"));
+          },
+          (error: unknown) => {
+            if (this.#app !== app) return;
+            // The reader gets a sentence in their language; the picture and the list stay usable.
+            report(module.faultKindOf(error), error, true);
+            throw error;
+          },
+        );
+      },
+      (error: unknown) => {
+        // The app's own script could not be loaded (a missing file, a network failure).
+        if (this.#ready === started) report("map", error, true);
+        throw error;
+      },
+    );
     this.#ready = started;
     // The element reports failures through its state and event; the promise is there for those who ask.
     this.#ready.catch(() => {});

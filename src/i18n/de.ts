@@ -5,7 +5,15 @@ export const de = {
   "app.loading": "Karte wird geladen …",
   "app.error.webgl":
     "Die interaktive Karte kann in diesem Browser nicht angezeigt werden (WebGL fehlt). Die Liste funktioniert weiterhin.",
-  "app.error.data": "Die Kartendaten konnten nicht geladen werden.",
+  "app.error.data":
+    "Die Kartendaten konnten nicht geladen werden. Die Liste zeigt den Stand bei Veröffentlichung der Karte.",
+  "app.error.map": "Die Karte konnte nicht geladen werden. Die Liste funktioniert weiterhin.",
+  "app.error.basemap":
+    "Die Grundkarte konnte nicht vollständig geladen werden. Standorte und Liste funktionieren weiterhin.",
+  "app.error.font":
+    "Die Kartenschrift konnte nicht geladen werden; die Beschriftungen stehen in einer Ersatzschrift.",
+  "app.error.context-lost":
+    "Der Browser hat die Karte angehalten, um Grafikspeicher freizugeben. Die Liste funktioniert weiterhin.",
   "app.error.retry": "Erneut versuchen",
   "kind.site": "Rechenzentrum",
   "kind.hq": "Firmensitz",

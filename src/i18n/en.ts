@@ -7,7 +7,11 @@ export const en: Record<MessageKey, string> = {
   "app.loading": "Loading map …",
   "app.error.webgl":
     "The interactive map cannot be shown in this browser (WebGL is missing). The list still works.",
-  "app.error.data": "The map data could not be loaded.",
+  "app.error.data": "The map data could not be loaded. The list shows the data as of the map's publication.",
+  "app.error.map": "The map could not be loaded. The list still works.",
+  "app.error.basemap": "The base map could not be loaded completely. Sites and list still work.",
+  "app.error.font": "The map's font could not be loaded; labels are shown in a substitute font.",
+  "app.error.context-lost": "The browser paused the map to free graphics memory. The list still works.",
   "app.error.retry": "Try again",
   "kind.site": "Data centre",
   "kind.hq": "Headquarters",

@@ -36,6 +36,30 @@ export interface MapViewOptions {
   fullscreenContainer: HTMLElement;
   /** Whether camera moves should jump instead of fly (prefers-reduced-motion). */
   reducedMotion: () => boolean;
+  /** Told about what goes wrong once the map runs; before that, `ready` rejects instead. */
+  onFault?: (fault: MapFault) => void;
+}
+
+/**
+ * What can go wrong in a running map: a basemap file or another resource fails to load, or the browser takes
+ * the WebGL context away (to free graphics memory) and perhaps gives it back later.
+ */
+export type MapFault =
+  | { kind: "basemap" | "map"; error: unknown }
+  | { kind: "context-lost" }
+  | { kind: "context-restored" };
+
+/** The map could not start: its basemap, or something else it needed, failed to load. */
+export class MapLoadError extends Error {
+  constructor(
+    readonly kind: "basemap" | "map",
+    cause: unknown,
+  ) {
+    super(`the map could not load its ${kind === "basemap" ? "basemap" : "resources"}: ${String(cause)}`, {
+      cause,
+    });
+    this.name = "MapLoadError";
+  }
 }
 
 /** Groups of the project's layers that the reader can switch on and off. */
@@ -127,14 +151,29 @@ export function createMapView(options: MapViewOptions): MapView {
     };
   }
 
+  const basemapSources = new Set([
+    BASEMAP_MANIFEST.world.id,
+    BASEMAP_MANIFEST.places.id,
+    ...BASEMAP_MANIFEST.tiers.map((tier) => tier.id),
+  ]);
   const ready = new Promise<void>((resolve, reject) => {
-    const onError = (event: maplibregl.ErrorEvent) => reject(event.error);
+    const onError = (event: maplibregl.ErrorEvent & { sourceId?: string }) => {
+      const basemap = event.sourceId !== undefined && basemapSources.has(event.sourceId);
+      reject(new MapLoadError(basemap ? "basemap" : "map", event.error));
+    };
     map.once("error", onError);
     map.once("load", () => {
       map.off("error", onError);
       map.once("idle", () => resolve());
+      // From here on the map keeps working through a failed file; the app decides what to tell the reader.
+      map.on("error", (event: maplibregl.ErrorEvent & { sourceId?: string }) => {
+        const basemap = event.sourceId !== undefined && basemapSources.has(event.sourceId);
+        options.onFault?.({ kind: basemap ? "basemap" : "map", error: event.error });
+      });
     });
   });
+  map.on("webglcontextlost", () => options.onFault?.({ kind: "context-lost" }));
+  map.on("webglcontextrestored", () => options.onFault?.({ kind: "context-restored" }));
 
   return {
     map,

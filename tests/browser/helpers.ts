@@ -3,7 +3,13 @@
  * and every request, and wait for the element's own ready state (never for a fixed time).
  */
 import { mkdirSync } from "node:fs";
-import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
 import { CHROMIUM_ARGS } from "../../scripts/chromium-args.mjs";
 
@@ -46,8 +52,11 @@ export async function openPage(
   browser: Browser,
   path: string,
   context: BrowserContextOptions = {},
+  /** A context prepared by the caller (routes, init scripts); `context` options are ignored then. */
+  existing?: BrowserContext,
 ): Promise<OpenedPage> {
-  const browserContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...context });
+  const browserContext =
+    existing ?? (await browser.newContext({ viewport: { width: 1280, height: 800 }, ...context }));
   const page = await browserContext.newPage();
   const errors: string[] = [];
   const warnings: string[] = [];

@@ -108,12 +108,27 @@ export function createMapView(options: MapViewOptions): MapView {
     maxZoom: 14,
     minZoom: 0.5,
   });
+  /**
+   * Every listener this module adds, so destroy() can take each one off again. MapLibre keeps a removed map
+   * reachable for a while (its shared worker dispatcher holds an error whose stack names the map), and a
+   * listener left on it would keep this whole instance, its element and its data alive with it.
+   */
+  const subscriptions: (() => void)[] = [];
+  type Listener = (event: never) => void;
+  const on = (type: string, listener: Listener) => {
+    map.on(type as "load", listener as () => void);
+    subscriptions.push(() => map.off(type as "load", listener as () => void));
+  };
+  const once = (type: string, listener: Listener) => {
+    map.once(type as "load", listener as () => void);
+    subscriptions.push(() => map.off(type as "load", listener as () => void));
+  };
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
   map.addControl(new maplibregl.FullscreenControl({ container: options.fullscreenContainer }), "top-right");
   map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-left");
   // The compact attribution starts open and would cover the inset and the scale bar; the (i) button keeps it
   // one click away, and an embed's credits line names every source as well.
-  map.once("load", () => {
+  once("load", () => {
     map.getContainer().querySelector(".maplibregl-ctrl-attrib")?.classList.remove("maplibregl-compact-show");
   });
   const addIcon = () => {
@@ -121,7 +136,7 @@ export function createMapView(options: MapViewOptions): MapView {
   };
   addIcon();
   // A new style drops images; the icon is part of this map, not of any one style.
-  map.on("styledata", addIcon);
+  on("styledata", addIcon);
 
   const loaded = new Set<string>();
   const hiddenGroups = new Set<LayerGroup>();
@@ -135,8 +150,8 @@ export function createMapView(options: MapViewOptions): MapView {
       source.setData(url(tier.file));
     }
   };
-  map.on("load", loadVisibleTiers);
-  map.on("moveend", loadVisibleTiers);
+  on("load", loadVisibleTiers);
+  on("moveend", loadVisibleTiers);
 
   function getView(): CameraView {
     const b = map.getBounds();
@@ -161,19 +176,19 @@ export function createMapView(options: MapViewOptions): MapView {
       const basemap = event.sourceId !== undefined && basemapSources.has(event.sourceId);
       reject(new MapLoadError(basemap ? "basemap" : "map", event.error));
     };
-    map.once("error", onError);
-    map.once("load", () => {
+    once("error", onError);
+    once("load", () => {
       map.off("error", onError);
-      map.once("idle", () => resolve());
+      once("idle", () => resolve());
       // From here on the map keeps working through a failed file; the app decides what to tell the reader.
-      map.on("error", (event: maplibregl.ErrorEvent & { sourceId?: string }) => {
+      on("error", (event: maplibregl.ErrorEvent & { sourceId?: string }) => {
         const basemap = event.sourceId !== undefined && basemapSources.has(event.sourceId);
         options.onFault?.({ kind: basemap ? "basemap" : "map", error: event.error });
       });
     });
   });
-  map.on("webglcontextlost", () => options.onFault?.({ kind: "context-lost" }));
-  map.on("webglcontextrestored", () => options.onFault?.({ kind: "context-restored" }));
+  on("webglcontextlost", () => options.onFault?.({ kind: "context-lost" }));
+  on("webglcontextrestored", () => options.onFault?.({ kind: "context-restored" }));
 
   return {
     map,
@@ -248,10 +263,12 @@ export function createMapView(options: MapViewOptions): MapView {
       }
     },
     destroy() {
-      map.off("load", loadVisibleTiers);
-      map.off("moveend", loadVisibleTiers);
-      map.off("styledata", addIcon);
+      for (const unsubscribe of subscriptions.splice(0)) unsubscribe();
       map.remove();
+      // The removed map still points at its container; detached, the container no longer leads to the rest
+      // of this instance's DOM (and through its listeners to the app).
+      options.container.replaceChildren();
+      options.container.remove();
     },
   };
 }

@@ -119,6 +119,106 @@ describe("the iframe embed", () => {
   });
 });
 
+describe("messages", () => {
+  it("the map listens to none: forged messages from the article and from another frame change nothing", async () => {
+    const { page, errors } = await hostPage((base) => iframeSnippet({ ...SNIPPET, base }));
+    // Counts every message listener the map's page registers, from before its first script runs.
+    await page.context().addInitScript(() => {
+      const w = window as unknown as { __messageListeners: number };
+      w.__messageListeners = 0;
+      const add = EventTarget.prototype.addEventListener;
+      EventTarget.prototype.addEventListener = function (
+        this: EventTarget,
+        type: string,
+        ...rest: unknown[]
+      ) {
+        if (type === "message" && this === window) w.__messageListeners++;
+        return (add as (...a: unknown[]) => void).call(this, type, ...rest);
+      } as typeof add;
+    });
+    await page.reload();
+    await page.evaluate(
+      ([html, other]) => {
+        const article = document.getElementById("article") as HTMLElement;
+        const slot = document.createElement("div");
+        slot.innerHTML = html ?? "";
+        article.append(slot);
+        // A second frame, from another origin, that will try to talk to the map's frame.
+        const stranger = document.createElement("iframe");
+        stranger.src = `${other}/host/blank.html`;
+        stranger.name = "stranger";
+        article.append(stranger);
+      },
+      [iframeMarkup({ ...SNIPPET, base: inject("baseUrl") }), inject("otherOrigin")],
+    );
+    const frame = await (async () => {
+      await expect
+        .poll(() => page.frames().some((f) => f.url().includes("embed=1")), { timeout: 30_000 })
+        .toBe(true);
+      return page.frames().find((f) => f.url().includes("embed=1"));
+    })();
+    if (!frame) throw new Error("no embed frame");
+    await frame.waitForFunction(
+      () => document.querySelector("ai-infra-map")?.getAttribute("data-state") === "ready",
+    );
+    const forged = [
+      { type: "ai-infra-map:select", id: "loughton" },
+      { type: "ai-infra-map:height", version: 1, height: 3000 },
+      { select: "stargate-norway", theme: "dark", lang: "en" },
+      "<img src=x onerror=alert(1)>",
+    ];
+    await page.evaluate((messages) => {
+      const target = document.querySelector<HTMLIFrameElement>("iframe.ai-infra-map")?.contentWindow;
+      for (const message of messages) target?.postMessage(message, "*");
+    }, forged);
+    const stranger = page.frames().find((f) => f.name() === "stranger");
+    await stranger?.evaluate((messages) => {
+      for (const message of messages) window.parent.frames[0]?.postMessage(message, "*");
+    }, forged);
+    await page.waitForTimeout(500);
+    const state = await frame.evaluate(() => ({
+      listeners: (window as unknown as { __messageListeners: number }).__messageListeners,
+      onmessage: window.onmessage,
+      popups: document.querySelector("ai-infra-map")?.shadowRoot?.querySelectorAll(".aim-popup").length,
+      pressed: document.querySelector("ai-infra-map")?.shadowRoot?.querySelectorAll('[aria-pressed="true"]')
+        .length,
+      lang: document.documentElement.lang,
+      theme: document.querySelector("ai-infra-map")?.getAttribute("data-theme"),
+    }));
+    expect(state).toEqual({
+      listeners: 0,
+      onmessage: null,
+      popups: 0,
+      pressed: 0,
+      lang: "de",
+      theme: "light",
+    });
+    expect(errors.filter((e) => e.startsWith("uncaught"))).toEqual([]);
+  });
+
+  it("the host script ignores a height message once the map's frame shows another origin", async () => {
+    const { page } = await hostPage((base) => iframeSnippet({ ...SNIPPET, base }));
+    const settled = await innerHeight(page);
+    await expect
+      .poll(async () => Math.abs((await frameHeight(page)).outer - settled), { timeout: 15_000 })
+      .toBeLessThanOrEqual(2);
+    // The frame's window is the same, its origin is not: a page elsewhere must not resize the article's iframe.
+    const frame = page.frames().find((f) => f.url().includes("embed=1"));
+    await frame?.evaluate((other) => {
+      window.location.href = `${other}/host/blank.html`;
+    }, inject("otherOrigin"));
+    await expect
+      .poll(() => page.frames().some((f) => f.url().endsWith("/host/blank.html") && f !== page.mainFrame()))
+      .toBe(true);
+    const moved = page.frames().find((f) => f.url().endsWith("/host/blank.html") && f !== page.mainFrame());
+    await moved?.evaluate(() =>
+      window.parent.postMessage({ type: "ai-infra-map:height", version: 1, height: 3000 }, "*"),
+    );
+    await page.waitForTimeout(300);
+    expect(Math.abs((await frameHeight(page)).outer - settled)).toBeLessThanOrEqual(2);
+  });
+});
+
 describe("the element embed", () => {
   it("works with the article on one origin and the map on another", async () => {
     const { page, errors, requests } = await hostPage((base) => elementSnippet({ ...SNIPPET, base }, LIST));

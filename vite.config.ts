@@ -4,12 +4,14 @@ import { geoDataPlugin } from "./scripts/geo-data-plugin.ts";
 import { staticPicturePlugin } from "./scripts/static-picture-plugin.ts";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+// The facts live in geo/; a test may build the same app from another set (e.g. one with hostile text).
+const geoDir = process.env.AIM_GEO_DIR ?? "geo";
 
 export default defineConfig({
   // Relative asset URLs let the build be hosted under any path, which an embed needs.
   base: "./",
   define: { __APP_VERSION__: JSON.stringify(version) },
-  plugins: [geoDataPlugin({ dir: "geo" }), staticPicturePlugin()],
+  plugins: [geoDataPlugin({ dir: geoDir }), staticPicturePlugin({ geoDir })],
   build: {
     // Every release has its own directory, so a snippet copied from one version keeps showing that version.
     outDir: `dist/v/${version}`,

@@ -29,8 +29,8 @@ interface Loaded {
   index: DataIndex;
 }
 
-export function loadGeo(root: string): Loaded {
-  const result = validateGeoDir(resolve(root, "geo"));
+export function loadGeo(root: string, geoDir = "geo"): Loaded {
+  const result = validateGeoDir(resolve(root, geoDir));
   if (!result.ok) throw new Error("geo/ is invalid; the geo-data plugin reports the details");
   return { dataset: result.dataset, index: indexDataset(result.dataset) };
 }
@@ -155,13 +155,13 @@ export function socialCardTags(publicUrl: string | undefined): HtmlTagDescriptor
 /** The virtual module with the dark picture's CSS, imported by the page's entry (src/main.ts). */
 export const DARK_PICTURE_CSS = "virtual:ai-infra-map-dark-picture.css";
 
-export function staticPicturePlugin(): Plugin {
+export function staticPicturePlugin({ geoDir = "geo" }: { geoDir?: string } = {}): Plugin {
   let root = "";
   // Read and rendered once per build, whichever hook asks first.
   let geo: Loaded | null = null;
   let pictures: Record<Lang, string> | null = null;
   const loaded = () => {
-    geo ??= loadGeo(root);
+    geo ??= loadGeo(root, geoDir);
     return geo;
   };
   const get = () => {

@@ -237,6 +237,32 @@ describe("the element embed", () => {
     ).toEqual([]);
   });
 
+  it("falls back to the defaults, with a warning each, for unknown attribute values", async () => {
+    const { page, warnings, errors } = await hostPage(
+      (base) =>
+        `<script type="module" src="${base}embed.js"></script>` +
+        `<ai-infra-map lang="fr" theme="neon" gestures="wild" height="9999" site="atlantis"></ai-infra-map>`,
+    );
+    expect(await waitForMapState(page)).toBe("ready");
+    const options = await page.evaluate(
+      () => (document.querySelector("ai-infra-map") as unknown as { options: unknown }).options,
+    );
+    expect(options).toMatchObject({ lang: "de", theme: "auto", gestures: "auto", height: null });
+    const ours = warnings.filter((w) => w.startsWith("ai-infra-map:"));
+    for (const text of [
+      'unknown lang "fr"',
+      'unknown theme "neon"',
+      'unknown gestures "wild"',
+      'height "9999"',
+      'unknown site "atlantis"',
+    ])
+      expect(ours.some((w) => w.includes(text))).toBe(true);
+    expect(await page.locator("ai-infra-map .panel h2, ai-infra-map .panel h3").first().textContent()).toBe(
+      "Standorte und Unternehmen",
+    );
+    expect(errors).toEqual([]);
+  });
+
   it("lets a plain wheel scroll the article and zooms only with Ctrl + wheel", async () => {
     const { page } = await hostPage((base) => elementSnippet({ ...SNIPPET, base }, LIST));
     await waitForMapState(page);

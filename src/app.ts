@@ -10,6 +10,7 @@ import { assetBase, assetUrl } from "./assets.ts";
 import { pictureFrameBounds } from "./bounds.ts";
 import type { AppOptions } from "./config.ts";
 import { buildMapData, type DataIndex, indexDataset, type MapData } from "./data/derive.ts";
+import type { FetchedGeoFiles } from "./data/files.ts";
 import { loadDataset } from "./data/load.ts";
 import { DataError, type Dataset } from "./data/parse.ts";
 import { el } from "./dom.ts";
@@ -61,6 +62,8 @@ export interface MountOptions {
   onFlavor?: (flavor: Flavor) => void;
   /** Called after every change of the selection. */
   onSelect?: (id: string | null, source: ChangeSource) => void;
+  /** The geo/ files, if the element has started fetching them already; else the app fetches them. */
+  dataFiles?: Promise<FetchedGeoFiles>;
   /** Called when something fails while the map runs (see MapFault); `ready` reports failures before that. */
   onFault?: (fault: MapFault) => void;
 }
@@ -256,7 +259,7 @@ export function mountApp(mount: MountOptions): AppHandle {
   };
 
   handle.ready = (async () => {
-    const dataset = await loadDataset(base);
+    const dataset = await loadDataset(base, fetch, mount.dataFiles);
     if (destroyed) return;
     const index = indexDataset(dataset);
     const store = createStore((id) => index.siteById.has(id) || index.companyById.has(id));

@@ -8,7 +8,9 @@
  */
 import maplibreCssUrl from "maplibre-gl/dist/maplibre-gl.css?url";
 import type { AppHandle, FaultKind } from "./app.ts";
+import { assetBase } from "./assets.ts";
 import { type AppOptions, type GesturesOption, parseOptions } from "./config.ts";
+import { fetchGeoFiles } from "./data/files.ts";
 import { el } from "./dom.ts";
 import elementCss from "./element.css?inline";
 import { createI18n } from "./i18n/index.ts";
@@ -379,6 +381,8 @@ export class AiInfraMapElement extends HTMLElement {
       }
       report(mapFault.kind, mapFault.error, false);
     };
+    // The data files are small and the app's script is large: both travel at once.
+    const dataFiles = fetchGeoFiles(assetBase());
     const started = Promise.all([import("./app.ts"), stylesLoaded]).then(
       ([module]) => {
         if (this.#ready !== started) return;
@@ -399,6 +403,7 @@ export class AiInfraMapElement extends HTMLElement {
             this.dispatchEvent(new CustomEvent("select", { detail: { id } }));
           },
           onFault,
+          dataFiles,
         });
         this.#app = app;
         return app.ready.then(

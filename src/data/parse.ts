@@ -7,6 +7,7 @@ import distance from "@turf/distance";
 import * as v from "valibot";
 import { countryContains } from "./countries.ts";
 import { dateEnd, dateStart, parseDateValue } from "./dates.ts";
+import { GEO_FILES, type GeoFileKey, type RawGeoFiles } from "./files.ts";
 import {
   type Edition,
   EditionSchema,
@@ -27,20 +28,7 @@ import {
 } from "./schema.ts";
 
 /** The files of geo/, by the key the loader and parser use for each. */
-export const GEO_FILES = {
-  sites: "sites.geojson",
-  headquarters: "headquarters.geojson",
-  places: "places.geojson",
-  sources: "sources.json",
-  relations: "relations.json",
-  figures: "figures.json",
-  timeline: "timeline.json",
-  edition: "edition.json",
-} as const;
-export type GeoFileKey = keyof typeof GEO_FILES;
-
-/** The parsed JSON of every geo/ file, before validation. */
-export type RawGeoFiles = Record<GeoFileKey, unknown>;
+export { GEO_FILES, type GeoFileKey, type RawGeoFiles };
 
 /** One problem in the data, located precisely enough for an editor under deadline to fix it. */
 export interface DataIssue {

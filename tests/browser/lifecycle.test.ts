@@ -233,6 +233,8 @@ describe("a long session", () => {
       page.evaluate(async (count) => {
         // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
         const map = (document.getElementById("lifecycle") as any).map;
+        // From the same place every time, wherever the last selection left the camera.
+        map.jumpTo({ center: [5, 58], zoom: 4 });
         for (let i = 0; i < count; i++) {
           // Back and forth, so every round visits the same places and the tile cache stops growing after
           // the first; a drifting camera would fill the cache with new tiles and look like a leak.
@@ -241,8 +243,10 @@ describe("a long session", () => {
           await new Promise((resolve) => requestAnimationFrame(resolve));
         }
       }, count);
-    // The heap is read after each fifth of the session. The first fifth fills caches (tiles, glyphs, popups)
-    // and gets hot code compiled; the comparison starts after it.
+    // A warm-up round on top of the session loads every basemap region and popup once; then the heap is read
+    // after each fifth of the session.
+    await cycles(8);
+    await steps(CAMERA_STEPS / 5);
     const readings: number[] = [];
     for (let round = 0; round < 5; round++) {
       await cycles(CYCLES / 5);
@@ -255,13 +259,15 @@ describe("a long session", () => {
     );
     expect(errors).toEqual([]);
     expect(await page.locator("#lifecycle").getAttribute("data-state")).toBe("ready");
-    // Stable means no steady growth. Caches fill once (in the full run a step of about 0.45 MB came in the
-    // third fifth, then nothing); a leak grows in every fifth. So: the last fifth adds under 1 % (a leak of
-    // about 10 KB per cycle here, 2 KB in the full run, would exceed it), and all after the first fifth under 5 %.
-    const settled = readings[1] ?? 0;
-    const last = readings[4] ?? 0;
-    expect(last - (readings[3] ?? 0)).toBeLessThan(settled * 0.01);
-    expect(last - settled).toBeLessThan(settled * 0.05);
+    // Stable means no steady growth. A cache may fill once, in any fifth (a one-off step of 0.45 to 0.65 MB was
+    // seen in different fifths of different runs); a leak grows in every fifth. So the median of the four
+    // growths stays under 1 % of the first reading (a leak of about 10 KB per cycle here, 2 KB in the full run,
+    // would exceed it), and the whole session under 10 %.
+    const first = readings[0] ?? 0;
+    const growths = readings.slice(1).map((reading, index) => reading - (readings[index] ?? 0));
+    const [, lower = 0, upper = 0] = [...growths].sort((a, b) => a - b);
+    expect((lower + upper) / 2).toBeLessThan(first * 0.01);
+    expect((readings[4] ?? 0) - first).toBeLessThan(first * 0.1);
     await page.context().close();
   });
 });

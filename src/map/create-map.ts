@@ -175,20 +175,19 @@ export function createMapView(options: MapViewOptions): MapView {
     BASEMAP_MANIFEST.places.id,
     ...BASEMAP_MANIFEST.tiers.map((tier) => tier.id),
   ]);
+  const kindOf = (event: { sourceId?: string }) =>
+    event.sourceId !== undefined && basemapSources.has(event.sourceId) ? "basemap" : "map";
   const ready = new Promise<void>((resolve, reject) => {
-    const onError = (event: maplibregl.ErrorEvent & { sourceId?: string }) => {
-      const basemap = event.sourceId !== undefined && basemapSources.has(event.sourceId);
-      reject(new MapLoadError(basemap ? "basemap" : "map", event.error));
-    };
+    const onError = (event: maplibregl.ErrorEvent & { sourceId?: string }) =>
+      reject(new MapLoadError(kindOf(event), event.error));
     once("error", onError);
     once("load", () => {
       map.off("error", onError);
       once("idle", () => resolve());
       // From here on the map keeps working through a failed file; the app decides what to tell the reader.
-      on("error", (event: maplibregl.ErrorEvent & { sourceId?: string }) => {
-        const basemap = event.sourceId !== undefined && basemapSources.has(event.sourceId);
-        options.onFault?.({ kind: basemap ? "basemap" : "map", error: event.error });
-      });
+      on("error", (event: maplibregl.ErrorEvent & { sourceId?: string }) =>
+        options.onFault?.({ kind: kindOf(event), error: event.error }),
+      );
     });
   });
   on("webglcontextlost", () => options.onFault?.({ kind: "context-lost" }));

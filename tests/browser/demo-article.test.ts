@@ -1,6 +1,6 @@
 import type { Frame, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { screenshot, useBrowser } from "./helpers.ts";
+import { embedFrame, NOTHING_STORED, screenshot, storedOnDevice, useBrowser } from "./helpers.ts";
 
 const browser = useBrowser();
 
@@ -35,16 +35,6 @@ async function openDemo(options: { javaScriptEnabled?: boolean; width?: number }
   return { page, errors, requests };
 }
 
-async function frameOfEmbed(page: Page): Promise<Frame> {
-  await page.locator("iframe.ai-infra-map").scrollIntoViewIfNeeded();
-  await expect
-    .poll(() => page.frames().some((f) => f.url().includes("embed=1")), { timeout: 30_000 })
-    .toBe(true);
-  const frame = page.frames().find((f) => f.url().includes("embed=1"));
-  if (!frame) throw new Error("the iframe embed did not load");
-  return frame;
-}
-
 const mapState = (frame: Page | Frame, timeout = 90_000) =>
   frame
     .waitForFunction(
@@ -60,7 +50,7 @@ const mapState = (frame: Page | Frame, timeout = 90_000) =>
 describe("the demo article", () => {
   it("runs both embeds under a strict Content-Security-Policy without a violation or a stored byte", async () => {
     const { page, errors, requests } = await openDemo();
-    const frame = await frameOfEmbed(page);
+    const frame = await embedFrame(page);
     expect(await mapState(frame)).toBe("ready");
     await page.locator("ai-infra-map").scrollIntoViewIfNeeded();
     expect(await mapState(page)).toBe("ready");
@@ -87,24 +77,7 @@ describe("the demo article", () => {
     expect(await page.evaluate(() => "__inlineRan" in window)).toBe(false);
     await expect.poll(() => violations(page)).toEqual(["script-src-elem blocked inline"]);
 
-    for (const target of [page, frame]) {
-      const stored = await target.evaluate(async () => ({
-        cookies: document.cookie,
-        localStorage: localStorage.length,
-        sessionStorage: sessionStorage.length,
-        indexedDB: (await indexedDB.databases()).length,
-        caches: (await caches.keys()).length,
-        serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
-      }));
-      expect(stored).toEqual({
-        cookies: "",
-        localStorage: 0,
-        sessionStorage: 0,
-        indexedDB: 0,
-        caches: 0,
-        serviceWorkers: 0,
-      });
-    }
+    for (const target of [page, frame]) expect(await storedOnDevice(target)).toEqual(NOTHING_STORED);
   });
 
   it("shows the static picture and the site list of both embeds without JavaScript", async () => {
@@ -120,7 +93,7 @@ describe("the demo article", () => {
     expect(await elementList.isVisible()).toBe(true);
     expect(await elementList.textContent()).toContain("Loughton");
     // The iframe embed: the page inside it, with its inlined picture and list.
-    const frame = await frameOfEmbed(page);
+    const frame = await embedFrame(page);
     await expect.poll(() => frame.locator(".static-picture svg").isVisible(), { timeout: 30_000 }).toBe(true);
     expect(await frame.locator(".static-list").textContent()).toContain("Narvik");
     await screenshot(page, "demo-article-no-js");

@@ -6,7 +6,15 @@ import {
   iframeSnippet,
   type SnippetOptions,
 } from "../../src/embed-snippets.ts";
-import { openPage, screenshot, useBrowser, waitForMapState } from "./helpers.ts";
+import {
+  embedFrame,
+  NOTHING_STORED,
+  openPage,
+  screenshot,
+  storedOnDevice,
+  useBrowser,
+  waitForMapState,
+} from "./helpers.ts";
 
 const browser = useBrowser();
 
@@ -50,13 +58,7 @@ const frameHeight = (page: Page) =>
   });
 
 async function innerHeight(page: Page) {
-  // The iframe loads lazily, as in an article: bring it into view and wait for its document.
-  await page.locator("iframe.ai-infra-map").scrollIntoViewIfNeeded();
-  await expect
-    .poll(() => page.frames().some((f) => f.url().includes("embed=1")), { timeout: 30_000 })
-    .toBe(true);
-  const frame = page.frames().find((f) => f.url().includes("embed=1"));
-  if (!frame) throw new Error("no embed frame");
+  const frame = await embedFrame(page);
   await frame.waitForFunction(
     () => document.querySelector("ai-infra-map")?.getAttribute("data-state") === "ready",
     null,
@@ -151,13 +153,7 @@ describe("messages", () => {
       },
       [iframeMarkup({ ...SNIPPET, base: inject("baseUrl") }), inject("otherOrigin")],
     );
-    const frame = await (async () => {
-      await expect
-        .poll(() => page.frames().some((f) => f.url().includes("embed=1")), { timeout: 30_000 })
-        .toBe(true);
-      return page.frames().find((f) => f.url().includes("embed=1"));
-    })();
-    if (!frame) throw new Error("no embed frame");
+    const frame = await embedFrame(page);
     await frame.waitForFunction(
       () => document.querySelector("ai-infra-map")?.getAttribute("data-state") === "ready",
     );
@@ -306,12 +302,8 @@ describe("the title and standfirst", () => {
     expect(await page.locator("ai-infra-map .standfirst").textContent()).toBe(
       "Drei Standorte, fünf Unternehmen.",
     );
-    await page.locator("iframe.ai-infra-map").scrollIntoViewIfNeeded();
-    await expect
-      .poll(() => page.frames().some((f) => f.url().includes("embed=1")), { timeout: 30_000 })
-      .toBe(true);
-    const frame = page.frames().find((f) => f.url().includes("embed=1"));
-    await expect.poll(() => frame?.locator("ai-infra-map .headline").textContent()).toBe(headline);
+    const frame = await embedFrame(page);
+    await expect.poll(() => frame.locator("ai-infra-map .headline").textContent()).toBe(headline);
     expect(await page.evaluate(() => "__hacked" in window)).toBe(false);
     await screenshot(page, "embed-headline");
     expect(errors).toEqual([]);
@@ -331,21 +323,6 @@ describe("privacy", () => {
     await waitForMapState(page);
     await page.locator('ai-infra-map button.row[data-id="stargate-norway"]').click();
     await page.keyboard.press("Escape");
-    const stored = await page.evaluate(async () => ({
-      cookies: document.cookie,
-      localStorage: localStorage.length,
-      sessionStorage: sessionStorage.length,
-      indexedDB: (await indexedDB.databases()).length,
-      caches: (await caches.keys()).length,
-      serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
-    }));
-    expect(stored).toEqual({
-      cookies: "",
-      localStorage: 0,
-      sessionStorage: 0,
-      indexedDB: 0,
-      caches: 0,
-      serviceWorkers: 0,
-    });
+    expect(await storedOnDevice(page)).toEqual(NOTHING_STORED);
   });
 });

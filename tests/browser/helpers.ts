@@ -8,9 +8,10 @@ import {
   type BrowserContext,
   type BrowserContextOptions,
   chromium,
+  type Frame,
   type Page,
 } from "playwright-core";
-import { afterAll, beforeAll, inject } from "vitest";
+import { afterAll, beforeAll, expect, inject } from "vitest";
 import { CHROMIUM_ARGS } from "../../scripts/chromium-args.mjs";
 
 export { CHROMIUM_ARGS };
@@ -151,3 +152,36 @@ export async function pngStats(
     [png.toString("base64"), hex] as const,
   );
 }
+
+/** The map's iframe embed on a host page: brought into view (it loads lazily, as in an article) and awaited. */
+export async function embedFrame(page: Page): Promise<Frame> {
+  await page.locator("iframe.ai-infra-map").scrollIntoViewIfNeeded();
+  await expect
+    .poll(() => page.frames().some((f) => f.url().includes("embed=1")), { timeout: 30_000 })
+    .toBe(true);
+  const frame = page.frames().find((f) => f.url().includes("embed=1"));
+  if (!frame) throw new Error("the iframe embed did not load");
+  return frame;
+}
+
+/** What a page or frame has stored on the device: every kind of storage a map could use. */
+export function storedOnDevice(target: Page | Frame) {
+  return target.evaluate(async () => ({
+    cookies: document.cookie,
+    localStorage: localStorage.length,
+    sessionStorage: sessionStorage.length,
+    indexedDB: (await indexedDB.databases()).length,
+    caches: (await caches.keys()).length,
+    serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
+  }));
+}
+
+/** storedOnDevice() for a page that stored nothing. */
+export const NOTHING_STORED = {
+  cookies: "",
+  localStorage: 0,
+  sessionStorage: 0,
+  indexedDB: 0,
+  caches: 0,
+  serviceWorkers: 0,
+} as const;

@@ -43,41 +43,63 @@ export function useCooperativeGestures(mode: GesturesOption, win: Window): boole
   return inFrame || pageScrolls;
 }
 
-/** How long to wait for the static picture's paint where Element Timing is not supported, in ms. */
-const PICTURE_PAINT_FALLBACK_MS = 1500;
-
 /**
- * Resolves once the element's static picture has been painted, as Element Timing reports it (the picture marks
- * its labels with elementtiming="static-picture"); at once when there is no picture, and after a short wait
- * where the browser cannot tell.
+ * Resolves once the element's static picture has been painted, so that MapLibre is requested only after it.
+ * The picture marks itself (a snippet's `<img>`) or its labels (the inlined SVG) with
+ * elementtiming="static-picture". Chromium reports that paint through Element Timing. Firefox and WebKit have
+ * no Element Timing: there the picture counts as painted once it is decoded and the next frame has been
+ * rendered. No timer stands in for a report that never comes; a reader would wait for it on every load.
  */
 export function picturePainted(host: HTMLElement, win: Window): Promise<void> {
-  const timed = host.querySelector('[slot="static"] [elementtiming="static-picture"]');
-  const Observer = (win as Window & { PerformanceObserver?: typeof PerformanceObserver }).PerformanceObserver;
+  const timed = host.querySelector<Element>(
+    '[slot="static"][elementtiming="static-picture"], [slot="static"] [elementtiming="static-picture"]',
+  );
   if (!timed) return Promise.resolve();
-  if (!Observer?.supportedEntryTypes?.includes("element")) {
-    return new Promise((resolve) => win.setTimeout(resolve, PICTURE_PAINT_FALLBACK_MS));
-  }
+  const img = timed.localName === "img" ? (timed as HTMLImageElement) : null;
+  // A picture file that failed to load has nothing to paint.
+  if (img?.complete && img.naturalWidth === 0) return Promise.resolve();
+  const Observer = (win as Window & { PerformanceObserver?: typeof PerformanceObserver }).PerformanceObserver;
+  if (Observer?.supportedEntryTypes?.includes("element"))
+    return elementTimingPaint(timed, img, win, Observer);
+  return nextFrameAfterDecode(img, win);
+}
+
+/**
+ * Chromium: the picture's Element Timing entry. A picture outside the viewport is not painted until it scrolls
+ * in, and one that fails to load never is: both count as painted at once, as there is nothing to show first.
+ */
+function elementTimingPaint(
+  timed: Element,
+  img: HTMLImageElement | null,
+  win: Window,
+  Observer: typeof PerformanceObserver,
+): Promise<void> {
   return new Promise((resolve) => {
+    const listeners = new AbortController();
     const done = () => {
       observer.disconnect();
-      win.clearTimeout(timeout);
+      visibility.disconnect();
+      listeners.abort();
       resolve();
     };
     const observer = new Observer((list) => {
-      if (
-        list
-          .getEntries()
-          .some(
-            (entry) => (entry as PerformanceEntry & { identifier?: string }).identifier === "static-picture",
-          )
-      ) {
-        done();
-      }
+      const entries = list.getEntries() as (PerformanceEntry & { identifier?: string })[];
+      if (entries.some((entry) => entry.identifier === "static-picture")) done();
     });
-    const timeout = win.setTimeout(done, PICTURE_PAINT_FALLBACK_MS);
     observer.observe({ type: "element", buffered: true });
+    const visibility = new (win as Window & typeof globalThis).IntersectionObserver((entries) => {
+      if (entries.some((entry) => !entry.isIntersecting)) done();
+    });
+    visibility.observe(timed);
+    img?.addEventListener("error", done, { signal: listeners.signal });
   });
+}
+
+/** Firefox and WebKit: the picture decoded, then one frame rendered (the task after an animation frame). */
+async function nextFrameAfterDecode(img: HTMLImageElement | null, win: Window): Promise<void> {
+  // A picture that cannot be decoded has nothing to paint; the map starts all the same.
+  await img?.decode().catch(() => {});
+  await new Promise<void>((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve, 0)));
 }
 
 /** The optional title and standfirst above the map, as text; nothing when neither is set. */
@@ -349,20 +371,19 @@ export class AiInfraMapElement extends HTMLElement {
       if (!reported || fatal) this.dispatchEvent(new CustomEvent("error", { detail: { kind, error } }));
       reported = true;
     };
-    // The interface font is the map's label font too: if its files fail, both fall back to system fonts. The
-    // failure may have happened already, while the picture was showing, so the faces' status counts as well.
-    const ours = (faces: Iterable<FontFace>) =>
-      [...faces].some((face) => face.family.replace(/"/g, "") === UI_FONT_FAMILY && face.status === "error");
+    // The interface font is the map's label font too: if its files fail, both fall back to system fonts. Each
+    // face's `loaded` promise says so, even when the failure happened while the picture was showing. Its
+    // `status` does not: WebKit reports "error" for a face whose swap period has merely run out while its file
+    // is still on the way (seen in WebKitGTK 2.50), and "loaded" once it arrives.
     const fontFailed = () =>
       report("font", new Error(`ai-infra-map: the font ${UI_FONT_FAMILY} could not be loaded`), false);
-    doc.fonts?.addEventListener(
-      "loadingerror",
-      (event) => {
-        if (ours((event as FontFaceSetLoadEvent).fontfaces)) fontFailed();
-      },
-      { signal: this.#listeners.signal },
-    );
-    if (doc.fonts && ours(doc.fonts)) fontFailed();
+    const signal = this.#listeners.signal;
+    for (const face of doc.fonts ?? []) {
+      if (face.family.replace(/"/g, "") !== UI_FONT_FAMILY) continue;
+      face.loaded.then(undefined, () => {
+        if (!signal.aborted) fontFailed();
+      });
+    }
     let contextLost = false;
     const onFault = (mapFault: MapFault) => {
       if (mapFault.kind === "context-restored") {

@@ -11,7 +11,7 @@ import { chromium } from "playwright-core";
 import sirv from "sirv";
 import { build } from "vite";
 import { CHROMIUM_ARGS } from "../scripts/chromium-args.mjs";
-import { findChromium } from "../scripts/find-chromium.mjs";
+import { findChromium } from "../scripts/find-browsers.mjs";
 import { STRICT_CSP } from "../scripts/strict-csp.mjs";
 
 const root = resolve(import.meta.dirname, "..");

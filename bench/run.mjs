@@ -13,7 +13,7 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { build, runnerImport } from "vite";
 import { CHROMIUM_ARGS } from "../scripts/chromium-args.mjs";
-import { findChromium } from "../scripts/find-chromium.mjs";
+import { findChromium } from "../scripts/find-browsers.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const pairs = Number(process.argv[process.argv.indexOf("--pairs") + 1]) || 10;

@@ -316,13 +316,3 @@ describe("the title and standfirst", () => {
     expect(warnings.join("\n")).toContain("headline is only read from an attribute or an iframe embed's URL");
   });
 });
-
-describe("privacy", () => {
-  it("stores nothing on the reader's device", async () => {
-    const { page } = await openPage(browser(), "index.html");
-    await waitForMapState(page);
-    await page.locator('ai-infra-map button.row[data-id="stargate-norway"]').click();
-    await page.keyboard.press("Escape");
-    expect(await storedOnDevice(page)).toEqual(NOTHING_STORED);
-  });
-});

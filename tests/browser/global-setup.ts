@@ -1,14 +1,16 @@
 /**
- * Builds the app once, serves dist/ on a loopback port, and finds Chromium, for every browser test file.
- * The tests then run against the built app, exactly what a newsroom would deploy.
+ * Builds the app once, serves dist/ on loopback ports, finds the three browser engines and starts a private
+ * virtual display (Xvfb) for Firefox and WebKit, for every browser test file. The tests then run against the
+ * built app, exactly what a newsroom would deploy.
  */
+import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import sirv from "sirv";
 import { build } from "vite";
 import type { TestProject } from "vitest/node";
-import { findChromium } from "../../scripts/find-chromium.mjs";
+import { findBrowsers } from "../../scripts/find-browsers.mjs";
 import { STRICT_CSP } from "../../scripts/strict-csp.mjs";
 
 declare module "vitest" {
@@ -19,6 +21,11 @@ declare module "vitest" {
     otherOrigin: string;
     /** The same build on a third origin that sends the strict Content-Security-Policy below with every file. */
     cspBaseUrl: string;
+    /** Where the strict-CSP origin's browsers report violations: GET lists them, DELETE forgets them. */
+    cspReportsUrl: string;
+    browserPaths: { firefox: string; webkitDriver: string; miniBrowser: string };
+    /** The X display (":N") of the private Xvfb, for Firefox and WebKit. */
+    display: string;
   }
 }
 
@@ -34,8 +41,56 @@ export function serveDirectory(dir: string, headers: Record<string, string> = {}
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
+/**
+ * A loopback server that collects Content-Security-Policy violation reports (the `report-uri` form, which
+ * Chromium, Firefox and WebKit all send), so a test can read every violation of every frame in any engine.
+ */
+function collectCspReports(): Promise<Server> {
+  let reports: unknown[] = [];
+  const server = createServer((request, response) => {
+    response.setHeader("Access-Control-Allow-Origin", "*");
+    if (request.method === "POST") {
+      let body = "";
+      request.on("data", (chunk) => {
+        body += chunk;
+      });
+      request.on("end", () => {
+        try {
+          reports.push((JSON.parse(body) as { "csp-report"?: unknown })["csp-report"] ?? body);
+        } catch {
+          reports.push(body);
+        }
+        response.statusCode = 204;
+        response.end();
+      });
+      return;
+    }
+    if (request.method === "DELETE") reports = [];
+    response.setHeader("Content-Type", "application/json");
+    response.end(JSON.stringify(reports));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+/** Starts Xvfb on a free display number, which it prints itself (-displayfd), and returns ":N" and a stop. */
+async function startXvfb(xvfb: string): Promise<{ display: string; stop: () => void }> {
+  const child = spawn(xvfb, ["-displayfd", "1", "-screen", "0", "1920x1200x24", "-nolisten", "tcp"], {
+    stdio: ["ignore", "pipe", "ignore"],
+  });
+  const number = await new Promise<string>((resolve, reject) => {
+    child.once("error", reject);
+    child.once("exit", (code) =>
+      reject(new Error(`Xvfb exited with code ${code} before it found a display`)),
+    );
+    child.stdout.once("data", (data) => resolve(String(data).trim()));
+  });
+  return { display: `:${number}`, stop: () => child.kill() };
+}
+
 export default async function setup(project: TestProject) {
-  const chromePath = findChromium();
+  const browsers = findBrowsers();
+  const chromePath = browsers.chromium;
+  const xvfb = await startXvfb(browsers.xvfb);
   // The other origin starts first, so that this test build can put its fixture style on the basemap allow-list.
   const other = await serveDirectory("tests/fixtures", { "Access-Control-Allow-Origin": "*" });
   const otherOrigin = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
@@ -47,7 +102,12 @@ export default async function setup(project: TestProject) {
   process.env.NODE_ENV = nodeEnv;
   // CORS on the build, as a newsroom's asset host would send it, so the element embed works from another origin.
   const server = await serveDirectory("dist", { "Access-Control-Allow-Origin": "*" });
-  const csp = await serveDirectory("dist", { "Content-Security-Policy": STRICT_CSP });
+  const reports = await collectCspReports();
+  const reportsUrl = `http://127.0.0.1:${(reports.address() as AddressInfo).port}/`;
+  // report-uri only adds a place to send reports to; it allows nothing that the policy forbids.
+  const csp = await serveDirectory("dist", {
+    "Content-Security-Policy": `${STRICT_CSP}; report-uri ${reportsUrl}`,
+  });
   // Each release lives in its own directory; the tests use this one, as an article's snippet would.
   const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
   const at = (s: Server) => `http://127.0.0.1:${(s.address() as AddressInfo).port}/v/${version}/`;
@@ -55,8 +115,16 @@ export default async function setup(project: TestProject) {
   project.provide("cspBaseUrl", at(csp));
   project.provide("chromePath", chromePath);
   project.provide("otherOrigin", otherOrigin);
+  project.provide("cspReportsUrl", reportsUrl);
+  project.provide("browserPaths", {
+    firefox: browsers.firefox,
+    webkitDriver: browsers.webkitDriver,
+    miniBrowser: browsers.miniBrowser,
+  });
+  project.provide("display", xvfb.display);
   const close = (s: Server) => new Promise<void>((resolve) => s.close(() => resolve()));
   return async () => {
-    await Promise.all([close(server), close(other), close(csp)]);
+    await Promise.all([close(server), close(other), close(csp), close(reports)]);
+    xvfb.stop();
   };
 }

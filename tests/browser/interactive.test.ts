@@ -114,34 +114,6 @@ describe("popups from map clicks", () => {
   });
 });
 
-describe("the list, by keyboard alone", () => {
-  it("selects with Enter, moves the camera, opens the popup, and Escape returns focus to the row", async () => {
-    const { page } = await openPage(browser(), "index.html");
-    await waitForMapState(page);
-    const row = page.locator('ai-infra-map button.row[data-id="stargate-norway"]');
-    // Tab from the page's start until the Narvik row has focus: the list is in the normal tab order.
-    for (let i = 0; i < 30; i++) {
-      await page.keyboard.press("Tab");
-      if (await row.evaluate((el) => el.matches(":focus"))) break;
-    }
-    expect(await row.evaluate((el) => el.matches(":focus"))).toBe(true);
-    await page.keyboard.press("Enter");
-    await expect
-      .poll(() => popup(page).locator("h2").textContent())
-      .toBe("Stargate Norway (Kvandal bei Narvik)");
-    expect(await row.getAttribute("aria-pressed")).toBe("true");
-    await waitForIdle(page);
-    const center = await page.evaluate(`${mapOf}.getCenter().toArray()`);
-    expect((center as number[])[0]).toBeCloseTo(17.56, 0);
-    expect(new URL(page.url()).searchParams.get("site")).toBe("stargate-norway");
-    await screenshot(page, "list-keyboard-narvik");
-    await page.keyboard.press("Escape");
-    await expect.poll(() => popup(page).count()).toBe(0);
-    expect(await row.evaluate((el) => el.matches(":focus"))).toBe(true);
-    expect(new URL(page.url()).searchParams.get("site")).toBeNull();
-  });
-});
-
 describe("linked views", () => {
   it("hovering a company highlights exactly its arcs and sites and dims the rest", async () => {
     const { page } = await openPage(browser(), "index.html");

@@ -1,0 +1,437 @@
+/**
+ * The core of the browser suite, one test body for each engine readers use: Chromium, Firefox and WebKit
+ * (Safari's engine). Each test goes through tests/browser/engines.ts, so it can only use what all three offer;
+ * where an engine's automation lacks something, the test says so by name.
+ */
+import { describe, expect, inject, it } from "vitest";
+import { elementSnippet, iframeSnippet, type SnippetOptions } from "../../src/embed-snippets.ts";
+import {
+  ENGINE_TITLES,
+  ENGINES,
+  type EngineName,
+  type EnginePage,
+  useEngine,
+  waitInPage,
+} from "./engines.ts";
+import { NOTHING_STORED } from "./helpers.ts";
+
+const SNIPPET: SnippetOptions = { base: "", lang: "de", site: null, theme: "auto" };
+const LOUGHTON: [number, number] = [0.0905, 51.6465];
+const NARVIK: [number, number] = [17.5571, 68.5492];
+const SITES: [number, number][] = [LOUGHTON, NARVIK, [-1.534, 54.9911]];
+const PARAGRAPH =
+  "Die führenden Unternehmen im Bereich künstliche Intelligenz werden Milliarden in neue Rechenzentren zusagen. ".repeat(
+    8,
+  );
+
+// In-page functions: their source is sent to the browser, so each one uses only its own arguments.
+
+/** The element's state once it is ready or failed, else null. */
+function settledState(selector: string): string | null {
+  const state = document.querySelector(selector)?.getAttribute("data-state");
+  return state === "ready" || state === "error" ? state : null;
+}
+
+/** True once the element's picture has faded out completely (its transition has ended). */
+function pictureGone(selector: string): boolean {
+  const picture = document.querySelector(selector)?.querySelector('[slot="static"]');
+  return Boolean(picture && getComputedStyle(picture).visibility === "hidden");
+}
+
+/**
+ * For each site, the distance in px between its circle in the static picture and the live map's projection of
+ * it: at most a pixel or two when the map replaces the picture without a jump. Works for the inline SVG picture.
+ */
+function pictureOffsets(sites: [number, number][]): number[] {
+  // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
+  const map = (document.querySelector("ai-infra-map") as any).map;
+  const canvas = map.getCanvas().getBoundingClientRect();
+  const circles = [...document.querySelectorAll(".static-picture svg circle")];
+  return sites.map((lngLat) => {
+    const live = map.project(lngLat);
+    return Math.min(
+      ...circles.map((circle) => {
+        const box = circle.getBoundingClientRect();
+        return Math.hypot(
+          box.x + box.width / 2 - canvas.x - live.x,
+          box.y + box.height / 2 - canvas.y - live.y,
+        );
+      }),
+    );
+  });
+}
+
+/** The viewport point of a place on the element's live map. */
+function pointOf(lngLat: [number, number]): { x: number; y: number } {
+  // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
+  const map = (document.querySelector("ai-infra-map") as any).map;
+  const canvas = map.getCanvas().getBoundingClientRect();
+  const point = map.project(lngLat);
+  return { x: canvas.x + point.x, y: canvas.y + point.y };
+}
+
+/** Ids of the features drawn in the given layers of the element's live map. */
+function renderedIds(layers: string[]): string[] {
+  // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
+  const map = (document.querySelector("ai-infra-map") as any).map;
+  const ids = map
+    .queryRenderedFeatures({ layers })
+    .map((f: { properties: { id: string } }) => f.properties.id);
+  return [...new Set<string>(ids)].sort();
+}
+
+/** The text of the open details popup in the element's shadow root, or null when none is open. */
+function popupText(): string | null {
+  const popup = document.querySelector("ai-infra-map")?.shadowRoot?.querySelector(".aim-popup");
+  return popup ? (popup.textContent ?? "") : null;
+}
+
+/** The heading of the open details popup, or null. */
+function popupHeading(): string | null {
+  return (
+    document.querySelector("ai-infra-map")?.shadowRoot?.querySelector(".aim-popup h2")?.textContent ?? null
+  );
+}
+
+/** The id of the list row that has focus, or null. */
+function focusedRow(): string | null {
+  const active = document.querySelector("ai-infra-map")?.shadowRoot?.activeElement;
+  return active?.matches("button.row") ? active.getAttribute("data-id") : null;
+}
+
+function popupClosed(): boolean {
+  return !document.querySelector("ai-infra-map")?.shadowRoot?.querySelector(".aim-popup");
+}
+
+/** The fault message the element shows over its map, or null when it shows none. */
+function faultShown(): string | null {
+  const fault = document.querySelector("ai-infra-map")?.shadowRoot?.querySelector<HTMLElement>(".map-fault");
+  return fault && !fault.hidden ? (fault.textContent ?? "") : null;
+}
+
+/** True once the map has stopped moving and drawn every tile of its view, so a screenshot shows an end state. */
+function mapSettled(): boolean {
+  // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
+  const map = (document.querySelector("ai-infra-map") as any).map;
+  return !map.isMoving() && map.areTilesLoaded();
+}
+
+/** Every file the page requested from another origin than its own (data: and blob: URLs are the page's own). */
+function foreignRequests(): string[] {
+  return performance
+    .getEntriesByType("resource")
+    .map((entry) => entry.name)
+    .filter((url) => !url.startsWith(`${location.origin}/`) && !/^(data|blob):/.test(url));
+}
+
+/** What the page has stored on the device: every kind of storage a map could use. */
+async function stored() {
+  return {
+    cookies: document.cookie,
+    localStorage: localStorage.length,
+    sessionStorage: sessionStorage.length,
+    indexedDB: (await indexedDB.databases()).length,
+    caches: (await caches.keys()).length,
+    serviceWorkers: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
+  };
+}
+
+/** Fills the host fixture's article with paragraphs around the embed markup, and runs the markup's scripts. */
+function fillArticle(html: string, text: string, paragraphsAfter: number): void {
+  const article = document.getElementById("article") as HTMLElement;
+  const paragraph = () => Object.assign(document.createElement("p"), { textContent: text });
+  article.append(paragraph(), paragraph());
+  const slot = document.createElement("div");
+  slot.innerHTML = html;
+  article.append(slot);
+  for (let i = 0; i < paragraphsAfter; i++) article.append(paragraph());
+  // Scripts inserted through innerHTML do not run; re-created ones do.
+  for (const old of slot.querySelectorAll("script")) {
+    const script = document.createElement("script");
+    for (const attribute of old.attributes) script.setAttribute(attribute.name, attribute.value);
+    old.replaceWith(script);
+  }
+}
+
+/**
+ * Records every gesture the map turned away with its hint ("Use Ctrl + scroll to zoom the map"), from now on,
+ * and returns the zoom and the page's scroll position before the gesture.
+ */
+function recordHints(): { zoom: number; scroll: number } {
+  // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
+  const map = (document.querySelector("ai-infra-map") as any).map;
+  const hints: string[] = [];
+  (window as unknown as { __hints: string[] }).__hints = hints;
+  map.on("cooperativegestureprevented", (event: { gestureType: string }) => hints.push(event.gestureType));
+  return { zoom: map.getZoom(), scroll: scrollY };
+}
+
+function scrollToEmbed(selector: string): void {
+  document.querySelector(selector)?.scrollIntoView({ block: "center" });
+}
+
+async function expectNoConsoleErrors(page: EnginePage, lacks: string | undefined) {
+  const errors = page.consoleErrors();
+  if (errors === null) {
+    console.info(`${ENGINE_TITLES[page.engine]}: console errors not checked: ${lacks}`);
+    return;
+  }
+  expect(errors).toEqual([]);
+}
+
+async function openHost(open: (path: string) => Promise<EnginePage>, markup: string, paragraphsAfter = 3) {
+  const page = await open(`${inject("otherOrigin")}/host/blank.html`);
+  await page.evaluate(fillArticle, markup, PARAGRAPH, paragraphsAfter);
+  return page;
+}
+
+describe.each(ENGINES.map((name) => [ENGINE_TITLES[name], name] as [string, EngineName]))(
+  "in %s",
+  (_, name) => {
+    const { engine, open } = useEngine(name);
+
+    it("the standalone page paints its picture first, then the live map takes its place without a jump", async () => {
+      const page = await open("index.html");
+      expect(await waitInPage(page, "the map to be ready", 45_000, settledState, "ai-infra-map")).toBe(
+        "ready",
+      );
+      await waitInPage(page, "the picture to fade out", 10_000, pictureGone, "ai-infra-map");
+      for (const offset of await page.evaluate(pictureOffsets, SITES)) expect(offset).toBeLessThanOrEqual(2);
+      // The inline picture is part of the first contentful paint, which comes before MapLibre is even requested.
+      const order = await page.evaluate(() => {
+        const paint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null;
+        const library = performance
+          .getEntriesByType("resource")
+          .find((entry) => /\/assets\/(maplibre-gl|app)-[^/]*\.js$/.test(entry.name));
+        return { paint, library: library?.startTime ?? null };
+      });
+      expect(order.library).toBeGreaterThan(0);
+      expect(order.paint).toBeGreaterThan(0);
+      expect(order.paint).toBeLessThan(order.library ?? 0);
+      await page.screenshot("app");
+      expect(await page.evaluate(faultShown)).toBeNull();
+      // The sites and headquarters from geo/ are drawn: the sites in this view, the American companies in the world.
+      expect(await page.evaluate(renderedIds, ["sites-circle", "sites-hollow"])).toEqual([
+        "cobalt-park",
+        "loughton",
+        "stargate-norway",
+      ]);
+      await page.evaluate(async () => {
+        // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
+        const map = (document.querySelector("ai-infra-map") as any).map;
+        map.jumpTo({ center: [-50, 52], zoom: 1.3 });
+        // Idle: every tile loaded and every symbol placed (a jump does not move, so isMoving() says nothing).
+        await new Promise((resolve) => map.once("idle", resolve));
+      });
+      await page.screenshot("app-world");
+      expect(await page.evaluate(renderedIds, ["headquarters-symbol"])).toEqual([
+        "aker",
+        "microsoft",
+        "nscale",
+        "nvidia",
+        "openai",
+      ]);
+      expect(
+        await page.evaluate(
+          () => document.querySelector("ai-infra-map")?.shadowRoot?.querySelector(".credits")?.textContent,
+        ),
+      ).toContain("Stand: November 2026");
+      expect(await page.evaluate(foreignRequests)).toEqual([]);
+      expect(await page.evaluate(stored)).toEqual(NOTHING_STORED);
+      await expectNoConsoleErrors(page, engine().lacks.console);
+    });
+
+    it("Tab reaches a list row, Enter opens its details and moves the camera, Escape closes them, focus back on the row", async () => {
+      const page = await open("index.html");
+      await waitInPage(page, "the map to be ready", 45_000, settledState, "ai-infra-map");
+      // Tab from the page's start until the Narvik row has focus: the list is in the normal tab order.
+      for (let i = 0; i < 30 && (await page.evaluate(focusedRow)) !== "stargate-norway"; i++) {
+        await page.press("Tab");
+      }
+      expect(await page.evaluate(focusedRow)).toBe("stargate-norway");
+      await page.press("Enter");
+      expect(await waitInPage(page, "the details of Stargate Norway", 10_000, popupHeading)).toBe(
+        "Stargate Norway (Kvandal bei Narvik)",
+      );
+      await waitInPage(page, "the camera to arrive", 10_000, mapSettled);
+      await page.screenshot("list-enter");
+      const selected = await page.evaluate(() => ({
+        pressed: document
+          .querySelector("ai-infra-map")
+          ?.shadowRoot?.querySelector('button.row[data-id="stargate-norway"]')
+          ?.getAttribute("aria-pressed"),
+        // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
+        longitude: (document.querySelector("ai-infra-map") as any).map.getCenter().lng as number,
+        site: new URL(location.href).searchParams.get("site"),
+      }));
+      expect(selected.pressed).toBe("true");
+      expect(selected.longitude).toBeCloseTo(17.56, 0);
+      expect(selected.site).toBe("stargate-norway");
+      await page.press("Escape");
+      await waitInPage(page, "the details to close", 10_000, popupClosed);
+      expect(await page.evaluate(focusedRow)).toBe("stargate-norway");
+      expect(await page.evaluate(() => new URL(location.href).searchParams.get("site"))).toBeNull();
+      expect(await page.evaluate(stored)).toEqual(NOTHING_STORED);
+    });
+
+    it("the element embed in another origin's article: picture first, no jump, a wheel that scrolls the article, a click on a site", async () => {
+      const base = inject("baseUrl");
+      const page = await openHost(
+        open,
+        elementSnippet({ ...SNIPPET, base }, '<div class="static-list"></div>'),
+        8,
+      );
+      await page.evaluate(scrollToEmbed, "ai-infra-map");
+      // Once the element has upgraded, and before the map starts, it shows its picture file in the map's frame.
+      const before = await waitInPage(page, "the picture in the element's frame", 20_000, () => {
+        const host = document.querySelector("ai-infra-map") as HTMLElement;
+        const img = host.querySelector<HTMLImageElement>('img[slot="static"]');
+        if (!host.shadowRoot?.querySelector(".frame") || !img?.complete || img.naturalWidth === 0)
+          return null;
+        const box = img.getBoundingClientRect();
+        return { top: box.top + scrollY, height: box.height, width: box.width };
+      });
+      expect(before.height).toBeGreaterThan(300);
+      expect(await waitInPage(page, "the map to be ready", 45_000, settledState, "ai-infra-map")).toBe(
+        "ready",
+      );
+      await waitInPage(page, "the picture to fade out", 10_000, pictureGone, "ai-infra-map");
+      const after = await page.evaluate(() => {
+        // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
+        const box = (document.querySelector("ai-infra-map") as any).map.getCanvas().getBoundingClientRect();
+        return { top: box.top + scrollY, height: box.height, width: box.width };
+      });
+      for (const key of ["top", "height", "width"] as const)
+        expect(Math.abs(after[key] - before[key])).toBeLessThanOrEqual(1);
+
+      // A plain wheel over the map scrolls the article; the map shows its hint and keeps its zoom.
+      const { zoom, scroll } = await page.evaluate(recordHints);
+      const centre = await page.evaluate(() => {
+        const box = document.querySelector("ai-infra-map")?.getBoundingClientRect() as DOMRect;
+        return { x: box.x + box.width / 3, y: box.y + box.height / 2 };
+      });
+      await page.wheel(centre.x, centre.y, 200);
+      await waitInPage(page, "the article to scroll", 10_000, (from: number) => scrollY > from + 50, scroll);
+      expect(await page.evaluate(() => (window as unknown as { __hints: string[] }).__hints)).toContain(
+        "wheel_zoom",
+      );
+      // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
+      expect(await page.evaluate(() => (document.querySelector("ai-infra-map") as any).map.getZoom())).toBe(
+        zoom,
+      );
+      await page.screenshot("element-wheel");
+
+      // Narvik: Loughton shares its spot with Nscale's headquarters at this zoom, and a click there offers a choice.
+      const narvik = await page.evaluate(pointOf, NARVIK);
+      await page.click(narvik.x, narvik.y);
+      expect(await waitInPage(page, "the details of Stargate Norway", 10_000, popupText)).toContain("Narvik");
+      await waitInPage(page, "the camera to arrive", 10_000, mapSettled);
+      await page.screenshot("element-click");
+      expect(await page.evaluate(faultShown)).toBeNull();
+
+      expect(await page.evaluate(stored)).toEqual(NOTHING_STORED);
+      await expectNoConsoleErrors(page, engine().lacks.console);
+    });
+
+    it("the iframe embed becomes ready and its host sizes it to the height it posts", async () => {
+      const base = inject("baseUrl");
+      const page = await openHost(open, iframeSnippet({ ...SNIPPET, base }));
+      await page.evaluate(scrollToEmbed, "iframe.ai-infra-map");
+      const frame = {
+        evaluate: <A extends unknown[], R>(fn: (...args: A) => R, ...args: A) =>
+          page.evaluateInFrame("iframe.ai-infra-map", fn, ...args),
+      };
+      // The lazy iframe may still be about:blank: wait for the map's own document first.
+      await waitInPage(page, "the iframe to load the map", 30_000, () => {
+        const frameElement = document.querySelector<HTMLIFrameElement>("iframe.ai-infra-map");
+        return performance.getEntriesByType("resource").some((entry) => entry.name === frameElement?.src);
+      });
+      expect(
+        await waitInPage(frame, "the iframe's map to be ready", 45_000, settledState, "ai-infra-map"),
+      ).toBe("ready");
+      const inner = await frame.evaluate(() =>
+        Math.ceil(document.documentElement.getBoundingClientRect().height),
+      );
+      expect(inner).not.toBe(575);
+      await waitInPage(
+        page,
+        "the host to size the iframe to its content",
+        15_000,
+        (height: number) =>
+          Math.abs(
+            (document.querySelector("iframe.ai-infra-map") as HTMLElement).getBoundingClientRect().height -
+              height,
+          ) <= 2,
+        inner,
+      );
+      expect(await frame.evaluate(stored)).toEqual(NOTHING_STORED);
+      expect(await frame.evaluate(faultShown)).toBeNull();
+      await page.screenshot("iframe");
+      await expectNoConsoleErrors(page, engine().lacks.console);
+    });
+
+    it("the demo article runs both embeds under the strict Content-Security-Policy without a violation", async () => {
+      const reports = inject("cspReportsUrl");
+      await fetch(reports, { method: "DELETE" });
+      const page = await open(new URL("demo/article.html", inject("cspBaseUrl")).href);
+      await page.evaluate(scrollToEmbed, "ai-infra-map");
+      expect(
+        await waitInPage(page, "the element's map to be ready", 45_000, settledState, "ai-infra-map"),
+      ).toBe("ready");
+      // The details open under the policy too (popups, fonts, the worker's data).
+      await page.evaluate(() =>
+        document
+          .querySelector("ai-infra-map")
+          ?.shadowRoot?.querySelector<HTMLElement>('button.row[data-id="loughton"]')
+          ?.click(),
+      );
+      await waitInPage(page, "the details of Loughton", 10_000, popupText);
+      await page.evaluate(scrollToEmbed, "iframe.ai-infra-map");
+      const frame = {
+        evaluate: <A extends unknown[], R>(fn: (...args: A) => R, ...args: A) =>
+          page.evaluateInFrame("iframe.ai-infra-map", fn, ...args),
+      };
+      await waitInPage(page, "the iframe to load the map", 30_000, () =>
+        performance.getEntriesByType("resource").some((entry) => entry.name.includes("embed=1")),
+      );
+      expect(
+        await waitInPage(frame, "the iframe's map to be ready", 45_000, settledState, "ai-infra-map"),
+      ).toBe("ready");
+      await frame.evaluate(() =>
+        document
+          .querySelector("ai-infra-map")
+          ?.shadowRoot?.querySelector<HTMLElement>('button.row[data-id="stargate-norway"]')
+          ?.click(),
+      );
+      expect(await waitInPage(frame, "the iframe's details of Stargate Norway", 10_000, popupText)).toContain(
+        "Narvik",
+      );
+      await page.screenshot("demo-article");
+      expect(await page.evaluate(faultShown)).toBeNull();
+      expect(await frame.evaluate(faultShown)).toBeNull();
+      expect(await page.evaluate(stored)).toEqual(NOTHING_STORED);
+      expect(await frame.evaluate(stored)).toEqual(NOTHING_STORED);
+      expect(await page.evaluate(foreignRequests)).toEqual([]);
+
+      // Before the refused script below, which the browser reports as a console error of its own.
+      await expectNoConsoleErrors(page, engine().lacks.console);
+
+      // The policy is in force and its reports arrive: an inline script is refused, and that is the only report.
+      await page.evaluate(() => {
+        const script = document.createElement("script");
+        script.textContent = "window.__inlineRan = true";
+        document.body.append(script);
+      });
+      expect(await page.evaluate(() => "__inlineRan" in window)).toBe(false);
+      type Report = { "blocked-uri"?: string; "violated-directive"?: string; "effective-directive"?: string };
+      const read = async () => (await (await fetch(reports)).json()) as Report[];
+      await expect.poll(async () => (await read()).length, { timeout: 10_000 }).toBeGreaterThan(0);
+      const received = (await read()).map(
+        (report) =>
+          `${report["effective-directive"] ?? report["violated-directive"]} ${report["blocked-uri"]}`,
+      );
+      expect(received).toHaveLength(1);
+      expect(received[0]).toMatch(/^script-src(-elem)? inline$/);
+    });
+  },
+);

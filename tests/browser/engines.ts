@@ -1,0 +1,384 @@
+/**
+ * One small driver layer over the three browser engines readers use, so that one test body runs in each:
+ * Chromium through playwright-core (DevTools protocol), Firefox through puppeteer-core (WebDriver BiDi), and
+ * WebKit through selenium-webdriver and WebKitGTK's WebKitWebDriver with MiniBrowser (classic WebDriver).
+ *
+ * A page offers only what all three can do the same way: navigate, run a function in the page or in an
+ * iframe, click and scroll with the real pointer, press a key, resize, and take a screenshot. What one engine
+ * cannot give (WebKitWebDriver has no console log) is declared in `lacks`, so a test names the gap instead of
+ * skipping over it. Firefox and WebKit need an X display for WebGL: the global setup starts Xvfb and provides it.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { chromium } from "playwright-core";
+import puppeteer from "puppeteer-core";
+import { Builder, By, Origin, type WebDriver, Key as WebDriverKey } from "selenium-webdriver";
+import { afterAll, afterEach, beforeAll, inject } from "vitest";
+import { CHROMIUM_ARGS } from "../../scripts/chromium-args.mjs";
+
+export const ENGINES = ["chromium", "firefox", "webkit"] as const;
+export type EngineName = (typeof ENGINES)[number];
+
+/** How each engine is named in test titles and screenshots. */
+export const ENGINE_TITLES: Record<EngineName, string> = {
+  chromium: "Chromium",
+  firefox: "Firefox",
+  webkit: "WebKit",
+};
+
+/** Capabilities a test may need that not every engine's automation offers. */
+export type Capability = "console";
+
+export type KeyName = "Enter" | "Escape" | "Tab";
+
+export interface EnginePage {
+  readonly engine: EngineName;
+  goto(url: string): Promise<void>;
+  /** Runs a function in the page (its source is sent, so it may use only its arguments) and returns its result. */
+  evaluate<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): Promise<Awaited<R>>;
+  /** The same inside the iframe that `frameSelector` finds in the page. */
+  evaluateInFrame<A extends unknown[], R>(
+    frameSelector: string,
+    fn: (...args: A) => R,
+    ...args: A
+  ): Promise<Awaited<R>>;
+  /** A real pointer click at a point of the viewport, in CSS pixels. */
+  click(x: number, y: number): Promise<void>;
+  /** A real wheel turn over a point of the viewport; positive deltaY scrolls down. */
+  wheel(x: number, y: number, deltaY: number): Promise<void>;
+  /** A real key press, sent to whatever has focus. */
+  press(key: KeyName): Promise<void>;
+  /** Sets the viewport (the page's inner size) in CSS pixels. */
+  resize(width: number, height: number): Promise<void>;
+  /** Writes tests/screenshots/<engine>-<name>.png. */
+  screenshot(name: string): Promise<void>;
+  /** Console errors and uncaught exceptions so far, or null where the engine's automation cannot read them. */
+  consoleErrors(): string[] | null;
+  close(): Promise<void>;
+}
+
+/** What each engine implements: scripts travel as source text, and `page()` adds the typed calls on top. */
+type RawPage = Omit<EnginePage, "evaluate" | "evaluateInFrame"> & {
+  run(source: string): Promise<unknown>;
+  runInFrame(frameSelector: string, source: string): Promise<unknown>;
+};
+
+function wrap(raw: RawPage): EnginePage {
+  return {
+    ...raw,
+    evaluate: (fn, ...args) => raw.run(callSource(fn, args)) as never,
+    evaluateInFrame: (selector, fn, ...args) => raw.runInFrame(selector, callSource(fn, args)) as never,
+  };
+}
+
+export interface Engine {
+  readonly name: EngineName;
+  /** Capabilities this engine's automation lacks, with the reason, for a test to report by name. */
+  readonly lacks: Partial<Record<Capability, string>>;
+  newPage(viewport?: { width: number; height: number }): Promise<EnginePage>;
+  close(): Promise<void>;
+}
+
+export const SCREENSHOT_DIR = "tests/screenshots";
+
+function screenshotPath(engine: EngineName, name: string): string {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return `${SCREENSHOT_DIR}/${engine}-${name}.png`;
+}
+
+/** The source of a call of `fn` with JSON arguments, for the engines that take a script as text. */
+function callSource(fn: (...args: never[]) => unknown, args: unknown[]): string {
+  return `(${fn.toString()})(...${JSON.stringify(args)})`;
+}
+
+const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
+
+async function launchChromium(): Promise<Engine> {
+  const browser = await chromium.launch({ executablePath: inject("chromePath"), args: CHROMIUM_ARGS });
+  return {
+    name: "chromium",
+    lacks: {},
+    async newPage(viewport = DEFAULT_VIEWPORT) {
+      const context = await browser.newContext({ viewport });
+      const tab = await context.newPage();
+      const errors: string[] = [];
+      tab.on("console", (message) => {
+        if (message.type() === "error") errors.push(message.text());
+      });
+      tab.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
+      const frameOf = async (selector: string) => {
+        const frame = await (await tab.$(selector))?.contentFrame();
+        if (!frame) throw new Error(`no iframe matches ${selector}`);
+        return frame;
+      };
+      return wrap({
+        engine: "chromium",
+        async goto(url) {
+          await tab.goto(url);
+        },
+        // A string expression runs through the DevTools protocol, which a page's Content-Security-Policy does
+        // not govern (a function built with `new Function` in the page would be refused by a strict policy).
+        run: (source) => tab.evaluate(source),
+        runInFrame: async (selector, source) => (await frameOf(selector)).evaluate(source),
+        async click(x, y) {
+          await tab.mouse.click(x, y);
+        },
+        async wheel(x, y, deltaY) {
+          await tab.mouse.move(x, y);
+          await tab.mouse.wheel(0, deltaY);
+        },
+        async press(key) {
+          await tab.keyboard.press(key);
+        },
+        async resize(width, height) {
+          await tab.setViewportSize({ width, height });
+        },
+        async screenshot(name) {
+          await tab.screenshot({ path: screenshotPath("chromium", name) });
+        },
+        consoleErrors: () => errors,
+        close: () => context.close(),
+      });
+    },
+    close: () => browser.close(),
+  };
+}
+
+async function launchFirefox(): Promise<Engine> {
+  const browser = await puppeteer.launch({
+    browser: "firefox",
+    executablePath: inject("browserPaths").firefox,
+    headless: true,
+    env: { ...process.env, DISPLAY: inject("display") },
+  });
+  return {
+    name: "firefox",
+    lacks: {},
+    async newPage(viewport = DEFAULT_VIEWPORT) {
+      // A fresh tab, never the first one: the first tab ignores the viewport, and Enter on a focused button
+      // does not fire its click there (browser-notes.md).
+      const context = await browser.createBrowserContext();
+      const tab = await context.newPage();
+      await tab.setViewport(viewport);
+      const errors: string[] = [];
+      tab.on("console", (message) => {
+        if (message.type() === "error") errors.push(message.text());
+      });
+      tab.on("pageerror", (error) => errors.push(`uncaught: ${(error as Error).message}`));
+      const frameOf = async (selector: string) => {
+        const frame = await (await tab.$(selector))?.contentFrame();
+        if (!frame) throw new Error(`no iframe matches ${selector}`);
+        return frame;
+      };
+      return wrap({
+        engine: "firefox",
+        async goto(url) {
+          await tab.goto(url);
+        },
+        run: (source) => tab.evaluate(source),
+        runInFrame: async (selector, source) => (await frameOf(selector)).evaluate(source),
+        async click(x, y) {
+          await tab.mouse.click(x, y);
+        },
+        async wheel(x, y, deltaY) {
+          await tab.mouse.move(x, y);
+          await tab.mouse.wheel({ deltaY });
+        },
+        async press(key) {
+          await tab.keyboard.press(key);
+        },
+        async resize(width, height) {
+          await tab.setViewport({ width, height });
+        },
+        async screenshot(name) {
+          await tab.screenshot({ path: screenshotPath("firefox", name) });
+        },
+        consoleErrors: () => errors,
+        close: () => context.close(),
+      });
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** Resolves with the promise's value, or rejects with `message` after `ms`: some WebDriver calls hang instead of failing. */
+function within<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function startWebKitDriver(): Promise<{ server: ChildProcess; url: string }> {
+  const { webkitDriver } = inject("browserPaths");
+  // Port 0 is not accepted; a random high port, retried on a clash, is.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 30_000);
+    const server = spawn(webkitDriver, [`--port=${port}`], {
+      stdio: "ignore",
+      env: { ...process.env, DISPLAY: inject("display") },
+    });
+    const url = `http://127.0.0.1:${port}`;
+    for (let poll = 0; poll < 100 && server.exitCode === null; poll++) {
+      try {
+        if ((await fetch(`${url}/status`)).ok) return { server, url };
+      } catch {}
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    server.kill();
+  }
+  throw new Error("WebKitWebDriver did not answer on its port; is webkit2gtk-driver installed?");
+}
+
+interface WheelActions {
+  scroll(x: number, y: number, deltaX: number, deltaY: number, origin: Origin): { perform(): Promise<void> };
+}
+
+const WEBDRIVER_KEYS: Record<KeyName, string> = {
+  Enter: WebDriverKey.ENTER,
+  Escape: WebDriverKey.ESCAPE,
+  Tab: WebDriverKey.TAB,
+};
+
+async function launchWebKit(): Promise<Engine> {
+  const { server, url } = await startWebKitDriver();
+  const { miniBrowser } = inject("browserPaths");
+  return {
+    name: "webkit",
+    lacks: {
+      console:
+        "WebKitWebDriver offers no console log (no BiDi, no log endpoint), so console errors go unread",
+    },
+    async newPage(viewport = DEFAULT_VIEWPORT) {
+      // One session is one MiniBrowser window; WebKitWebDriver serves one session at a time.
+      const driver: WebDriver = await within(
+        new Builder()
+          .usingServer(url)
+          .withCapabilities({
+            browserName: "MiniBrowser",
+            "webkitgtk:browserOptions": { binary: miniBrowser, args: ["--automation"] },
+          })
+          .build(),
+        30_000,
+        "MiniBrowser did not start (no display, or an argument it does not know)",
+      );
+      const resize = async (width: number, height: number) => {
+        // The window has chrome around the page: size it, measure the page, and correct by the difference.
+        await driver.manage().window().setRect({ width, height });
+        const [innerWidth, innerHeight] = (await driver.executeScript(
+          "return [innerWidth, innerHeight]",
+        )) as number[];
+        await driver
+          .manage()
+          .window()
+          .setRect({
+            width: width + (width - (innerWidth ?? width)),
+            height: height + (height - (innerHeight ?? height)),
+          });
+      };
+      await resize(viewport.width, viewport.height);
+      // WebDriver's Execute Script awaits a returned promise, so async functions work as in the others.
+      const run = (source: string) => driver.executeScript(`return ${source}`);
+      return wrap({
+        engine: "webkit",
+        async goto(target) {
+          await driver.get(target);
+        },
+        run,
+        async runInFrame(selector, source) {
+          await driver.switchTo().frame(await driver.findElement(By.css(selector)));
+          try {
+            return await run(source);
+          } finally {
+            await driver.switchTo().defaultContent();
+          }
+        },
+        async click(x, y) {
+          await driver
+            .actions({ async: true })
+            .move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT })
+            .click()
+            .perform();
+        },
+        async wheel(x, y, deltaY) {
+          // selenium-webdriver has scroll() since 4.2; its type definitions do not list it yet.
+          await (driver.actions({ async: true }) as unknown as WheelActions)
+            .scroll(Math.round(x), Math.round(y), 0, Math.round(deltaY), Origin.VIEWPORT)
+            .perform();
+        },
+        async press(key) {
+          await driver.actions({ async: true }).sendKeys(WEBDRIVER_KEYS[key]).perform();
+        },
+        resize,
+        async screenshot(name) {
+          writeFileSync(screenshotPath("webkit", name), Buffer.from(await driver.takeScreenshot(), "base64"));
+        },
+        consoleErrors: () => null,
+        async close() {
+          await within(driver.quit(), 15_000, "MiniBrowser did not quit").catch(() => {});
+        },
+      });
+    },
+    async close() {
+      server.kill();
+    },
+  };
+}
+
+const LAUNCHERS: Record<EngineName, () => Promise<Engine>> = {
+  chromium: launchChromium,
+  firefox: launchFirefox,
+  webkit: launchWebKit,
+};
+
+/**
+ * One engine for the calling describe block: launched before its tests, closed after them; every page a test
+ * opened is closed after that test, passed or failed. Returns the engine and a page opener.
+ */
+export function useEngine(name: EngineName) {
+  let engine: Engine | undefined;
+  const pages: EnginePage[] = [];
+  beforeAll(async () => {
+    engine = await LAUNCHERS[name]();
+  });
+  afterEach(async () => {
+    for (const page of pages.splice(0)) await page.close();
+  });
+  afterAll(async () => {
+    await engine?.close();
+  });
+  const current = () => {
+    if (!engine) throw new Error(`${name} is launched in beforeAll; use it inside a test`);
+    return engine;
+  };
+  return {
+    engine: current,
+    async open(path: string, viewport?: { width: number; height: number }): Promise<EnginePage> {
+      const page = await current().newPage(viewport);
+      pages.push(page);
+      await page.goto(new URL(path, inject("baseUrl")).href);
+      return page;
+    },
+  };
+}
+
+/**
+ * Polls a function in the page until it returns something other than null, undefined or false, and returns
+ * that; fails with `what` after `timeout` ms. The same in every engine, because it only needs `evaluate`.
+ */
+export async function waitInPage<A extends unknown[], R>(
+  page: Pick<EnginePage, "evaluate">,
+  what: string,
+  timeout: number,
+  fn: (...args: A) => R,
+  ...args: A
+): Promise<NonNullable<Awaited<R>>> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await page.evaluate(fn, ...args);
+    if (value !== null && value !== undefined && value !== false) return value as NonNullable<Awaited<R>>;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

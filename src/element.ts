@@ -43,6 +43,9 @@ export function useCooperativeGestures(mode: GesturesOption, win: Window): boole
   return inFrame || pageScrolls;
 }
 
+/** The performance mark set when the static picture counts as painted and the live map may start loading. */
+export const PICTURE_PAINTED_MARK = "ai-infra-map:picture-painted";
+
 /**
  * Resolves once the element's static picture has been painted, so that MapLibre is requested only after it.
  * The picture marks itself (a snippet's `<img>`) or its labels (the inlined SVG) with
@@ -178,7 +181,10 @@ export class AiInfraMapElement extends HTMLElement {
     // Seen (or nearly): start once the static picture is on screen, so MapLibre is not even requested before.
     const afterPaint = () => {
       void picturePainted(this, win).then(() => {
-        if (!signal.aborted) start();
+        if (signal.aborted) return;
+        // A mark in the page's performance timeline, for tests and profiles: the picture was painted here.
+        win.performance?.mark?.(PICTURE_PAINTED_MARK);
+        start();
       });
     };
     const observer = new win.IntersectionObserver(
@@ -371,19 +377,13 @@ export class AiInfraMapElement extends HTMLElement {
       if (!reported || fatal) this.dispatchEvent(new CustomEvent("error", { detail: { kind, error } }));
       reported = true;
     };
-    // The interface font is the map's label font too: if its files fail, both fall back to system fonts. Each
-    // face's `loaded` promise says so, even when the failure happened while the picture was showing. Its
-    // `status` does not: WebKit reports "error" for a face whose swap period has merely run out while its file
-    // is still on the way (seen in WebKitGTK 2.50), and "loaded" once it arrives.
+    // The interface font is the map's label font too: if its files fail, both fall back to system fonts. The
+    // failure may have happened already, while the picture was showing.
     const fontFailed = () =>
       report("font", new Error(`ai-infra-map: the font ${UI_FONT_FAMILY} could not be loaded`), false);
-    const signal = this.#listeners.signal;
-    for (const face of doc.fonts ?? []) {
-      if (face.family.replace(/"/g, "") !== UI_FONT_FAMILY) continue;
-      face.loaded.then(undefined, () => {
-        if (!signal.aborted) fontFailed();
-      });
-    }
+    const fontStatus = registerDocumentFonts(doc);
+    if (fontStatus.failed) fontFailed();
+    fontStatus.addEventListener("failed", fontFailed, { signal: this.#listeners.signal });
     let contextLost = false;
     const onFault = (mapFault: MapFault) => {
       if (mapFault.kind === "context-restored") {

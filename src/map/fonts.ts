@@ -78,16 +78,51 @@ export function fontFaces(): NonNullable<StyleSpecification["font-faces"]> {
  */
 export const UI_FONT_FAMILY = "AIM Noto Sans";
 
-/** Registers the interface font with a document once (shadow roots use their document's fonts). */
-export function registerDocumentFonts(doc: Document): void {
-  const fonts = doc.fonts;
-  if (!fonts || [...fonts].some((face) => face.family.replace(/"/g, "") === UI_FONT_FAMILY)) return;
-  for (const file of FONT_FILES) {
-    const face = new FontFace(UI_FONT_FAMILY, `url(${absolute(file.url)}) format("woff2")`, {
-      weight: String(file.weight),
-      unicodeRange: file.range.join(","),
-      display: "swap",
-    });
-    fonts.add(face);
+/** Whether a document's interface font failed to load; fires "failed" once when it does. */
+export interface FontStatus extends EventTarget {
+  readonly failed: boolean;
+}
+
+class DocumentFontStatus extends EventTarget implements FontStatus {
+  failed = false;
+
+  fail() {
+    if (this.failed) return;
+    this.failed = true;
+    this.dispatchEvent(new Event("failed"));
   }
+}
+
+const statusByDocument = new WeakMap<Document, DocumentFontStatus>();
+
+/**
+ * Registers the interface font with a document once (shadow roots use their document's fonts) and returns
+ * the document's font status, the same object for every element on the page.
+ *
+ * A face's `loaded` promise is what tells a failed file. Its `status` is not: WebKit reports "error" for a face
+ * whose swap period has merely run out while its file is still on the way (seen in WebKitGTK 2.50), and
+ * "loaded" once it arrives. The promise's handler holds only this status, never an element: a face that is
+ * never needed (latin-ext) never settles, and an element it held would stay in memory after its removal.
+ */
+export function registerDocumentFonts(doc: Document): FontStatus {
+  const known = statusByDocument.get(doc);
+  if (known) return known;
+  const status = new DocumentFontStatus();
+  statusByDocument.set(doc, status);
+  const fonts = doc.fonts;
+  if (!fonts) return status;
+  const ours = () => [...fonts].filter((face) => face.family.replace(/"/g, "") === UI_FONT_FAMILY);
+  // Another copy of the script on the page may have registered the faces already.
+  if (ours().length === 0) {
+    for (const file of FONT_FILES) {
+      const face = new FontFace(UI_FONT_FAMILY, `url(${absolute(file.url)}) format("woff2")`, {
+        weight: String(file.weight),
+        unicodeRange: file.range.join(","),
+        display: "swap",
+      });
+      fonts.add(face);
+    }
+  }
+  for (const face of ours()) face.loaded.then(undefined, () => status.fail());
+  return status;
 }

@@ -36,11 +36,13 @@ export function renderLegend(options: LegendOptions): void {
   // Power: nested circles, largest first, each labelled with its value.
   const sizes = [...new Set(powers)].sort((a, b) => b - a);
   const maxR = encoding.siteRadius(sizes[0] ?? encoding.maxPowerMw);
+  // Room above the largest circle for its label, which stands level with the circle's top.
+  const labelRoom = 8;
   const size = root.append("div").attr("class", "legend-item legend-power");
   const svg = size
     .append(() => container.ownerDocument.createElementNS(SVG, "svg"))
     .attr("width", 2 * maxR + 70)
-    .attr("height", 2 * maxR + 2)
+    .attr("height", 2 * maxR + 2 + labelRoom)
     .attr("aria-hidden", "true");
   svg
     .selectAll("g")
@@ -50,7 +52,7 @@ export function renderLegend(options: LegendOptions): void {
       g
         .append("circle")
         .attr("cx", maxR + 1)
-        .attr("cy", (mw) => 2 * maxR + 1 - encoding.siteRadius(mw))
+        .attr("cy", (mw) => labelRoom + 2 * maxR + 1 - encoding.siteRadius(mw))
         .attr("r", (mw) => encoding.siteRadius(mw))
         .attr("fill", flavor.site)
         .attr("fill-opacity", 0.25)
@@ -60,7 +62,7 @@ export function renderLegend(options: LegendOptions): void {
       g
         .append("text")
         .attr("x", 2 * maxR + 8)
-        .attr("y", (mw) => 2 * maxR + 5 - 2 * encoding.siteRadius(mw))
+        .attr("y", (mw) => labelRoom + 2 * maxR + 5 - 2 * encoding.siteRadius(mw))
         .attr("fill", "currentColor")
         .text((mw) => `${i18n.number(mw)} MW`),
     );

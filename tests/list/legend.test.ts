@@ -29,6 +29,15 @@ describe("renderLegend", () => {
     expect(container.querySelector(".legend-power")?.textContent).toContain("230 MW");
   });
 
+  it("leaves room above each power label for its 11 px text, so none is cut off at the top", () => {
+    const { container } = legend();
+    const baselines = [...container.querySelectorAll(".legend-power text")].map((t) =>
+      Number(t.getAttribute("y")),
+    );
+    expect(baselines).toHaveLength(2);
+    for (const y of baselines) expect(y).toBeGreaterThanOrEqual(11);
+  });
+
   it("colours each company with the map's own ordinal scale", () => {
     const { container, encoding } = legend();
     const swatches = [...container.querySelectorAll<HTMLElement>(".legend-companies .swatch")];

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { embedFrame, NOTHING_STORED, screenshot, storedOnDevice, useBrowser } from "./helpers.ts";
+import { embedFrame, screenshot, useBrowser } from "./helpers.ts";
 
 const browser = useBrowser();
 

@@ -6,15 +6,7 @@ import {
   iframeSnippet,
   type SnippetOptions,
 } from "../../src/embed-snippets.ts";
-import {
-  embedFrame,
-  NOTHING_STORED,
-  openPage,
-  screenshot,
-  storedOnDevice,
-  useBrowser,
-  waitForMapState,
-} from "./helpers.ts";
+import { embedFrame, openPage, screenshot, useBrowser, waitForMapState } from "./helpers.ts";
 
 const browser = useBrowser();
 
@@ -216,23 +208,7 @@ describe("messages", () => {
 });
 
 describe("the element embed", () => {
-  it("works with the article on one origin and the map on another", async () => {
-    const { page, errors, requests } = await hostPage((base) => elementSnippet({ ...SNIPPET, base }, LIST));
-    expect(await waitForMapState(page)).toBe("ready");
-    await screenshot(page, "embed-element-cross-origin");
-    // The article's own URL and language stay untouched by an element that does not own the page.
-    expect(page.url()).toBe(`${inject("otherOrigin")}/host/blank.html`);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe("de");
-    await page.locator('ai-infra-map button.row[data-id="loughton"]').click();
-    await expect.poll(() => page.locator("ai-infra-map .aim-popup").count()).toBe(1);
-    expect(page.url()).toBe(`${inject("otherOrigin")}/host/blank.html`);
-    expect(errors).toEqual([]);
-    const allowed = [new URL(inject("baseUrl")).origin, inject("otherOrigin")];
-    expect(
-      requests.filter((url) => !allowed.some((o) => url.startsWith(`${o}/`)) && !/^(data|blob):/.test(url)),
-    ).toEqual([]);
-  });
-
+  // The element in another origin's article, in every engine: engines.test.ts.
   it("falls back to the defaults, with a warning each, for unknown attribute values", async () => {
     const { page, warnings, errors } = await hostPage(
       (base) =>

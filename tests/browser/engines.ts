@@ -5,10 +5,10 @@
  *
  * A page offers only what all three can do the same way: navigate, run a function in the page or in an
  * iframe, click and scroll with the real pointer, press a key, resize, and take a screenshot. What one engine
- * cannot give (WebKitWebDriver has no console log) is declared in `lacks`, so a test names the gap instead of
+ * cannot give (WebKitWebDriver has no console or network log) is declared in `lacks`, so a test names the gap instead of
  * skipping over it. Firefox and WebKit need an X display for WebGL: the global setup starts Xvfb and provides it.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { chromium } from "playwright-core";
 import puppeteer from "puppeteer-core";
@@ -27,7 +27,7 @@ export const ENGINE_TITLES: Record<EngineName, string> = {
 };
 
 /** Capabilities a test may need that not every engine's automation offers. */
-export type Capability = "console";
+export type Capability = "console" | "requests";
 
 export type KeyName = "Enter" | "Escape" | "Tab";
 
@@ -50,10 +50,12 @@ export interface EnginePage {
   press(key: KeyName): Promise<void>;
   /** Sets the viewport (the page's inner size) in CSS pixels. */
   resize(width: number, height: number): Promise<void>;
-  /** Writes tests/screenshots/<engine>-<name>.png. */
-  screenshot(name: string): Promise<void>;
+  /** Writes tests/screenshots/<engine>-<name>.png and returns the PNG. */
+  screenshot(name: string): Promise<Buffer>;
   /** Console errors and uncaught exceptions so far, or null where the engine's automation cannot read them. */
   consoleErrors(): string[] | null;
+  /** Every URL the page and its frames and workers requested so far, or null where the engine cannot tell. */
+  requests(): string[] | null;
   close(): Promise<void>;
 }
 
@@ -106,6 +108,10 @@ async function launchChromium(): Promise<Engine> {
         if (message.type() === "error") errors.push(message.text());
       });
       tab.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
+      const requests: string[] = [];
+      tab.on("request", (request) => {
+        requests.push(request.url());
+      });
       const frameOf = async (selector: string) => {
         const frame = await (await tab.$(selector))?.contentFrame();
         if (!frame) throw new Error(`no iframe matches ${selector}`);
@@ -133,10 +139,9 @@ async function launchChromium(): Promise<Engine> {
         async resize(width, height) {
           await tab.setViewportSize({ width, height });
         },
-        async screenshot(name) {
-          await tab.screenshot({ path: screenshotPath("chromium", name) });
-        },
+        screenshot: (name) => tab.screenshot({ path: screenshotPath("chromium", name) }),
         consoleErrors: () => errors,
+        requests: () => requests,
         close: () => context.close(),
       });
     },
@@ -156,7 +161,7 @@ async function launchFirefox(): Promise<Engine> {
     lacks: {},
     async newPage(viewport = DEFAULT_VIEWPORT) {
       // A fresh tab, never the first one: the first tab ignores the viewport, and Enter on a focused button
-      // does not fire its click there (browser-notes.md).
+      // does not fire its click there (../shared/browser-notes.md).
       const context = await browser.createBrowserContext();
       const tab = await context.newPage();
       await tab.setViewport(viewport);
@@ -165,6 +170,10 @@ async function launchFirefox(): Promise<Engine> {
         if (message.type() === "error") errors.push(message.text());
       });
       tab.on("pageerror", (error) => errors.push(`uncaught: ${(error as Error).message}`));
+      const requests: string[] = [];
+      tab.on("request", (request) => {
+        requests.push(request.url());
+      });
       const frameOf = async (selector: string) => {
         const frame = await (await tab.$(selector))?.contentFrame();
         if (!frame) throw new Error(`no iframe matches ${selector}`);
@@ -190,10 +199,10 @@ async function launchFirefox(): Promise<Engine> {
         async resize(width, height) {
           await tab.setViewport({ width, height });
         },
-        async screenshot(name) {
-          await tab.screenshot({ path: screenshotPath("firefox", name) });
-        },
+        screenshot: async (name) =>
+          Buffer.from(await tab.screenshot({ path: screenshotPath("firefox", name) })),
         consoleErrors: () => errors,
+        requests: () => requests,
         close: () => context.close(),
       });
     },
@@ -210,25 +219,68 @@ function within<T>(promise: Promise<T>, ms: number, message: string): Promise<T>
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function startWebKitDriver(): Promise<{ server: ChildProcess; url: string }> {
+/** WebKitWebDriver, started in a process group of its own, so that closing it ends MiniBrowser and its helpers too. */
+async function startWebKitDriver(): Promise<{ url: string; stop: () => Promise<void> }> {
   const { webkitDriver } = inject("browserPaths");
   // Port 0 is not accepted; a random high port, retried on a clash, is.
   for (let attempt = 0; attempt < 5; attempt++) {
     const port = 20_000 + Math.floor(Math.random() * 30_000);
     const server = spawn(webkitDriver, [`--port=${port}`], {
       stdio: "ignore",
+      detached: true,
       env: { ...process.env, DISPLAY: inject("display") },
     });
+    const spawnError = new Promise<Error>((resolve) => server.once("error", resolve));
+    const stop = async () => {
+      if (server.exitCode !== null || server.pid === undefined) return;
+      const exited = new Promise((resolve) => server.once("exit", resolve));
+      try {
+        process.kill(-server.pid, "SIGTERM");
+      } catch {}
+      await within(exited, 5_000, "WebKitWebDriver did not stop").catch(() => {
+        if (server.pid !== undefined) process.kill(-server.pid, "SIGKILL");
+      });
+    };
     const url = `http://127.0.0.1:${port}`;
     for (let poll = 0; poll < 100 && server.exitCode === null; poll++) {
+      const failed = await Promise.race([spawnError, Promise.resolve(null)]);
+      if (failed) throw new Error(`WebKitWebDriver could not start: ${failed.message}`);
       try {
-        if ((await fetch(`${url}/status`)).ok) return { server, url };
+        if ((await fetch(`${url}/status`)).ok) return { url, stop };
       } catch {}
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    server.kill();
+    await stop();
   }
   throw new Error("WebKitWebDriver did not answer on its port; is webkit2gtk-driver installed?");
+}
+
+/**
+ * A MiniBrowser session. A session whose start outlives the timeout is quit as soon as it arrives, and one that
+ * fails while being set up is quit at once: WebKitWebDriver serves one session at a time, so a leftover one
+ * would make every later WebKit test fail.
+ */
+async function startSession(url: string, miniBrowser: string): Promise<WebDriver> {
+  const starting = new Builder()
+    .usingServer(url)
+    .withCapabilities({
+      browserName: "MiniBrowser",
+      "webkitgtk:browserOptions": { binary: miniBrowser, args: ["--automation"] },
+    })
+    .build();
+  try {
+    return await within(
+      Promise.resolve(starting),
+      30_000,
+      "MiniBrowser did not start (no display, or an argument it does not know)",
+    );
+  } catch (error) {
+    void Promise.resolve(starting).then(
+      (late) => late.quit(),
+      () => {},
+    );
+    throw error;
+  }
 }
 
 interface WheelActions {
@@ -242,27 +294,19 @@ const WEBDRIVER_KEYS: Record<KeyName, string> = {
 };
 
 async function launchWebKit(): Promise<Engine> {
-  const { server, url } = await startWebKitDriver();
+  let server = await startWebKitDriver();
   const { miniBrowser } = inject("browserPaths");
   return {
     name: "webkit",
     lacks: {
       console:
         "WebKitWebDriver offers no console log (no BiDi, no log endpoint), so console errors go unread",
+      requests:
+        "WebKitWebDriver offers no network log, so only the page's own Resource Timing shows what it requested",
     },
     async newPage(viewport = DEFAULT_VIEWPORT) {
       // One session is one MiniBrowser window; WebKitWebDriver serves one session at a time.
-      const driver: WebDriver = await within(
-        new Builder()
-          .usingServer(url)
-          .withCapabilities({
-            browserName: "MiniBrowser",
-            "webkitgtk:browserOptions": { binary: miniBrowser, args: ["--automation"] },
-          })
-          .build(),
-        30_000,
-        "MiniBrowser did not start (no display, or an argument it does not know)",
-      );
+      const driver = await startSession(server.url, miniBrowser);
       const resize = async (width: number, height: number) => {
         // The window has chrome around the page: size it, measure the page, and correct by the difference.
         await driver.manage().window().setRect({ width, height });
@@ -277,7 +321,12 @@ async function launchWebKit(): Promise<Engine> {
             height: height + (height - (innerHeight ?? height)),
           });
       };
-      await resize(viewport.width, viewport.height);
+      try {
+        await resize(viewport.width, viewport.height);
+      } catch (error) {
+        await driver.quit().catch(() => {});
+        throw error;
+      }
       // WebDriver's Execute Script awaits a returned promise, so async functions work as in the others.
       const run = (source: string) => driver.executeScript(`return ${source}`);
       return wrap({
@@ -312,17 +361,26 @@ async function launchWebKit(): Promise<Engine> {
         },
         resize,
         async screenshot(name) {
-          writeFileSync(screenshotPath("webkit", name), Buffer.from(await driver.takeScreenshot(), "base64"));
+          const png = Buffer.from(await driver.takeScreenshot(), "base64");
+          writeFileSync(screenshotPath("webkit", name), png);
+          return png;
         },
         consoleErrors: () => null,
+        requests: () => null,
         async close() {
-          await within(driver.quit(), 15_000, "MiniBrowser did not quit").catch(() => {});
+          // A session that does not quit would block the next one: then the driver starts afresh.
+          const quit = await within(driver.quit(), 15_000, "MiniBrowser did not quit").then(
+            () => true,
+            () => false,
+          );
+          if (!quit) {
+            await server.stop();
+            server = await startWebKitDriver();
+          }
         },
       });
     },
-    async close() {
-      server.kill();
-    },
+    close: () => server.stop(),
   };
 }
 
@@ -343,7 +401,7 @@ export function useEngine(name: EngineName) {
     engine = await LAUNCHERS[name]();
   });
   afterEach(async () => {
-    for (const page of pages.splice(0)) await page.close();
+    await Promise.allSettled(pages.splice(0).map((page) => page.close()));
   });
   afterAll(async () => {
     await engine?.close();

@@ -78,11 +78,21 @@ async function startXvfb(xvfb: string): Promise<{ display: string; stop: () => v
     stdio: ["ignore", "pipe", "ignore"],
   });
   const number = await new Promise<string>((resolve, reject) => {
+    let printed = "";
+    const onExit = (code: number | null) =>
+      reject(new Error(`Xvfb exited with code ${code} before it found a display`));
     child.once("error", reject);
-    child.once("exit", (code) =>
-      reject(new Error(`Xvfb exited with code ${code} before it found a display`)),
-    );
-    child.stdout.once("data", (data) => resolve(String(data).trim()));
+    child.once("exit", onExit);
+    // The display number ends with a newline; one chunk may hold only part of it.
+    const onData = (data: Buffer) => {
+      printed += String(data);
+      if (!printed.includes("\n")) return;
+      child.off("exit", onExit);
+      child.off("error", reject);
+      child.stdout.off("data", onData);
+      resolve(printed.trim());
+    };
+    child.stdout.on("data", onData);
   });
   return { display: `:${number}`, stop: () => child.kill() };
 }
@@ -90,7 +100,6 @@ async function startXvfb(xvfb: string): Promise<{ display: string; stop: () => v
 export default async function setup(project: TestProject) {
   const browsers = findBrowsers();
   const chromePath = browsers.chromium;
-  const xvfb = await startXvfb(browsers.xvfb);
   // The other origin starts first, so that this test build can put its fixture style on the basemap allow-list.
   const other = await serveDirectory("tests/fixtures", { "Access-Control-Allow-Origin": "*" });
   const otherOrigin = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
@@ -121,6 +130,8 @@ export default async function setup(project: TestProject) {
     webkitDriver: browsers.webkitDriver,
     miniBrowser: browsers.miniBrowser,
   });
+  // Last, so that a failed build or server leaves no display running behind it.
+  const xvfb = await startXvfb(browsers.xvfb);
   project.provide("display", xvfb.display);
   const close = (s: Server) => new Promise<void>((resolve) => s.close(() => resolve()));
   return async () => {

@@ -3,12 +3,19 @@
  * DevTools protocol's Input.dispatchTouchEvent, which feeds them to the browser's own input pipeline, so the
  * browser itself decides whether a finger scrolls the page, exactly as on a phone.
  */
-import type { CDPSession, Page } from "playwright-core";
-import { describe, expect, inject, it } from "vitest";
+import type { BrowserContext, CDPSession, Page } from "playwright-core";
+import { afterEach, describe, expect, inject, it } from "vitest";
 import { elementSnippet } from "../../src/embed-snippets.ts";
 import { screenshot, useBrowser, waitForMapState } from "./helpers.ts";
 
 const browser = useBrowser();
+/** Each test's phone, closed after it, passed or failed, so that no map keeps drawing behind the next test. */
+const contexts: BrowserContext[] = [];
+afterEach(async () => {
+  await Promise.allSettled(contexts.splice(0).map((context) => context.close()));
+});
+/** Waits in this file: generous for a busy machine, and named in the failure. */
+const POLL = { timeout: 10_000 };
 
 const PARAGRAPH =
   "Die führenden Unternehmen im Bereich künstliche Intelligenz werden Milliarden in neue Rechenzentren zusagen. ".repeat(
@@ -25,8 +32,12 @@ async function phoneArticle(gestures?: "greedy"): Promise<{ page: Page; cdp: CDP
     isMobile: true,
     deviceScaleFactor: 2,
   });
+  contexts.push(context);
   const page = await context.newPage();
   const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
   page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
   await page.goto(`${inject("otherOrigin")}/host/blank.html`);
   const snippet = elementSnippet({ base: inject("baseUrl"), lang: "de", site: null, theme: "auto" }, "");
@@ -83,7 +94,8 @@ const camera = (page: Page) =>
       lat,
       zoom: map.getZoom() as number,
       scroll: window.scrollY,
-      moving: map.isMoving() as boolean,
+      // A pinch the browser took for itself would zoom the page (the visual viewport), not the map.
+      pageScale: window.visualViewport?.scale ?? 1,
     };
   });
 
@@ -117,7 +129,7 @@ describe("on a phone, with fingers", () => {
     await recordHints(page);
     const x = box.x + box.width / 2;
     await drag(cdp, [{ x, y: box.y + box.height * 0.7 }], [{ x, y: box.y + box.height * 0.2 }]);
-    await expect.poll(async () => (await camera(page)).scroll).toBeGreaterThan(before.scroll + 100);
+    await expect.poll(async () => (await camera(page)).scroll, POLL).toBeGreaterThan(before.scroll + 100);
     expect(await hints(page)).toContain("touch_pan");
     await screenshot(page, "touch-one-finger");
     const after = await camera(page);
@@ -134,17 +146,18 @@ describe("on a phone, with fingers", () => {
     const box = await mapBox(page);
     const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     const before = await camera(page);
-    // Both fingers move 120 px to the left together: a pan.
+    // Both fingers move 120 px up together: a pan that moves the map north. The same move with one finger
+    // scrolls the article (the test above); with two, the article stays where it is.
     const fingers = [
-      { x: centre.x - 40, y: centre.y },
-      { x: centre.x + 40, y: centre.y },
+      { x: centre.x - 40, y: centre.y + 60 },
+      { x: centre.x + 40, y: centre.y + 60 },
     ];
     await drag(
       cdp,
       fingers,
-      fingers.map((f) => ({ x: f.x - 120, y: f.y })),
+      fingers.map((f) => ({ x: f.x, y: f.y - 120 })),
     );
-    await expect.poll(async () => (await camera(page)).lng).toBeGreaterThan(before.lng + 1);
+    await expect.poll(async () => (await camera(page)).lat, POLL).toBeLessThan(before.lat - 1);
     const panned = await camera(page);
     expect(panned.scroll).toBe(before.scroll);
     // The fingers spread from 60 px apart to 220 px: a pinch that zooms in.
@@ -159,8 +172,10 @@ describe("on a phone, with fingers", () => {
         { x: centre.x + 110, y: centre.y },
       ],
     );
-    await expect.poll(async () => (await camera(page)).zoom).toBeGreaterThan(panned.zoom + 0.5);
-    expect((await camera(page)).scroll).toBe(before.scroll);
+    await expect.poll(async () => (await camera(page)).zoom, POLL).toBeGreaterThan(panned.zoom + 0.5);
+    const pinched = await camera(page);
+    expect(pinched.scroll).toBe(before.scroll);
+    expect(pinched.pageScale).toBe(1);
     await screenshot(page, "touch-two-fingers");
   });
 
@@ -176,12 +191,12 @@ describe("on a phone, with fingers", () => {
     });
     await tap(cdp, narvik);
     const popup = page.locator("ai-infra-map .aim-popup");
-    await expect.poll(() => popup.count()).toBe(1);
+    await expect.poll(() => popup.count(), POLL).toBe(1);
     expect(await popup.textContent()).toContain("Narvik");
     await screenshot(page, "touch-tap-open");
     const close = await page.locator("ai-infra-map .aim-popup .maplibregl-popup-close-button").boundingBox();
     if (!close) throw new Error("the details have no close button");
     await tap(cdp, { x: close.x + close.width / 2, y: close.y + close.height / 2 });
-    await expect.poll(() => popup.count()).toBe(0);
+    await expect.poll(() => popup.count(), POLL).toBe(0);
   });
 });

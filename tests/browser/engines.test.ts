@@ -258,7 +258,7 @@ describe.each(ENGINES.map((name) => [ENGINE_TITLES[name], name] as [string, Engi
   (_, name) => {
     const { engine, open } = useEngine(name);
 
-    it("the standalone page paints its picture first, then the live map takes its place without a jump", async ({
+    it("the standalone page: picture first, replaced without a jump; Tab and Enter open a row's details, Escape closes them", async ({
       annotate,
     }) => {
       const page = await open("index.html");
@@ -313,14 +313,6 @@ describe.each(ENGINES.map((name) => [ENGINE_TITLES[name], name] as [string, Engi
           () => document.querySelector("ai-infra-map")?.shadowRoot?.querySelector(".credits")?.textContent,
         ),
       ).toContain("Stand: November 2026");
-      await expectOnlyOrigins(page, [new URL(inject("baseUrl")).origin], engine().lacks.requests, annotate);
-      expect(await page.evaluate(stored)).toEqual(NOTHING_STORED);
-      await expectNoConsoleErrors(page, engine().lacks.console, annotate);
-    });
-
-    it("Tab reaches a list row, Enter opens its details and moves the camera, Escape closes them, focus back on the row", async () => {
-      const page = await open("index.html");
-      await waitInPage(page, "the map to be ready", 45_000, settledState, "ai-infra-map");
       // Tab from the page's start until the Narvik row has focus: the list is in the normal tab order.
       for (let i = 0; i < 30 && (await page.evaluate(focusedRow)) !== "stargate-norway"; i++) {
         await page.press("Tab");
@@ -348,7 +340,10 @@ describe.each(ENGINES.map((name) => [ENGINE_TITLES[name], name] as [string, Engi
       await waitInPage(page, "the details to close", 10_000, popupClosed);
       expect(await page.evaluate(focusedRow)).toBe("stargate-norway");
       expect(await page.evaluate(() => new URL(location.href).searchParams.get("site"))).toBeNull();
+
+      await expectOnlyOrigins(page, [new URL(inject("baseUrl")).origin], engine().lacks.requests, annotate);
       expect(await page.evaluate(stored)).toEqual(NOTHING_STORED);
+      await expectNoConsoleErrors(page, engine().lacks.console, annotate);
     });
 
     it("the element embed in another origin's article: picture first, no jump, a wheel that scrolls the article, a click on a site", async ({

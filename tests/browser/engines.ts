@@ -296,6 +296,20 @@ const WEBDRIVER_KEYS: Record<KeyName, string> = {
 async function launchWebKit(): Promise<Engine> {
   let server = await startWebKitDriver();
   const { miniBrowser } = inject("browserPaths");
+  let session: WebDriver | null = null;
+  /** Quits the session; one that does not quit would block the next, so then the driver starts afresh. */
+  const endSession = async () => {
+    if (!session) return;
+    const quit = await within(session.quit(), 15_000, "MiniBrowser did not quit").then(
+      () => true,
+      () => false,
+    );
+    session = null;
+    if (!quit) {
+      await server.stop();
+      server = await startWebKitDriver();
+    }
+  };
   return {
     name: "webkit",
     lacks: {
@@ -305,8 +319,10 @@ async function launchWebKit(): Promise<Engine> {
         "WebKitWebDriver offers no network log, so only the page's own Resource Timing shows what it requested",
     },
     async newPage(viewport = DEFAULT_VIEWPORT) {
-      // One session is one MiniBrowser window; WebKitWebDriver serves one session at a time.
-      const driver = await startSession(server.url, miniBrowser);
+      // One MiniBrowser window serves the tests in turn: WebKitWebDriver serves one session at a time, and
+      // starting one takes a second or two. Each test's page ends with a blank page (see close()).
+      session ??= await startSession(server.url, miniBrowser);
+      const driver = session;
       const resize = async (width: number, height: number) => {
         // The window has chrome around the page: size it, measure the page, and correct by the difference.
         await driver.manage().window().setRect({ width, height });
@@ -324,7 +340,7 @@ async function launchWebKit(): Promise<Engine> {
       try {
         await resize(viewport.width, viewport.height);
       } catch (error) {
-        await driver.quit().catch(() => {});
+        await endSession();
         throw error;
       }
       // WebDriver's Execute Script awaits a returned promise, so async functions work as in the others.
@@ -368,19 +384,17 @@ async function launchWebKit(): Promise<Engine> {
         consoleErrors: () => null,
         requests: () => null,
         async close() {
-          // A session that does not quit would block the next one: then the driver starts afresh.
-          const quit = await within(driver.quit(), 15_000, "MiniBrowser did not quit").then(
-            () => true,
-            () => false,
+          // A blank page ends the map and its WebGL context; a window that cannot show it is ended instead.
+          await within(driver.get("about:blank"), 15_000, "MiniBrowser did not leave the page").catch(
+            endSession,
           );
-          if (!quit) {
-            await server.stop();
-            server = await startWebKitDriver();
-          }
         },
       });
     },
-    close: () => server.stop(),
+    async close() {
+      await endSession();
+      await server.stop();
+    },
   };
 }
 

@@ -133,7 +133,12 @@ export default async function setup(project: TestProject) {
   // Last, so that a failed build or server leaves no display running behind it.
   const xvfb = await startXvfb(browsers.xvfb);
   project.provide("display", xvfb.display);
-  const close = (s: Server) => new Promise<void>((resolve) => s.close(() => resolve()));
+  // Open connections (a page still loading) would keep close() waiting: end them first.
+  const close = (s: Server) =>
+    new Promise<void>((resolve) => {
+      s.closeAllConnections();
+      s.close(() => resolve());
+    });
   return async () => {
     await Promise.all([close(server), close(other), close(csp), close(reports)]);
     xvfb.stop();

@@ -80,6 +80,9 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
+  // The browser closes only after this hook (after-hooks run in reverse order), and its page may still hold a
+  // request open: close() alone would wait for it until the hook times out (seen once in 240 s).
+  server?.closeAllConnections();
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   if (dir) rmSync(dir, { recursive: true, force: true });
 });

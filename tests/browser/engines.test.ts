@@ -247,6 +247,21 @@ function paintAndLibrary(): { painted: number | null; library: number | null } {
   return { painted, library: library?.startTime ?? null };
 }
 
+/** Clicks a row of the element's list (a click event, not the pointer: this is about what runs under the policy). */
+function clickRow(id: string): void {
+  document
+    .querySelector("ai-infra-map")
+    ?.shadowRoot?.querySelector<HTMLElement>(`button.row[data-id="${id}"]`)
+    ?.click();
+}
+
+/** The map's iframe in a host page, as something waitInPage and evaluate work on. */
+function mapFrame(page: EnginePage): Pick<EnginePage, "evaluate"> {
+  return {
+    evaluate: (fn, ...args) => page.evaluateInFrame("iframe.ai-infra-map", fn, ...args),
+  };
+}
+
 async function openHost(open: (path: string) => Promise<EnginePage>, markup: string, paragraphsAfter = 3) {
   const page = await open(`${inject("otherOrigin")}/host/blank.html`);
   await page.evaluate(fillArticle, markup, PARAGRAPH, paragraphsAfter);
@@ -425,10 +440,7 @@ describe.each(ENGINES.map((name) => [ENGINE_TITLES[name], name] as [string, Engi
       const base = inject("baseUrl");
       const page = await openHost(open, iframeSnippet({ ...SNIPPET, base }));
       await page.evaluate(scrollToEmbed, "iframe.ai-infra-map");
-      const frame = {
-        evaluate: <A extends unknown[], R>(fn: (...args: A) => R, ...args: A) =>
-          page.evaluateInFrame("iframe.ai-infra-map", fn, ...args),
-      };
+      const frame = mapFrame(page);
       // The lazy iframe may still be about:blank: wait for the map's own document first.
       await waitInPage(page, "the iframe to load the map", 30_000, () => {
         const frameElement = document.querySelector<HTMLIFrameElement>("iframe.ai-infra-map");
@@ -469,30 +481,17 @@ describe.each(ENGINES.map((name) => [ENGINE_TITLES[name], name] as [string, Engi
         await waitInPage(page, "the element's map to be ready", 45_000, settledState, "ai-infra-map"),
       ).toBe("ready");
       // The details open under the policy too (popups, fonts, the worker's data).
-      await page.evaluate(() =>
-        document
-          .querySelector("ai-infra-map")
-          ?.shadowRoot?.querySelector<HTMLElement>('button.row[data-id="loughton"]')
-          ?.click(),
-      );
+      await page.evaluate(clickRow, "loughton");
       await waitInPage(page, "the details of Loughton", 10_000, popupText);
       await page.evaluate(scrollToEmbed, "iframe.ai-infra-map");
-      const frame = {
-        evaluate: <A extends unknown[], R>(fn: (...args: A) => R, ...args: A) =>
-          page.evaluateInFrame("iframe.ai-infra-map", fn, ...args),
-      };
+      const frame = mapFrame(page);
       await waitInPage(page, "the iframe to load the map", 30_000, () =>
         performance.getEntriesByType("resource").some((entry) => entry.name.includes("embed=1")),
       );
       expect(
         await waitInPage(frame, "the iframe's map to be ready", 45_000, settledState, "ai-infra-map"),
       ).toBe("ready");
-      await frame.evaluate(() =>
-        document
-          .querySelector("ai-infra-map")
-          ?.shadowRoot?.querySelector<HTMLElement>('button.row[data-id="stargate-norway"]')
-          ?.click(),
-      );
+      await frame.evaluate(clickRow, "stargate-norway");
       expect(await waitInPage(frame, "the iframe's details of Stargate Norway", 10_000, popupText)).toContain(
         "Narvik",
       );

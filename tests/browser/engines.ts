@@ -95,6 +95,35 @@ function callSource(fn: (...args: never[]) => unknown, args: unknown[]): string 
 
 const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
 
+/** What Playwright's and Puppeteer's pages share: the same events, and frames reached through an element. */
+interface ObservableTab {
+  on(event: "console", listener: (message: { type(): string; text(): string }) => void): unknown;
+  on(event: "pageerror", listener: (error: Error) => void): unknown;
+  on(event: "request", listener: (request: { url(): string }) => void): unknown;
+  $(
+    selector: string,
+  ): Promise<{ contentFrame(): Promise<{ evaluate(source: string): Promise<unknown> } | null> } | null>;
+}
+
+/** Collects a page's console errors, uncaught exceptions and requests, and runs scripts in its iframes. */
+function observe(tab: ObservableTab) {
+  const errors: string[] = [];
+  const requests: string[] = [];
+  tab.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  tab.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
+  tab.on("request", (request) => {
+    requests.push(request.url());
+  });
+  const runInFrame = async (selector: string, source: string) => {
+    const frame = await (await tab.$(selector))?.contentFrame();
+    if (!frame) throw new Error(`no iframe matches ${selector}`);
+    return frame.evaluate(source);
+  };
+  return { errors, requests, runInFrame };
+}
+
 async function launchChromium(): Promise<Engine> {
   const browser = await chromium.launch({ executablePath: inject("chromePath"), args: CHROMIUM_ARGS });
   return {
@@ -103,20 +132,7 @@ async function launchChromium(): Promise<Engine> {
     async newPage(viewport = DEFAULT_VIEWPORT) {
       const context = await browser.newContext({ viewport });
       const tab = await context.newPage();
-      const errors: string[] = [];
-      tab.on("console", (message) => {
-        if (message.type() === "error") errors.push(message.text());
-      });
-      tab.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
-      const requests: string[] = [];
-      tab.on("request", (request) => {
-        requests.push(request.url());
-      });
-      const frameOf = async (selector: string) => {
-        const frame = await (await tab.$(selector))?.contentFrame();
-        if (!frame) throw new Error(`no iframe matches ${selector}`);
-        return frame;
-      };
+      const { errors, requests, runInFrame } = observe(tab as unknown as ObservableTab);
       return wrap({
         engine: "chromium",
         async goto(url) {
@@ -125,7 +141,7 @@ async function launchChromium(): Promise<Engine> {
         // A string expression runs through the DevTools protocol, which a page's Content-Security-Policy does
         // not govern (a function built with `new Function` in the page would be refused by a strict policy).
         run: (source) => tab.evaluate(source),
-        runInFrame: async (selector, source) => (await frameOf(selector)).evaluate(source),
+        runInFrame,
         async click(x, y) {
           await tab.mouse.click(x, y);
         },
@@ -165,27 +181,14 @@ async function launchFirefox(): Promise<Engine> {
       const context = await browser.createBrowserContext();
       const tab = await context.newPage();
       await tab.setViewport(viewport);
-      const errors: string[] = [];
-      tab.on("console", (message) => {
-        if (message.type() === "error") errors.push(message.text());
-      });
-      tab.on("pageerror", (error) => errors.push(`uncaught: ${(error as Error).message}`));
-      const requests: string[] = [];
-      tab.on("request", (request) => {
-        requests.push(request.url());
-      });
-      const frameOf = async (selector: string) => {
-        const frame = await (await tab.$(selector))?.contentFrame();
-        if (!frame) throw new Error(`no iframe matches ${selector}`);
-        return frame;
-      };
+      const { errors, requests, runInFrame } = observe(tab as unknown as ObservableTab);
       return wrap({
         engine: "firefox",
         async goto(url) {
           await tab.goto(url);
         },
         run: (source) => tab.evaluate(source),
-        runInFrame: async (selector, source) => (await frameOf(selector)).evaluate(source),
+        runInFrame,
         async click(x, y) {
           await tab.mouse.click(x, y);
         },

@@ -116,8 +116,11 @@ const removeOne = (page: Page) =>
  */
 const WARM_UP_ROUNDS = 3;
 const ROUNDS = 8;
-/** A mount takes about 3.5 s here when idle; the test stays within half of this on an idle machine. */
-const TEARDOWN_TIMEOUT = 150_000;
+/**
+ * The two heavy tests here take 40 to 50 s on an idle machine and 68 s with one core kept busy by another
+ * process: well within this, where the default 120 s left the long session at 57 % under that load.
+ */
+const HEAVY_TIMEOUT = 150_000;
 
 describe("removing an element", () => {
   it(
@@ -151,7 +154,7 @@ describe("removing an element", () => {
       expect(errors).toEqual([]);
       await page.context().close();
     },
-    TEARDOWN_TIMEOUT,
+    HEAVY_TIMEOUT,
   );
 });
 
@@ -224,71 +227,77 @@ const CYCLES = SOAK ? 300 : 40;
 const CAMERA_STEPS = SOAK ? 200 : 20;
 
 describe("a long session", () => {
-  it(`survives ${CYCLES} select/deselect cycles and ${CAMERA_STEPS} pan/zoom steps with a stable heap`, async () => {
-    const { page, cdp, errors } = await emptyHostPage();
-    await mountOne(page);
-    const ids = [
-      "loughton",
-      "stargate-norway",
-      "cobalt-park",
-      "nscale",
-      "openai",
-      "nvidia",
-      "aker",
-      "microsoft",
-    ];
-    const cycles = (count: number) =>
-      page.evaluate(
-        async ([count, ids]) => {
-          const map = document.getElementById("lifecycle") as unknown as { select(id: string | null): void };
+  it(
+    `survives ${CYCLES} select/deselect cycles and ${CAMERA_STEPS} pan/zoom steps with a stable heap`,
+    async () => {
+      const { page, cdp, errors } = await emptyHostPage();
+      await mountOne(page);
+      const ids = [
+        "loughton",
+        "stargate-norway",
+        "cobalt-park",
+        "nscale",
+        "openai",
+        "nvidia",
+        "aker",
+        "microsoft",
+      ];
+      const cycles = (count: number) =>
+        page.evaluate(
+          async ([count, ids]) => {
+            const map = document.getElementById("lifecycle") as unknown as {
+              select(id: string | null): void;
+            };
+            for (let i = 0; i < count; i++) {
+              map.select(ids[i % ids.length] ?? null);
+              await new Promise((resolve) => requestAnimationFrame(resolve));
+              map.select(null);
+              await new Promise((resolve) => requestAnimationFrame(resolve));
+            }
+          },
+          [count, ids] as const,
+        );
+      const steps = (count: number) =>
+        page.evaluate(async (count) => {
+          // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
+          const map = (document.getElementById("lifecycle") as any).map;
+          // From the same place every time, wherever the last selection left the camera.
+          map.jumpTo({ center: [5, 58], zoom: 4 });
           for (let i = 0; i < count; i++) {
-            map.select(ids[i % ids.length] ?? null);
-            await new Promise((resolve) => requestAnimationFrame(resolve));
-            map.select(null);
+            // Back and forth, so every round visits the same places and the tile cache stops growing after
+            // the first; a drifting camera would fill the cache with new tiles and look like a leak.
+            if (i % 2) map.panBy(i % 4 === 1 ? [120, 40] : [-120, -40], { duration: 0 });
+            else map.zoomTo(map.getZoom() + (i % 4 === 0 ? 0.7 : -0.7), { duration: 0 });
             await new Promise((resolve) => requestAnimationFrame(resolve));
           }
-        },
-        [count, ids] as const,
-      );
-    const steps = (count: number) =>
-      page.evaluate(async (count) => {
-        // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
-        const map = (document.getElementById("lifecycle") as any).map;
-        // From the same place every time, wherever the last selection left the camera.
-        map.jumpTo({ center: [5, 58], zoom: 4 });
-        for (let i = 0; i < count; i++) {
-          // Back and forth, so every round visits the same places and the tile cache stops growing after
-          // the first; a drifting camera would fill the cache with new tiles and look like a leak.
-          if (i % 2) map.panBy(i % 4 === 1 ? [120, 40] : [-120, -40], { duration: 0 });
-          else map.zoomTo(map.getZoom() + (i % 4 === 0 ? 0.7 : -0.7), { duration: 0 });
-          await new Promise((resolve) => requestAnimationFrame(resolve));
-        }
-      }, count);
-    // A warm-up round on top of the session loads every basemap region and popup once; then the heap is read
-    // after each fifth of the session.
-    await cycles(8);
-    await steps(CAMERA_STEPS / 5);
-    const readings: number[] = [];
-    for (let round = 0; round < 5; round++) {
-      await cycles(CYCLES / 5);
+        }, count);
+      // A warm-up round on top of the session loads every basemap region and popup once; then the heap is read
+      // after each fifth of the session.
+      await cycles(8);
       await steps(CAMERA_STEPS / 5);
-      await waitForIdle(page, "#lifecycle");
-      readings.push(await heapAfterGc(cdp));
-    }
-    console.log(
-      `long session, JS objects after GC (MB): ${readings.map((bytes) => (bytes / 1e6).toFixed(2)).join(", ")}`,
-    );
-    expect(errors).toEqual([]);
-    expect(await page.locator("#lifecycle").getAttribute("data-state")).toBe("ready");
-    // Stable means no steady growth. A cache may fill once, in any fifth (a one-off step of 0.45 to 0.65 MB was
-    // seen in different fifths of different runs); a leak grows in every fifth. So the median of the four
-    // growths stays under 1 % of the first reading (a leak of about 20 KB per cycle here, 2 KB in the full run,
-    // would exceed it), and the whole session under 10 %.
-    const first = readings[0] ?? 0;
-    const growths = readings.slice(1).map((reading, index) => reading - (readings[index] ?? 0));
-    const [, lower = 0, upper = 0] = [...growths].sort((a, b) => a - b);
-    expect((lower + upper) / 2).toBeLessThan(first * 0.01);
-    expect((readings[4] ?? 0) - first).toBeLessThan(first * 0.1);
-    await page.context().close();
-  });
+      const readings: number[] = [];
+      for (let round = 0; round < 5; round++) {
+        await cycles(CYCLES / 5);
+        await steps(CAMERA_STEPS / 5);
+        await waitForIdle(page, "#lifecycle");
+        readings.push(await heapAfterGc(cdp));
+      }
+      console.log(
+        `long session, JS objects after GC (MB): ${readings.map((bytes) => (bytes / 1e6).toFixed(2)).join(", ")}`,
+      );
+      expect(errors).toEqual([]);
+      expect(await page.locator("#lifecycle").getAttribute("data-state")).toBe("ready");
+      // Stable means no steady growth. A cache may fill once, in any fifth (a one-off step of 0.45 to 0.65 MB was
+      // seen in different fifths of different runs); a leak grows in every fifth. So the median of the four
+      // growths stays under 1 % of the first reading (a leak of about 20 KB per cycle here, 2 KB in the full run,
+      // would exceed it), and the whole session under 10 %.
+      const first = readings[0] ?? 0;
+      const growths = readings.slice(1).map((reading, index) => reading - (readings[index] ?? 0));
+      const [, lower = 0, upper = 0] = [...growths].sort((a, b) => a - b);
+      expect((lower + upper) / 2).toBeLessThan(first * 0.01);
+      expect((readings[4] ?? 0) - first).toBeLessThan(first * 0.1);
+      await page.context().close();
+    },
+    HEAVY_TIMEOUT,
+  );
 });

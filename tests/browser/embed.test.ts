@@ -6,7 +6,7 @@ import {
   iframeSnippet,
   type SnippetOptions,
 } from "../../src/embed-snippets.ts";
-import { embedFrame, openPage, screenshot, useBrowser, waitForMapState } from "./helpers.ts";
+import { embedFrame, fillArticle, openPage, screenshot, useBrowser, waitForMapState } from "./helpers.ts";
 
 const browser = useBrowser();
 
@@ -23,23 +23,7 @@ const PARAGRAPH =
 async function hostPage(embed: (base: string) => string, viewport = { width: 1280, height: 800 }) {
   const base = inject("baseUrl");
   const opened = await openPage(browser(), `${inject("otherOrigin")}/host/blank.html`, { viewport });
-  await opened.page.evaluate(
-    ([html, text]) => {
-      const article = document.getElementById("article") as HTMLElement;
-      const p = () => Object.assign(document.createElement("p"), { textContent: text });
-      article.append(p(), p());
-      const slot = document.createElement("div");
-      slot.innerHTML = html ?? "";
-      article.append(slot, p(), p(), p());
-      // Scripts inserted through innerHTML do not run; re-create them so they do.
-      for (const old of slot.querySelectorAll("script")) {
-        const script = document.createElement("script");
-        for (const attr of old.attributes) script.setAttribute(attr.name, attr.value);
-        old.replaceWith(script);
-      }
-    },
-    [embed(base), PARAGRAPH],
-  );
+  await opened.page.evaluate(fillArticle, { html: embed(base), text: PARAGRAPH, paragraphsAfter: 3 });
   return opened;
 }
 

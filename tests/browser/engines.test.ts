@@ -13,7 +13,7 @@ import {
   useEngine,
   waitInPage,
 } from "./engines.ts";
-import { NOTHING_STORED } from "./helpers.ts";
+import { fillArticle, NOTHING_STORED } from "./helpers.ts";
 
 const SNIPPET: SnippetOptions = { base: "", lang: "de", site: null, theme: "auto" };
 const LOUGHTON: [number, number] = [0.0905, 51.6465];
@@ -126,23 +126,6 @@ async function stored() {
     caches: (await caches.keys()).length,
     serviceWorkers: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
   };
-}
-
-/** Fills the host fixture's article with paragraphs around the embed markup, and runs the markup's scripts. */
-function fillArticle(html: string, text: string, paragraphsAfter: number): void {
-  const article = document.getElementById("article") as HTMLElement;
-  const paragraph = () => Object.assign(document.createElement("p"), { textContent: text });
-  article.append(paragraph(), paragraph());
-  const slot = document.createElement("div");
-  slot.innerHTML = html;
-  article.append(slot);
-  for (let i = 0; i < paragraphsAfter; i++) article.append(paragraph());
-  // Scripts inserted through innerHTML do not run; re-created ones do.
-  for (const old of slot.querySelectorAll("script")) {
-    const script = document.createElement("script");
-    for (const attribute of old.attributes) script.setAttribute(attribute.name, attribute.value);
-    old.replaceWith(script);
-  }
 }
 
 /**
@@ -264,7 +247,7 @@ function mapFrame(page: EnginePage): Pick<EnginePage, "evaluate"> {
 
 async function openHost(open: (path: string) => Promise<EnginePage>, markup: string, paragraphsAfter = 3) {
   const page = await open(`${inject("otherOrigin")}/host/blank.html`);
-  await page.evaluate(fillArticle, markup, PARAGRAPH, paragraphsAfter);
+  await page.evaluate(fillArticle, { html: markup, text: PARAGRAPH, paragraphsAfter });
   return page;
 }
 

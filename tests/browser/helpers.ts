@@ -185,3 +185,31 @@ export const NOTHING_STORED = {
   caches: 0,
   serviceWorkers: 0,
 } as const;
+
+/**
+ * Runs in a host fixture page (tests/fixtures/host/blank.html): puts the embed markup into its article between
+ * paragraphs of text, and re-creates the markup's scripts, which do not run when inserted through innerHTML.
+ * One argument, so that Playwright's evaluate and the engines' driver layer both can pass it.
+ */
+export function fillArticle({
+  html,
+  text,
+  paragraphsAfter,
+}: {
+  html: string;
+  text: string;
+  paragraphsAfter: number;
+}) {
+  const article = document.getElementById("article") as HTMLElement;
+  const paragraph = () => Object.assign(document.createElement("p"), { textContent: text });
+  article.append(paragraph(), paragraph());
+  const slot = document.createElement("div");
+  slot.innerHTML = html;
+  article.append(slot);
+  for (let i = 0; i < paragraphsAfter; i++) article.append(paragraph());
+  for (const old of slot.querySelectorAll("script")) {
+    const script = document.createElement("script");
+    for (const attribute of old.attributes) script.setAttribute(attribute.name, attribute.value);
+    old.replaceWith(script);
+  }
+}

@@ -6,7 +6,7 @@
 import type { BrowserContext, CDPSession, Page } from "playwright-core";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { elementSnippet } from "../../src/embed-snippets.ts";
-import { screenshot, useBrowser, waitForMapState } from "./helpers.ts";
+import { fillArticle, screenshot, useBrowser, waitForMapState } from "./helpers.ts";
 
 const browser = useBrowser();
 /** Each test's phone, closed after it, passed or failed, so that no map keeps drawing behind the next test. */
@@ -41,25 +41,11 @@ async function phoneArticle(gestures?: "greedy"): Promise<{ page: Page; cdp: CDP
   page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
   await page.goto(`${inject("otherOrigin")}/host/blank.html`);
   const snippet = elementSnippet({ base: inject("baseUrl"), lang: "de", site: null, theme: "auto" }, "");
-  await page.evaluate(
-    ([html, text]) => {
-      const article = document.getElementById("article") as HTMLElement;
-      const paragraph = () => Object.assign(document.createElement("p"), { textContent: text });
-      article.append(paragraph(), paragraph());
-      const slot = document.createElement("div");
-      slot.innerHTML = html ?? "";
-      article.append(slot, paragraph(), paragraph(), paragraph(), paragraph());
-      for (const old of slot.querySelectorAll("script")) {
-        const script = document.createElement("script");
-        for (const attribute of old.attributes) script.setAttribute(attribute.name, attribute.value);
-        old.replaceWith(script);
-      }
-    },
-    [
-      gestures ? snippet.replace("<ai-infra-map", `<ai-infra-map gestures="${gestures}"`) : snippet,
-      PARAGRAPH,
-    ],
-  );
+  await page.evaluate(fillArticle, {
+    html: gestures ? snippet.replace("<ai-infra-map", `<ai-infra-map gestures="${gestures}"`) : snippet,
+    text: PARAGRAPH,
+    paragraphsAfter: 4,
+  });
   await page.evaluate(() => document.querySelector("ai-infra-map")?.scrollIntoView({ block: "center" }));
   expect(await waitForMapState(page)).toBe("ready");
   return { page, cdp: await context.newCDPSession(page), errors };

@@ -12,12 +12,10 @@ import { basename } from "node:path";
 import type { StyleSpecification } from "maplibre-gl";
 import { loadGeo } from "../scripts/static-picture-plugin.ts";
 import { pictureFrameBounds } from "../src/bounds.ts";
-import { buildMapData } from "../src/data/derive.ts";
-import { createI18n } from "../src/i18n/index.ts";
 import { BASEMAP_MANIFEST } from "../src/map/basemap-tiers.ts";
 import { HQ_ICON, squareSdf } from "../src/map/icons.ts";
 import { buildStyle } from "../src/map/style.ts";
-import { createEncoding, LIGHT } from "../src/theme.ts";
+import { buildView } from "../src/model/view.ts";
 
 export interface Reference {
   style: StyleSpecification;
@@ -32,15 +30,11 @@ export interface Reference {
  * @param base the URL the build is served from, ending in "/"
  */
 export function referenceStyle(root: string, buildDir: string, base: string): Reference {
-  const { dataset, index } = loadGeo(root);
-  const data = buildMapData(dataset, index, createI18n("de"));
-  const encoding = createEncoding(
-    dataset.headquarters.map((hq) => hq.properties.id),
-    data.sites.features.filter((f) => f.properties.hasPower).map((f) => f.properties.powerMw),
-    LIGHT,
-  );
+  const { dataset } = loadGeo(root);
+  // The app's default view: German, light, as of the edition.
+  const view = buildView(dataset, { lang: "de", theme: "light" });
   const url = (file: string) => new URL(file, base).href;
-  const style = buildStyle({ flavor: LIGHT, encoding, lang: "de", data, basemapUrl: url });
+  const style = buildStyle(view, url);
   for (const tier of BASEMAP_MANIFEST.tiers) {
     const source = style.sources[tier.id];
     if (source?.type === "geojson") source.data = url(tier.file);

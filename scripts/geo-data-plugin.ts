@@ -4,7 +4,8 @@
  */
 import { resolve } from "node:path";
 import type { Plugin } from "vite";
-import { formatIssue, GEO_FILES } from "../src/data/parse.ts";
+import { GEO_FILES } from "../src/data/files.ts";
+import { formatIssue } from "../src/data/issues.ts";
 import { validateGeoDir } from "./geo-files.ts";
 
 export interface GeoDataPluginOptions {

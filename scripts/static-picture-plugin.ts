@@ -8,14 +8,13 @@ import { resolve } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import type { HtmlTagDescriptor, Plugin } from "vite";
 import { PICTURE_FRAME } from "../src/bounds.ts";
-import { buildMapData, type DataIndex, indexDataset } from "../src/data/derive.ts";
-import type { Dataset } from "../src/data/parse.ts";
+import type { Dataset } from "../src/data/read.ts";
 import { elementSnippet, iframeSnippet } from "../src/embed-snippets.ts";
-import { createI18n, LANGS, type Lang } from "../src/i18n/index.ts";
-import { companyRows, siteRows } from "../src/list/rows.ts";
+import { LANGS, type Lang } from "../src/i18n/index.ts";
 import { escapeXml } from "../src/markup.ts";
+import { buildView } from "../src/model/view.ts";
 import { pictureThemeCss, renderStaticPicture } from "../src/static/static-picture.ts";
-import { createEncoding, DARK, type Flavor, LIGHT } from "../src/theme.ts";
+import { DARK, type Flavor, LIGHT } from "../src/theme.ts";
 import { validateGeoDir } from "./geo-files.ts";
 
 const MARKER = "<!--static-picture-->";
@@ -23,16 +22,15 @@ const MARKER = "<!--static-picture-->";
 /** Width of the emitted PNG in px: what social cards ask for (og:image at 1200 px wide). */
 const PNG_WIDTH = 1200;
 
-/** The validated data set and its index, read once per build for every static rendering. */
+/** The validated data set, read once per build for every static rendering. */
 interface Loaded {
   dataset: Dataset;
-  index: DataIndex;
 }
 
 export function loadGeo(root: string, geoDir = "geo"): Loaded {
   const result = validateGeoDir(resolve(root, geoDir));
   if (!result.ok) throw new Error("geo/ is invalid; the geo-data plugin reports the details");
-  return { dataset: result.dataset, index: indexDataset(result.dataset) };
+  return { dataset: result.dataset };
 }
 
 /**
@@ -40,14 +38,15 @@ export function loadGeo(root: string, geoDir = "geo"): Loaded {
  * under the picture; with JavaScript the element's shadow root, which has no slot for it, hides it, and the
  * interactive list takes its place.
  */
-export function renderStaticList({ dataset, index }: Loaded, lang: Lang): string {
-  const i18n = createI18n(lang);
+export function renderStaticList({ dataset }: Loaded, lang: Lang): string {
+  const view = buildView(dataset, { lang, theme: "light" });
+  const { i18n } = view;
   const item = (name: string, detail: string) =>
     `<li><strong>${escapeXml(name)}</strong> – ${escapeXml(detail)}</li>`;
-  const sites = siteRows(dataset, index, i18n).map((row) =>
+  const sites = view.sites.map((row) =>
     item(row.name, [row.figures, row.status].filter(Boolean).join(" · ")),
   );
-  const companies = companyRows(dataset, index, i18n).map((row) => item(row.name, row.roles));
+  const companies = view.companies.map((row) => item(row.name, row.roles));
   return [
     `<div class="static-list">`,
     `<h2>${escapeXml(i18n.t("list.sites"))}</h2><ul>${sites.join("")}</ul>`,
@@ -58,7 +57,7 @@ export function renderStaticList({ dataset, index }: Loaded, lang: Lang): string
 
 export function renderPictures(
   root: string,
-  { dataset, index }: Loaded = loadGeo(root),
+  { dataset }: Loaded = loadGeo(root),
   flavor: Flavor = LIGHT,
 ): Record<Lang, string> {
   const read = (file: string) => JSON.parse(readFileSync(resolve(root, "public", file), "utf8"));
@@ -66,26 +65,8 @@ export function renderPictures(
   const places = read("basemap/places.geojson");
   const pictures = {} as Record<Lang, string>;
   for (const lang of LANGS) {
-    const i18n = createI18n(lang);
-    const data = buildMapData(dataset, index, i18n);
-    const encoding = createEncoding(
-      dataset.headquarters.map((hq) => hq.properties.id),
-      data.sites.features.filter((f) => f.properties.hasPower).map((f) => f.properties.powerMw),
-      flavor,
-    );
-    const title = i18n.t("static.title", {
-      sites: data.sites.features.map((f) => f.properties.label).join(", "),
-      companies: data.headquarters.features.map((f) => f.properties.name).join(", "),
-    });
-    pictures[lang] = renderStaticPicture({
-      data,
-      encoding,
-      flavor,
-      i18n,
-      basemap,
-      places,
-      title,
-    });
+    const view = buildView(dataset, { lang, theme: flavor.name });
+    pictures[lang] = renderStaticPicture({ view, basemap, places });
   }
   return pictures;
 }
@@ -93,16 +74,11 @@ export function renderPictures(
 /** The CSS that turns the inlined (light) picture dark: when the element's theme resolves to dark, and without
  * JavaScript when the reader's system is dark and the element does not ask for light. */
 export function darkPictureCss({ dataset }: Loaded): string {
-  const encoding = createEncoding(
-    dataset.headquarters.map((hq) => hq.properties.id),
-    [],
-    DARK,
-  );
-  const themed = pictureThemeCss('ai-infra-map[data-theme="dark"] .static-picture', DARK, encoding);
+  const dark = buildView(dataset, { lang: "de", theme: "dark" });
+  const themed = pictureThemeCss('ai-infra-map[data-theme="dark"] .static-picture', dark);
   const noScript = pictureThemeCss(
     'ai-infra-map:not([data-theme]):not([theme="light"]) .static-picture',
-    DARK,
-    encoding,
+    dark,
   );
   return `${themed}\n@media (prefers-color-scheme: dark) {\n${noScript}\n}\n`;
 }

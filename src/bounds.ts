@@ -7,7 +7,7 @@
 import { geoMercator } from "d3-geo";
 
 /** Europe, from Cornwall to the North Cape: where the story's sites are. */
-export const INITIAL_BOUNDS_ARRAY: [[number, number], [number, number]] = [
+export const STORY_BOUNDS: [[number, number], [number, number]] = [
   [-11, 49],
   [26, 70],
 ];
@@ -17,7 +17,7 @@ export const PICTURE_FRAME = { width: 1000, height: 600, padding: 40 } as const;
 
 /** The Web Mercator projection of the picture's frame. */
 export function pictureProjection() {
-  const [[west, south], [east, north]] = INITIAL_BOUNDS_ARRAY;
+  const [[west, south], [east, north]] = STORY_BOUNDS;
   const { width, height, padding } = PICTURE_FRAME;
   return geoMercator().fitExtent(
     [

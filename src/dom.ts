@@ -10,6 +10,7 @@ export interface ElementProps {
   attrs?: Record<string, string>;
 }
 
+/** An HTML element with a class, text and attributes, and children appended as nodes or text. */
 export function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
   tag: K,
@@ -20,6 +21,24 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   if (props.class) element.className = props.class;
   if (props.text !== undefined) element.textContent = props.text;
   for (const [name, value] of Object.entries(props.attrs ?? {})) element.setAttribute(name, value);
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(typeof child === "string" ? doc.createTextNode(child) : child);
+  }
+  return element;
+}
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** An SVG element with attributes and children: the same builder for the few drawn shapes outside d3 joins. */
+export function svg<K extends keyof SVGElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: Child[]
+): SVGElementTagNameMap[K] {
+  const element = doc.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     element.append(typeof child === "string" ? doc.createTextNode(child) : child);

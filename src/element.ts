@@ -6,16 +6,18 @@
  * reads and writes the page's URL and `<html lang>`; an element embedded in someone else's article never
  * touches that page's URL, history or language.
  */
-import maplibreCssUrl from "maplibre-gl/dist/maplibre-gl.css?url";
-import type { AppHandle, FaultKind } from "./app.ts";
+import type { AppHandle } from "./app.ts";
 import { assetBase } from "./assets.ts";
 import { type AppOptions, type GesturesOption, parseOptions } from "./config.ts";
 import { fetchGeoFiles } from "./data/files.ts";
 import { el } from "./dom.ts";
 import elementCss from "./element.css?inline";
+import { createFaultReporter, type FaultReporter } from "./fault.ts";
 import { createI18n } from "./i18n/index.ts";
 import type { MapFault } from "./map/create-map.ts";
 import { registerDocumentFonts, UI_FONT_FAMILY } from "./map/fonts.ts";
+import { createShell, type Shell } from "./shell.ts";
+import { resolveTheme } from "./theme.ts";
 
 export type ElementState = "static" | "loading" | "ready" | "error";
 
@@ -29,9 +31,6 @@ const OPTION_ATTRIBUTES = [
   "headline",
   "standfirst",
 ] as const;
-
-/** At or below this width (px) the panel starts collapsed under the map, as on a phone. */
-const NARROW_WIDTH = 400;
 
 /** Cooperative gestures (Ctrl + wheel to zoom) unless the map is a page of its own that does not scroll. */
 export function useCooperativeGestures(mode: GesturesOption, win: Window): boolean {
@@ -105,34 +104,20 @@ async function nextFrameAfterDecode(img: HTMLImageElement | null, win: Window): 
   await new Promise<void>((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve, 0)));
 }
 
-/** The optional title and standfirst above the map, as text; nothing when neither is set. */
-function heading(doc: Document, options: AppOptions): HTMLElement | null {
-  if (!options.headline && !options.standfirst) return null;
-  return el(
-    doc,
-    "header",
-    { class: "heading" },
-    options.headline &&
-      el(doc, "p", {
-        class: "headline",
-        text: options.headline,
-        attrs: { role: "heading", "aria-level": "2" },
-      }),
-    options.standfirst && el(doc, "p", { class: "standfirst", text: options.standfirst }),
-  );
-}
-
 export class AiInfraMapElement extends HTMLElement {
   static readonly observedAttributes = [...OPTION_ATTRIBUTES];
   #app: AppHandle | null = null;
   #ready: Promise<void> | null = null;
   #options: AppOptions | null = null;
-  /** Aborting it removes every listener this element added to its own DOM. */
+  /** The element's DOM, built once; see shell.ts. */
+  #shell: Shell | null = null;
+  #faults: FaultReporter | null = null;
+  /** Aborting it removes every listener the current wait or start added. */
   #listeners: AbortController | null = null;
 
-  /** The maplibregl.Map once started, else null. */
+  /** The maplibregl.Map once started, else null: the documented escape hatch for integrators. */
   get map() {
-    return this.#app?.mapView?.map ?? null;
+    return this.#app?.mapView?.mapForIntegrators ?? null;
   }
 
   /** Resolves when the map is ready; reading it starts a map that has not started yet. */
@@ -158,6 +143,31 @@ export class AiInfraMapElement extends HTMLElement {
     this.#waitForReader();
   }
 
+  disconnectedCallback() {
+    this.#stop();
+    this.#options = null;
+    this.#shell?.destroy();
+    this.#faults?.destroy();
+    this.#shell = this.#faults = null;
+  }
+
+  /** The shell, built on first use: the picture's frame now, the whole instance once started. */
+  #ensureShell(): Shell | null {
+    const root = this.shadowRoot;
+    if (!root) return null;
+    if (!this.#shell) {
+      const doc = this.ownerDocument;
+      this.#faults = createFaultReporter({
+        doc,
+        onRetry: () => this.#restart(),
+        onFatal: () => this.#setState("error"),
+        dispatch: (detail) => this.dispatchEvent(new CustomEvent("error", { detail })),
+      });
+      this.#shell = createShell(root, doc, this.#faults.element);
+    }
+    return this.#shell;
+  }
+
   /**
    * The static picture is shown at once; MapLibre (the heavy part) starts only when the map nears the viewport
    * or the reader interacts with it, so an article that never reaches the map never pays for it.
@@ -179,20 +189,16 @@ export class AiInfraMapElement extends HTMLElement {
       return;
     }
     // Seen (or nearly): start once the static picture is on screen, so MapLibre is not even requested before.
-    const afterPaint = () => {
-      void picturePainted(this, win).then(() => {
-        if (signal.aborted) return;
-        // A mark in the page's performance timeline, for tests and profiles: the picture was painted here.
-        win.performance?.mark?.(PICTURE_PAINTED_MARK);
-        start();
-      });
-    };
     const observer = new win.IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) {
-          observer.disconnect();
-          afterPaint();
-        }
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        void picturePainted(this, win).then(() => {
+          if (signal.aborted) return;
+          // A mark in the page's performance timeline, for tests and profiles: the picture was painted here.
+          win.performance?.mark?.(PICTURE_PAINTED_MARK);
+          start();
+        });
       },
       { rootMargin: "300px" },
     );
@@ -206,31 +212,29 @@ export class AiInfraMapElement extends HTMLElement {
    * for its dark twin (map-de.svg → map-de-dark.svg).
    */
   #showPicture(options: AppOptions) {
-    const root = this.shadowRoot;
-    if (!root || root.querySelector(".frame")) return;
-    const doc = this.ownerDocument;
-    const win = doc.defaultView;
-    const dark =
-      options.theme === "dark" ||
-      (options.theme === "auto" && Boolean(win?.matchMedia?.("(prefers-color-scheme: dark)").matches));
-    this.dataset.theme = dark ? "dark" : "light";
+    const shell = this.#ensureShell();
+    if (!shell) return;
+    const win = this.ownerDocument.defaultView;
+    const prefersDark = Boolean(win?.matchMedia?.("(prefers-color-scheme: dark)").matches);
+    const theme = resolveTheme(options.theme, prefersDark);
+    this.dataset.theme = theme;
     const img = this.querySelector<HTMLImageElement>(':scope > img[slot="static"]');
     const src = img?.getAttribute("src");
-    if (img && src && dark && /\/map-[a-z]{2}\.svg$/.test(src)) img.src = src.replace(/\.svg$/, "-dark.svg");
-    const slot = doc.createElement("slot");
-    slot.name = "static";
-    const area = el(doc, "div", { class: "map-area" }, el(doc, "div", { class: "map" }), slot);
-    root.replaceChildren(el(doc, "div", { class: "frame" }, heading(doc, options), area));
+    if (img && src && theme === "dark" && /\/map-[a-z]{2}\.svg$/.test(src))
+      img.src = src.replace(/\.svg$/, "-dark.svg");
+    shell.update(options, createI18n(options.lang), this);
   }
 
-  disconnectedCallback() {
+  /** Ends the running instance (or the wait for a reader) and goes back to the picture alone. */
+  #stop() {
     this.#listeners?.abort();
     this.#listeners = null;
     this.#app?.destroy();
     this.#app = null;
     this.#ready = null;
-    this.#options = null;
-    this.shadowRoot?.replaceChildren();
+    this.#contextLost = false;
+    this.#shell?.reset();
+    this.#faults?.clear();
     this.#setState("static");
   }
 
@@ -274,9 +278,10 @@ export class AiInfraMapElement extends HTMLElement {
     this.#restart();
   }
 
-  /** Tears the instance down and starts it again, reloading whatever failed. */
+  /** Tears the instance down and starts it again with fresh options, reloading whatever failed. */
   #restart() {
-    this.disconnectedCallback();
+    this.#stop();
+    this.#options = null;
     this.#start();
   }
 
@@ -291,165 +296,123 @@ export class AiInfraMapElement extends HTMLElement {
   }
 
   #start() {
-    if (this.#ready || !this.shadowRoot || !this.isConnected) return;
-    const root = this.shadowRoot;
+    if (this.#ready || !this.isConnected) return;
+    const shell = this.#ensureShell();
+    const faults = this.#faults;
+    if (!shell || !faults) return;
     const doc = this.ownerDocument;
-    const win = doc.defaultView ?? window;
     // The options read while waiting for the reader, or fresh ones after an attribute changed.
     const options = this.#options ?? this.#readOptions();
     this.#options = options;
     this.lang = options.lang;
-    const urlState = this.hasAttribute("url-state");
-    if (urlState) doc.documentElement.lang = options.lang;
+    if (this.hasAttribute("url-state")) doc.documentElement.lang = options.lang;
     const i18n = createI18n(options.lang);
-    const frame = el(doc, "div", { class: "frame" });
-    const mapContainer = el(doc, "div", {
-      class: "map",
-      attrs: { role: "region", "aria-label": i18n.t("app.mapLabel") },
-    });
-    if (options.height !== null) this.style.setProperty("--aim-map-height", `${options.height}px`);
-    else this.style.removeProperty("--aim-map-height");
-    const collapsed = this.getBoundingClientRect().width <= NARROW_WIDTH;
-    const panelBody = el(doc, "div", { class: "panel-body", attrs: { id: "panel-body" } });
-    panelBody.hidden = collapsed;
-    const toggle = el(doc, "button", {
-      class: "panel-toggle",
-      text: i18n.t("list.toggle"),
-      attrs: { type: "button", "aria-expanded": String(!collapsed), "aria-controls": "panel-body" },
-    });
+    shell.update(options, i18n, this);
+    shell.start(i18n, this.getBoundingClientRect().width);
+    faults.begin(i18n);
     // The start triggers have done their work; from here on the signal carries the instance's own listeners.
     this.#listeners?.abort();
     this.#listeners = new AbortController();
-    toggle.addEventListener(
-      "click",
-      () => {
-        const expanded = toggle.getAttribute("aria-expanded") !== "true";
-        toggle.setAttribute("aria-expanded", String(expanded));
-        panelBody.hidden = !expanded;
-      },
-      { signal: this.#listeners.signal },
-    );
-    const slot = doc.createElement("slot");
-    slot.name = "static";
-    const message = el(doc, "p", { class: "map-message", attrs: { role: "alert" } });
-    const retry = el(doc, "button", {
-      class: "retry",
-      text: i18n.t("app.error.retry"),
-      attrs: { type: "button" },
-    });
-    retry.addEventListener("click", () => this.#restart(), { signal: this.#listeners.signal });
-    const fault = el(doc, "div", { class: "map-fault" }, message, retry);
-    fault.hidden = true;
-    const credits = el(doc, "div", { class: "credits" });
-    const header = heading(doc, options);
-    if (header) frame.append(header);
-    frame.append(
-      el(doc, "div", { class: "map-area" }, mapContainer, slot, fault),
-      el(doc, "div", { class: "panel" }, toggle, panelBody),
-      credits,
-    );
-    // MapLibre's own styles load with MapLibre, as a file: the static picture needs none of them. A link in the
-    // shadow root applies only inside it, and the element's adopted sheet still wins over it.
-    const maplibreStyles = el(doc, "link", { attrs: { rel: "stylesheet", href: maplibreCssUrl } });
-    const stylesLoaded = new Promise<void>((resolve) => {
-      // Without its styles the map still works, with plainer controls; that is no reason to fail.
-      for (const type of ["load", "error"])
-        maplibreStyles.addEventListener(type, () => resolve(), { once: true });
-    });
-    root.replaceChildren(maplibreStyles, frame);
     this.#setState("loading");
-    // MapLibre and the rest of the app load only now, so the static picture paints without waiting for them.
-    /**
-     * Tells the reader what failed, in their language, with a retry; tells the page through the error event.
-     * A fatal fault leaves the picture and the list; a passing one (a font, a detail file) leaves the map too.
-     */
-    let reported = false;
-    const report = (kind: FaultKind, error: unknown, fatal: boolean) => {
-      if (fatal) this.#setState("error");
-      message.textContent = i18n.t(`app.error.${kind}`);
-      fault.hidden = false;
-      // Without its data or its script the interactive list cannot be built; the list the build wrote into the
-      // page (the element's plain content) shows in its place.
-      if ((kind === "data" || (fatal && !this.#app)) && !panelBody.querySelector("slot"))
-        panelBody.append(doc.createElement("slot"));
-      if (fatal) console.error(error);
-      else console.warn(error);
-      if (!reported || fatal) this.dispatchEvent(new CustomEvent("error", { detail: { kind, error } }));
-      reported = true;
-    };
-    // The interface font is the map's label font too: if its files fail, both fall back to system fonts. The
-    // failure may have happened already, while the picture was showing.
-    const fontFailed = () =>
-      report("font", new Error(`ai-infra-map: the font ${UI_FONT_FAMILY} could not be loaded`), false);
-    const fontStatus = registerDocumentFonts(doc);
-    if (fontStatus.failed) fontFailed();
-    fontStatus.addEventListener("failed", fontFailed, { signal: this.#listeners.signal });
-    let contextLost = false;
-    const onFault = (mapFault: MapFault) => {
-      if (mapFault.kind === "context-restored") {
-        // The browser gave the graphics context back and MapLibre redraws: the map is whole again.
-        if (contextLost && this.dataset.state === "error") {
-          contextLost = false;
-          fault.hidden = true;
-          this.#setState("ready");
-        }
-        return;
-      }
-      if (mapFault.kind === "context-lost") {
-        contextLost = true;
-        report("context-lost", new Error("ai-infra-map: the browser took the WebGL context away"), true);
-        return;
-      }
-      report(mapFault.kind, mapFault.error, false);
-    };
-    // The data files are small and the app's script is large: both travel at once.
+    this.#watchFont(this.#listeners.signal);
+    // The data files are small and the app's script is large: both travel at once. MapLibre and the rest of
+    // the app load only now, so the static picture paints without waiting for them.
     const dataFiles = fetchGeoFiles(assetBase());
-    const started = Promise.all([import("./app.ts"), stylesLoaded]).then(
-      ([module]) => {
-        if (this.#ready !== started) return;
-        const app = module.mountApp({
-          options,
-          mapContainer,
-          panelContainer: panelBody,
-          creditsContainer: credits,
-          fullscreenContainer: frame,
-          cooperativeGestures: useCooperativeGestures(options.gestures, win),
-          interactive: options.gestures !== "none",
-          urlState,
-          onFlavor: (flavor) => {
-            this.dataset.theme = flavor.name;
-          },
-          onSelect: (id, source) => {
-            if (source !== "restore") this.#writeUrl(id);
-            this.dispatchEvent(new CustomEvent("select", { detail: { id } }));
-          },
-          onFault,
-          dataFiles,
-        });
-        this.#app = app;
-        return app.ready.then(
-          () => {
-            if (this.#app !== app) return;
-            this.#setState("ready");
-            this.dispatchEvent(new CustomEvent("ready"));
-          },
-          (error: unknown) => {
-            if (this.#app !== app) return;
-            // The reader gets a sentence in their language; the picture and the list stay usable.
-            report(module.faultKindOf(error), error, true);
-            throw error;
-          },
-        );
-      },
+    const started: Promise<void> = Promise.all([import("./app.ts"), shell.maplibreStyles]).then(
+      ([module]) => (this.#ready === started ? this.#mount(module, options, dataFiles) : undefined),
       (error: unknown) => {
         // The app's own script could not be loaded (a missing file, a network failure).
-        if (this.#ready === started) report("map", error, true);
+        if (this.#ready === started) this.#report("map", error, true);
         throw error;
       },
     );
     this.#ready = started;
     // The element reports failures through its state and event; the promise is there for those who ask.
     this.#ready.catch(() => {});
+  }
+
+  /** Mounts the app into the shell; resolves when it is ready, or reports why it could not start. */
+  #mount(
+    module: typeof import("./app.ts"),
+    options: AppOptions,
+    dataFiles: ReturnType<typeof fetchGeoFiles>,
+  ) {
+    const shell = this.#shell;
+    if (!shell) return;
+    const win = this.ownerDocument.defaultView ?? window;
+    const app = module.mountApp({
+      options,
+      mapContainer: shell.mapContainer,
+      panelContainer: shell.panelBody,
+      creditsContainer: shell.credits,
+      fullscreenContainer: shell.frame,
+      cooperativeGestures: useCooperativeGestures(options.gestures, win),
+      interactive: options.gestures !== "none",
+      urlState: this.hasAttribute("url-state"),
+      onTheme: (theme) => {
+        this.dataset.theme = theme;
+      },
+      onSelect: (id, source) => {
+        if (source !== "restore") this.#writeUrl(id);
+        this.dispatchEvent(new CustomEvent("select", { detail: { id } }));
+      },
+      onFault: (fault) => this.#onMapFault(fault),
+      dataFiles,
+    });
+    this.#app = app;
+    return app.ready.then(
+      () => {
+        if (this.#app !== app) return;
+        this.#setState("ready");
+        this.dispatchEvent(new CustomEvent("ready"));
+      },
+      (error: unknown) => {
+        // The reader gets a sentence in their language; the picture and the list stay usable.
+        if (this.#app === app) this.#report(module.faultKindOf(error), error, true);
+        throw error;
+      },
+    );
+  }
+
+  /** Reports a fault; without its data or its script, the list the build wrote into the page shows instead. */
+  #report(kind: Parameters<FaultReporter["report"]>[0], error: unknown, fatal: boolean) {
+    const panelBody = this.#shell?.panelBody;
+    if (panelBody && (kind === "data" || (fatal && !this.#app)) && !panelBody.querySelector("slot"))
+      panelBody.append(el(this.ownerDocument, "slot"));
+    this.#faults?.report(kind, error, fatal);
+  }
+
+  /**
+   * The interface font is the map's label font too: if its files fail, both fall back to system fonts. The
+   * failure may have happened already, while the picture was showing.
+   */
+  #watchFont(signal: AbortSignal) {
+    const fontFailed = () =>
+      this.#report("font", new Error(`ai-infra-map: the font ${UI_FONT_FAMILY} could not be loaded`), false);
+    const fontStatus = registerDocumentFonts(this.ownerDocument);
+    if (fontStatus.failed) fontFailed();
+    fontStatus.addEventListener("failed", fontFailed, { signal });
+  }
+
+  #contextLost = false;
+
+  /** A fault of the running map: a lost graphics context stops it until the browser gives it back. */
+  #onMapFault(fault: MapFault) {
+    if (fault.kind === "context-restored") {
+      // The browser gave the graphics context back and MapLibre redraws: the map is whole again.
+      if (this.#contextLost && this.dataset.state === "error") {
+        this.#contextLost = false;
+        this.#faults?.clear();
+        this.#setState("ready");
+      }
+      return;
+    }
+    if (fault.kind === "context-lost") {
+      this.#contextLost = true;
+      this.#report("context-lost", new Error("ai-infra-map: the browser took the WebGL context away"), true);
+      return;
+    }
+    this.#report(fault.kind, fault.error, false);
   }
 }
 

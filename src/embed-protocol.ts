@@ -1,6 +1,6 @@
 /**
  * The iframe embed's one message: the map's page tells its host how tall it is. Shared by the page that sends
- * it (frame.ts) and the host script that reads it (embed-host.ts); importing this module has no side effects.
+ * it (iframe-page.ts) and the host script that reads it (embed-host.ts); importing this module has no side effects.
  *
  *   { type: "ai-infra-map:height", version: 1, height: <px, 50 to 5000> }
  */

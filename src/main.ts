@@ -8,10 +8,10 @@ import "./page.css";
 import "virtual:ai-infra-map-dark-picture.css";
 import { AiInfraMapElement, defineElement } from "./element.ts";
 import { mountEmbedDialog } from "./embed-dialog.ts";
-import { isFrameEmbed, reportHeight } from "./frame.ts";
+import { isIframeEmbed, reportHeight } from "./iframe-page.ts";
 
 defineElement();
-if (isFrameEmbed(window)) {
+if (isIframeEmbed(window)) {
   document.documentElement.classList.add("frame-embed");
   reportHeight(window);
 } else {

@@ -1,9 +1,9 @@
 /**
- * Colours and the visual encoding, defined once. The map's paint expressions, the legend, the list swatches and
- * the chart all read from here, so no view can disagree with another about what a colour or a size means.
+ * The two themes' colours and the fixed parts of the visual language (line styles per role family, symbol
+ * sizes, zoom stops). The scales that turn data into colours and sizes are built from these in one place,
+ * src/model/encoding.ts, so no view can disagree with another about what a colour or a size means.
  */
-import { scaleOrdinal, scaleSqrt } from "d3-scale";
-import type { Role } from "./data/vocabulary.ts";
+import type { RoleFamily } from "./data/vocabulary.ts";
 
 /** Every colour of one theme. */
 export interface Flavor {
@@ -71,21 +71,13 @@ export const DARK: Flavor = {
 };
 
 export const FLAVORS = { light: LIGHT, dark: DARK } as const;
+export type ThemeName = keyof typeof FLAVORS;
 
-/** Roles grouped by what the relation means for a reader; each family has one line style. */
-export const ROLE_FAMILY: Readonly<Record<Role, RoleFamily>> = {
-  owner: "build",
-  developer: "build",
-  operator: "build",
-  "joint-venture-partner": "build",
-  "anchor-customer": "buy",
-  "capacity-buyer": "buy",
-  "chip-supplier": "supply",
-  investor: "finance",
-  lender: "finance",
-};
-export type RoleFamily = "build" | "buy" | "supply" | "finance";
-export const ROLE_FAMILIES: readonly RoleFamily[] = ["build", "buy", "supply", "finance"];
+/** The theme a map shows: the one asked for, or with "auto" the reader's system setting. */
+export function resolveTheme(option: ThemeName | "auto", prefersDark: boolean): ThemeName {
+  if (option === "auto") return prefersDark ? "dark" : "light";
+  return option;
+}
 
 /** Line width (px) and dash pattern (in line widths) of each role family. */
 export const ROLE_LINE: Readonly<Record<RoleFamily, { width: number; dash: readonly number[] | null }>> = {
@@ -104,32 +96,6 @@ export const SIZE_REFERENCE_ZOOM = 5;
 export const MAX_SITE_RADIUS = 22;
 /** Radius of the hollow symbol of a site without a power figure. */
 export const HOLLOW_SITE_RADIUS = 7;
-
-/** The encoding shared by every view: company colours and the power-to-radius scale. */
-export interface Encoding {
-  companyColor(companyId: string): string;
-  /** Circle radius in px for a power in MW; area is proportional to power. */
-  siteRadius(powerMw: number): number;
-  /** The domain maximum of the radius scale (MW), for the legend. */
-  maxPowerMw: number;
-  companyIds: readonly string[];
-}
-
-export function createEncoding(
-  companyIds: readonly string[],
-  powersMw: readonly number[],
-  flavor: Flavor,
-): Encoding {
-  const color = scaleOrdinal<string, string>().domain(companyIds).range(flavor.companies);
-  const maxPowerMw = Math.max(1, ...powersMw);
-  const radius = scaleSqrt().domain([0, maxPowerMw]).range([0, MAX_SITE_RADIUS]);
-  return {
-    companyColor: (id) => color(id),
-    siteRadius: (mw) => radius(mw),
-    maxPowerMw,
-    companyIds,
-  };
-}
 
 /** Zoom stops of the site sizes, with the factor each applies: symbols are smaller at world zoom. */
 export const SIZE_STOPS: readonly (readonly [zoom: number, factor: number])[] = [

@@ -1,16 +1,10 @@
 /**
- * Pure derivations from the validated data set: lookup indexes, the linked neighbourhood of a feature, each
- * site's current status, and the GeoJSON the map draws (points, and great-circle arcs derived from relations,
- * never stored by hand). Inputs are never mutated; every function returns new objects.
+ * Pure derivations from the validated data set, in no language and no theme: lookup indexes, the linked
+ * neighbourhood of a feature, each site's current status and key figures. Inputs are never mutated.
  */
-import { greatCircle } from "@turf/great-circle";
-import type { Feature, FeatureCollection, LineString, MultiLineString, Point, Position } from "geojson";
-import type { I18n } from "../i18n/index.ts";
-import { ROLE_FAMILY, type RoleFamily } from "../theme.ts";
-import { parseDateValue, sortableDate, sortableEnd } from "./dates.ts";
-import type { Dataset } from "./parse.ts";
+import { sortableDate, sortableEnd } from "./dates.ts";
+import type { Dataset } from "./read.ts";
 import type { Figure, HeadquartersFeature, Relation, SiteFeature, Source, TimelineEntry } from "./schema.ts";
-import { PRECISION_RADIUS_M, type Precision } from "./vocabulary.ts";
 
 export interface DataIndex {
   siteById: ReadonlyMap<string, SiteFeature>;
@@ -92,125 +86,16 @@ export function headlinePowerMw(index: DataIndex, siteId: string): number | null
   return figure?.kind === "power" && figure.unit === "MW" && figure.value !== undefined ? figure.value : null;
 }
 
-/** Earth's equatorial circumference in metres, as Web Mercator uses it. */
-const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
-/** MapLibre's tile size: zoom z shows the world 512·2^z pixels wide. */
-const TILE_SIZE = 512;
-
-/**
- * The pixel radius at zoom 0 of a circle `metres` wide at a latitude; the layer doubles it per zoom level.
- * Precomputed here because a style expression cannot take a cosine.
- */
-export function pixelsAtZoom0(metres: number, latitude: number): number {
-  return (metres * TILE_SIZE) / (EARTH_CIRCUMFERENCE_M * Math.cos((latitude * Math.PI) / 180));
+/** A site or a company by its id (the two share one id space); undefined for an unknown id. */
+export function featureById(index: DataIndex, id: string): SiteFeature | HeadquartersFeature | undefined {
+  return index.siteById.get(id) ?? index.companyById.get(id);
 }
 
-export interface SiteProps {
-  id: string;
-  kind: "site";
-  name: string;
-  /** "Loughton · 50 MW": the name and the headline figure, drawn on the map without a click. */
-  label: string;
-  /** 0 when the site has no power figure; see hasPower. */
-  powerMw: number;
-  hasPower: boolean;
-  precision: Precision;
-  approximate: boolean;
-  /** Radius of the precision halo at zoom 0, in px. */
-  haloPxAtZoom0: number;
-}
-
-export interface HqProps {
-  id: string;
-  kind: "hq";
-  name: string;
-  precision: Precision;
-  approximate: boolean;
-  haloPxAtZoom0: number;
-}
-
-export interface RelationProps {
-  id: string;
-  from: string;
-  to: string;
-  role: Relation["role"];
-  family: RoleFamily;
-  ended: boolean;
-  /** "bis April 2026" on ended relations, empty otherwise. */
-  endLabel: string;
-}
-
-export interface MapData {
-  sites: FeatureCollection<Point, SiteProps>;
-  headquarters: FeatureCollection<Point, HqProps>;
-  relations: FeatureCollection<LineString | MultiLineString, RelationProps>;
-}
-
-/** Number of points per great-circle arc: smooth at world zoom, cheap to draw. */
-const ARC_POINTS = 64;
-
-/** Builds the three GeoJSON collections the map draws, with labels in the interface language. */
-export function buildMapData(dataset: Dataset, index: DataIndex, i18n: I18n): MapData {
-  const sites: Feature<Point, SiteProps>[] = dataset.sites.map((site) => {
-    const { id } = site.properties;
-    const headline = index.headlineBySubject.get(id);
-    const powerMw = headlinePowerMw(index, id);
-    const name = i18n.text(site.properties.shortName);
-    return {
-      type: "Feature",
-      geometry: { type: "Point", coordinates: [...site.geometry.coordinates] },
-      properties: {
-        id,
-        kind: "site",
-        name,
-        label: headline ? `${name} · ${i18n.figure(headline)}` : name,
-        powerMw: powerMw ?? 0,
-        hasPower: powerMw !== null,
-        precision: site.properties.precision,
-        approximate: site.properties.precision !== "exact",
-        haloPxAtZoom0: pixelsAtZoom0(
-          PRECISION_RADIUS_M[site.properties.precision],
-          site.geometry.coordinates[1],
-        ),
-      },
-    };
-  });
-  const headquarters: Feature<Point, HqProps>[] = dataset.headquarters.map((hq) => ({
-    type: "Feature",
-    geometry: { type: "Point", coordinates: [...hq.geometry.coordinates] },
-    properties: {
-      id: hq.properties.id,
-      kind: "hq",
-      name: i18n.text(hq.properties.name),
-      precision: hq.properties.precision,
-      approximate: hq.properties.precision !== "exact",
-      haloPxAtZoom0: pixelsAtZoom0(PRECISION_RADIUS_M[hq.properties.precision], hq.geometry.coordinates[1]),
-    },
-  }));
-  const positionOf = (id: string): Position | undefined =>
-    (index.siteById.get(id) ?? index.companyById.get(id))?.geometry.coordinates;
-  const relations: Feature<LineString | MultiLineString, RelationProps>[] = [];
-  for (const relation of dataset.relations) {
-    const start = positionOf(relation.from);
-    const end = positionOf(relation.to);
-    if (!start || !end) continue;
-    const validTo = relation.validTo ? parseDateValue(relation.validTo) : null;
-    const properties: RelationProps = {
-      id: relation.id,
-      from: relation.from,
-      to: relation.to,
-      role: relation.role,
-      family: ROLE_FAMILY[relation.role],
-      ended: isEnded(relation),
-      endLabel: validTo ? i18n.t("relation.until", { date: i18n.date(validTo) }) : "",
-    };
-    // greatCircle splits an arc that crosses the antimeridian into a MultiLineString, so none wraps the world.
-    const arc = greatCircle([...start], [...end], { npoints: ARC_POINTS });
-    relations.push({ type: "Feature", geometry: arc.geometry, properties });
-  }
-  return {
-    sites: { type: "FeatureCollection", features: sites },
-    headquarters: { type: "FeatureCollection", features: headquarters },
-    relations: { type: "FeatureCollection", features: relations },
-  };
+/** The first confirmed GPU figure of a site, in file order: the one the list and chart show beside power. */
+export function keyGpuFigure(index: DataIndex, siteId: string): Figure | undefined {
+  const headline = index.headlineBySubject.get(siteId);
+  if (headline?.kind === "gpus") return headline;
+  return (index.figuresBySubject.get(siteId) ?? []).find(
+    (f) => f.kind === "gpus" && f.status === "confirmed" && f.value !== undefined,
+  );
 }

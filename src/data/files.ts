@@ -3,7 +3,7 @@
  * start these small requests while the app's much larger script is still loading, without loading the
  * validator's schema library itself.
  */
-import type { DataIssue } from "./parse.ts";
+import type { DataIssue } from "./issues.ts";
 
 export const GEO_FILES = {
   sites: "sites.geojson",

@@ -1,8 +1,11 @@
 /**
- * The only I/O in src/data besides files.ts: validates the fetched geo/ files with the shared validator.
+ * Loads the data set in the browser: the fetched geo/ files, read with their schemas. The build has already
+ * run the whole validator (parse.ts) on these very files, so a reference or a distance cannot be wrong here;
+ * a file that is missing, is not JSON or is cut short still becomes a DataError naming it.
  */
-import { type FetchedGeoFiles, fetchGeoFiles } from "./files.ts";
-import { DataError, type Dataset, parseDataset, type RawGeoFiles } from "./parse.ts";
+import { type FetchedGeoFiles, fetchGeoFiles, type RawGeoFiles } from "./files.ts";
+import { DataError } from "./issues.ts";
+import { type Dataset, readDataset } from "./read.ts";
 
 /**
  * Loads and validates the data set. `fetched` may be a fetch already under way (the element starts it before
@@ -15,7 +18,7 @@ export async function loadDataset(
 ): Promise<Dataset> {
   const { raw, issues } = await fetched;
   if (issues.length > 0) throw new DataError(issues);
-  const result = parseDataset(raw as RawGeoFiles);
+  const result = readDataset(raw as RawGeoFiles);
   if (!result.ok) throw new DataError(result.issues);
   return result.dataset;
 }

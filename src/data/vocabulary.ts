@@ -76,3 +76,18 @@ export const STAGES = [
   "paused",
 ] as const;
 export type Stage = (typeof STAGES)[number];
+
+/** Roles grouped by what the relation means for a reader; each family has one line style. */
+export const ROLE_FAMILY: Readonly<Record<Role, RoleFamily>> = {
+  owner: "build",
+  developer: "build",
+  operator: "build",
+  "joint-venture-partner": "build",
+  "anchor-customer": "buy",
+  "capacity-buyer": "buy",
+  "chip-supplier": "supply",
+  investor: "finance",
+  lender: "finance",
+};
+export type RoleFamily = "build" | "buy" | "supply" | "finance";
+export const ROLE_FAMILIES: readonly RoleFamily[] = ["build", "buy", "supply", "finance"];

@@ -1,23 +1,17 @@
 /**
  * The list of sites and companies: the accessible alternative to the map. Each row is a button; clicking or
  * pressing Enter selects through the store, hovering or focusing highlights through the store, and the rows
- * show the store's state. render() is idempotent (a d3 join), so it can run on every change.
+ * show the store's state. render() is a keyed d3 join, so it can run on every change and keeps the buttons
+ * (and the reader's focus) in place.
  */
 import { select } from "d3-selection";
-import { type DataIndex, linkedTo } from "../data/derive.ts";
-import type { I18n } from "../i18n/index.ts";
+import type { Row } from "../model/rows.ts";
+import type { View } from "../model/view.ts";
 import type { State, Store } from "../state/store.ts";
-import type { Encoding, Flavor } from "../theme.ts";
-import type { CompanyRow, Row, SiteRow } from "./rows.ts";
 
 export interface SideListOptions {
   container: HTMLElement;
-  sites: SiteRow[];
-  companies: CompanyRow[];
-  index: DataIndex;
-  i18n: I18n;
-  encoding: Encoding;
-  flavor: Flavor;
+  view: View;
   store: Store;
 }
 
@@ -25,39 +19,45 @@ export interface SideList {
   render(state: State): void;
   /** Moves keyboard focus to a row, e.g. back to the row whose popup was just closed. */
   focus(id: string): void;
-  /** Recolours the swatches after a theme change. */
-  setTheme(encoding: Encoding, flavor: Flavor): void;
+  /** Shows another view of the same data (another theme or date). */
+  setView(view: View): void;
   destroy(): void;
 }
 
-export function createSideList(options: SideListOptions): SideList {
-  const { container, i18n, store, index } = options;
-  let encoding = options.encoding;
-  let flavor = options.flavor;
-  const root = select(container);
-  const sections: [string, string, Row[]][] = [
-    ["sites", i18n.t("list.sites"), options.sites],
-    ["companies", i18n.t("list.companies"), options.companies],
-  ];
+interface Section {
+  id: "sites" | "companies";
+  heading: string;
+  rows: Row[];
+}
 
-  const swatchColour = (row: Row) => (row.kind === "site" ? flavor.site : encoding.companyColor(row.id));
+const sectionsOf = (view: View): Section[] => [
+  { id: "sites", heading: view.i18n.t("list.sites"), rows: view.sites },
+  { id: "companies", heading: view.i18n.t("list.companies"), rows: view.companies },
+];
+
+export function createSideList(options: SideListOptions): SideList {
+  const { container, store } = options;
+  let view = options.view;
+  const root = select(container);
 
   function render(state: State) {
     const emphasis = state.hoverId ?? state.selectedId;
-    const linked = emphasis ? linkedTo(index, emphasis).features : null;
-    root
-      .selectAll<HTMLElement, (typeof sections)[number]>("section.list-section")
-      .data(sections, (d) => d[0])
+    const linked = emphasis ? view.linked(emphasis).features : null;
+    const sections = root
+      .selectAll<HTMLElement, Section>("section.list-section")
+      .data(sectionsOf(view), (d) => d.id)
       .join((enter) => {
-        const section = enter.append("section").attr("class", (d) => `list-section ${d[0]}`);
-        section.append("h3").text((d) => d[1]);
+        const section = enter.append("section").attr("class", (d) => `list-section ${d.id}`);
+        section.append("h3");
         section.append("ul").attr("class", "rows");
         return section;
-      })
+      });
+    sections.select("h3").text((d) => d.heading);
+    const buttons = sections
       .select("ul")
       .selectAll<HTMLLIElement, Row>("li")
       .data(
-        (d) => d[2],
+        (d) => d.rows,
         (d) => d.id,
       )
       .join((enter) => {
@@ -70,34 +70,28 @@ export function createSideList(options: SideListOptions): SideList {
           .on("click", (_event, d) => store.select(d.id, "list"))
           .on("mouseenter focus", (_event, d) => store.hover(d.id))
           .on("mouseleave blur", () => store.hover(null));
-        button
-          .append("span")
-          .attr("class", (d) =>
-            d.kind === "site" ? (d.powerMw === null ? "swatch hollow" : "swatch site") : "swatch company",
-          )
-          .attr("aria-hidden", "true");
+        button.append("span").attr("aria-hidden", "true");
         const text = button.append("span").attr("class", "row-text");
-        text
-          .append("span")
-          .attr("class", "row-name")
-          .text((d) => d.name);
-        text
-          .append("span")
-          .attr("class", "row-figures")
-          .text((d) => (d.kind === "site" ? d.figures || i18n.t("list.noPower") : d.roles));
+        text.append("span").attr("class", "row-name");
+        text.append("span").attr("class", "row-figures");
         text
           .filter((d) => d.kind === "site")
           .append("span")
-          .attr("class", "row-status")
-          .text((d) => (d as SiteRow).status);
+          .attr("class", "row-status");
         return li;
       })
-      .select("button")
+      .select("button");
+    buttons
       .attr("aria-pressed", (d) => String(d.id === state.selectedId))
       .classed("highlighted", (d) => linked?.has(d.id) ?? false)
-      .classed("dimmed", (d) => linked !== null && !linked.has(d.id))
-      .select(".swatch")
-      .style("--swatch", swatchColour);
+      .classed("dimmed", (d) => linked !== null && !linked.has(d.id));
+    buttons
+      .select("span[aria-hidden]")
+      .attr("class", (d) => `swatch ${d.swatch.shape}`)
+      .style("--swatch", (d) => d.swatch.colour);
+    buttons.select(".row-name").text((d) => d.name);
+    buttons.select(".row-figures").text((d) => (d.kind === "site" ? d.figures : d.roles));
+    buttons.select(".row-status").text((d) => (d.kind === "site" ? d.status : ""));
   }
 
   const unsubscribe = store.subscribe((state) => render(state));
@@ -107,9 +101,8 @@ export function createSideList(options: SideListOptions): SideList {
     focus(id) {
       container.querySelector<HTMLButtonElement>(`button.row[data-id="${CSS.escape(id)}"]`)?.focus();
     },
-    setTheme(nextEncoding, nextFlavor) {
-      encoding = nextEncoding;
-      flavor = nextFlavor;
+    setView(next) {
+      view = next;
       render(store.get());
     },
     destroy() {

@@ -1,7 +1,8 @@
 /**
- * The only module that constructs a maplibregl.Map. It owns the worker URL, the HQ icon, the lazy basemap
- * loader and teardown, and hands the rest of the app a small adapter, so that views such as the edge pointer
- * or the overview inset never need the Map itself.
+ * The map adapter: the only module that touches a maplibregl.Map. It owns the worker URL, the HQ icon, the lazy
+ * basemap loader, feature-state, hit testing, popups and teardown, and hands the rest of the app a small
+ * interface (MapView), so that the interactions, the popups, the edge pointer and the overview inset never need
+ * the Map itself. Every listener it adds is taken off again in destroy().
  */
 
 import type { GeoJSONSource, LngLatBoundsLike, StyleSpecification } from "maplibre-gl";
@@ -73,8 +74,36 @@ export interface CameraView {
   height: number;
 }
 
+/** Where a popup is anchored and what it holds; the adapter owns the maplibregl.Popup. */
+export interface PopupOptions {
+  lngLat: [number, number];
+  content: HTMLElement;
+  className: string;
+  /** Distance from the anchor point, px. */
+  offset: number;
+  /** CSS max-width; MapLibre's default (240px) when omitted. */
+  maxWidth?: string;
+  /** Whether MapLibre focuses the popup's first control (the chooser) or leaves focus to the caller. */
+  focusAfterOpen: boolean;
+  /** Called when the reader closes the popup (its button, a click elsewhere); not when close() is called. */
+  onClose?: () => void;
+}
+
+export interface PopupHandle {
+  element: HTMLElement;
+  /** Removes the popup without calling onClose. */
+  close(): void;
+}
+
+/** The map's emphasis of one feature, kept in MapLibre's feature-state. */
+export type FeatureState = Partial<Record<"selected" | "highlighted" | "dimmed", boolean>>;
+
 export interface MapView {
-  map: maplibregl.Map;
+  /**
+   * The maplibregl.Map itself, only for the element's public `map` property: the documented escape hatch for
+   * integrators. Nothing in the app uses it.
+   */
+  readonly mapForIntegrators: maplibregl.Map;
   /** Resolves once the style, data and visible basemap have loaded and the map has rendered. */
   ready: Promise<void>;
   getView(): CameraView;
@@ -88,6 +117,23 @@ export interface MapView {
   setLayerGroupVisible(group: LayerGroup, visible: boolean): void;
   /** Places an element of the app's own among the map's controls. */
   addControl(element: HTMLElement, position: "top-left" | "top-right" | "bottom-left" | "bottom-right"): void;
+  /** Names the canvas for screen readers. */
+  setLabel(label: string): void;
+  /** Calls back once the map is next idle (after a new style has been drawn). */
+  onceIdle(callback: () => void): void;
+  /** Sets a feature's emphasis; false when its source is not (yet) in the style. */
+  setFeatureState(source: string, id: string, state: FeatureState): boolean;
+  removeFeatureState(source: string, id: string): void;
+  /** Unique ids of the features of `layers` within `tolerance` px of a point, nearest layer first. */
+  idsAt(point: { x: number; y: number }, layers: readonly string[], tolerance: number): string[];
+  /** Calls back on every click or tap on the map; returns the function that stops it. */
+  onClick(callback: (point: { x: number; y: number }, lngLat: [number, number]) => void): () => void;
+  /** Calls back with the id under the pointer on `layers`, and null when it leaves them; shows a hand cursor. */
+  onHover(layers: readonly string[], callback: (id: string | null) => void): () => void;
+  /** Moves the camera so a point stands `offsetY` px below the centre; a zero duration jumps. */
+  easeTo(camera: { center: [number, number]; zoom: number; offsetY: number; duration: number }): void;
+  zoom(): number;
+  showPopup(options: PopupOptions): PopupHandle;
   destroy(): void;
 }
 
@@ -193,10 +239,93 @@ export function createMapView(options: MapViewOptions): MapView {
   on("webglcontextlost", () => options.onFault?.({ kind: "context-lost" }));
   on("webglcontextrestored", () => options.onFault?.({ kind: "context-restored" }));
 
+  /** Open popups with their close listeners, so destroy() removes them without calling back. */
+  const popups = new Map<maplibregl.Popup, () => void>();
   return {
-    map,
+    mapForIntegrators: map,
     ready,
     getView,
+    setLabel(label) {
+      map.getCanvas().setAttribute("aria-label", label);
+    },
+    onceIdle(callback) {
+      once("idle", callback);
+    },
+    setFeatureState(source, id, state) {
+      if (!map.getSource(source)) return false;
+      map.setFeatureState({ source, id }, state);
+      return true;
+    },
+    removeFeatureState(source, id) {
+      if (map.getSource(source)) map.removeFeatureState({ source, id });
+    },
+    idsAt(point, layers, tolerance) {
+      const present = layers.filter((id) => map.getLayer(id));
+      const box: [[number, number], [number, number]] = [
+        [point.x - tolerance, point.y - tolerance],
+        [point.x + tolerance, point.y + tolerance],
+      ];
+      const features = map.queryRenderedFeatures(box, { layers: present });
+      return [...new Set(features.map((f) => String(f.properties.id)))];
+    },
+    onClick(callback) {
+      const onClick = (event: maplibregl.MapMouseEvent) =>
+        callback(event.point, [event.lngLat.lng, event.lngLat.lat]);
+      map.on("click", onClick);
+      return () => map.off("click", onClick);
+    },
+    onHover(layers, callback) {
+      const onMove = (event: maplibregl.MapLayerMouseEvent) => {
+        const id = event.features?.[0]?.properties?.id;
+        map.getCanvas().style.cursor = id ? "pointer" : "";
+        if (typeof id === "string") callback(id);
+      };
+      const onLeave = () => {
+        map.getCanvas().style.cursor = "";
+        callback(null);
+      };
+      for (const layer of layers) {
+        map.on("mousemove", layer, onMove);
+        map.on("mouseleave", layer, onLeave);
+      }
+      return () => {
+        for (const layer of layers) {
+          map.off("mousemove", layer, onMove);
+          map.off("mouseleave", layer, onLeave);
+        }
+      };
+    },
+    easeTo({ center, zoom, offsetY, duration }) {
+      // easeTo with no duration, unlike jumpTo, takes an offset: reduced motion jumps with it.
+      map.easeTo({ center, zoom, offset: [0, offsetY], duration });
+    },
+    zoom: () => map.getZoom(),
+    showPopup(popupOptions) {
+      const popup = new maplibregl.Popup({
+        className: popupOptions.className,
+        ...(popupOptions.maxWidth ? { maxWidth: popupOptions.maxWidth } : {}),
+        focusAfterOpen: popupOptions.focusAfterOpen,
+        closeOnClick: true,
+        offset: popupOptions.offset,
+      })
+        .setLngLat(popupOptions.lngLat)
+        .setDOMContent(popupOptions.content)
+        .addTo(map);
+      const onClose = () => {
+        popups.delete(popup);
+        popupOptions.onClose?.();
+      };
+      popups.set(popup, onClose);
+      popup.on("close", onClose);
+      return {
+        element: popup.getElement(),
+        close() {
+          popup.off("close", onClose);
+          popups.delete(popup);
+          popup.remove();
+        },
+      };
+    },
     project(lngLat) {
       const point = map.project(lngLat);
       return { x: point.x, y: point.y };
@@ -267,6 +396,11 @@ export function createMapView(options: MapViewOptions): MapView {
     },
     destroy() {
       for (const unsubscribe of subscriptions.splice(0)) unsubscribe();
+      for (const [popup, onClose] of popups) {
+        popup.off("close", onClose);
+        popup.remove();
+      }
+      popups.clear();
       map.remove();
       // The removed map still points at its container; detached, the container no longer leads to the rest
       // of this instance's DOM (and through its listeners to the app).

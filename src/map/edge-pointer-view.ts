@@ -2,6 +2,7 @@
  * Draws the edge pointer (see edge-pointer.ts) over the map: an arrow and "London · 17 km", with a full
  * sentence for screen readers. It only reads the camera through the MapView adapter.
  */
+import { el, svg } from "../dom.ts";
 import type { I18n } from "../i18n/index.ts";
 import type { MapView } from "./create-map.ts";
 import { compassPoint, edgePointerFor, type PointerCandidate } from "./edge-pointer.ts";
@@ -18,23 +19,16 @@ export function createEdgePointerView(
   i18n: I18n,
 ): EdgePointerView {
   const doc = overlay.ownerDocument;
-  const element = doc.createElement("div");
-  element.className = "edge-pointer";
-  element.hidden = true;
-  element.setAttribute("role", "note");
   // An SVG arrow rather than a text glyph: a rotated "↑" reads as a tick mark at small sizes.
-  const svgNs = "http://www.w3.org/2000/svg";
-  const arrow = doc.createElementNS(svgNs, "svg");
-  arrow.setAttribute("class", "edge-pointer-arrow");
-  arrow.setAttribute("viewBox", "0 0 24 24");
-  arrow.setAttribute("aria-hidden", "true");
-  const path = doc.createElementNS(svgNs, "path");
-  path.setAttribute("d", "M12 2 20 13h-5v9H9v-9H4z");
-  arrow.append(path);
-  const text = doc.createElement("span");
-  text.className = "edge-pointer-text";
-  text.setAttribute("aria-hidden", "true");
-  element.append(arrow, text);
+  const arrow = svg(
+    doc,
+    "svg",
+    { class: "edge-pointer-arrow", viewBox: "0 0 24 24", "aria-hidden": "true" },
+    svg(doc, "path", { d: "M12 2 20 13h-5v9H9v-9H4z" }),
+  );
+  const text = el(doc, "span", { class: "edge-pointer-text", attrs: { "aria-hidden": "true" } });
+  const element = el(doc, "div", { class: "edge-pointer", attrs: { role: "note" } }, arrow, text);
+  element.hidden = true;
   overlay.append(element);
 
   const update = () => {

@@ -1,5 +1,5 @@
 /**
- * The project's layers as style data. Colours and sizes come from the shared encoding (theme.ts), so the map
+ * The project's layers as style data. Colours and sizes come from the shared encoding (model/encoding.ts), so the map
  * cannot disagree with the legend or the list. Feature-state drives emphasis: `selected`, `highlighted`
  * (linked to the hovered or selected feature) and `dimmed` (everything else while something is emphasised).
  */
@@ -8,16 +8,9 @@ import type {
   ExpressionSpecification,
   LayerSpecification,
 } from "maplibre-gl";
-import {
-  ENDED_LINE,
-  type Encoding,
-  type Flavor,
-  HOLLOW_SITE_RADIUS,
-  ROLE_FAMILIES,
-  ROLE_LINE,
-  type RoleFamily,
-  SIZE_STOPS,
-} from "../theme.ts";
+import { ROLE_FAMILIES, type RoleFamily } from "../data/vocabulary.ts";
+import type { Encoding } from "../model/encoding.ts";
+import { ENDED_LINE, type Flavor, HOLLOW_SITE_RADIUS, ROLE_LINE, SIZE_STOPS } from "../theme.ts";
 import { FONT_REGULAR, FONT_SEMIBOLD } from "./fonts.ts";
 import { HQ_ICON, HQ_ICON_SIZE } from "./icons.ts";
 

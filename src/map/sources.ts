@@ -3,7 +3,7 @@
  * what feature-state (hover, selection, dimming) is keyed by.
  */
 import type { GeoJSONSourceSpecification } from "maplibre-gl";
-import type { MapData } from "../data/derive.ts";
+import type { MapData } from "../model/map-data.ts";
 
 export const DATA_SOURCE_IDS = ["sites", "headquarters", "relations"] as const;
 export type DataSourceId = (typeof DATA_SOURCE_IDS)[number];
@@ -12,6 +12,7 @@ export function dataSources(data: MapData): Record<DataSourceId, GeoJSONSourceSp
   return {
     relations: { type: "geojson", data: data.relations, promoteId: "id" },
     sites: { type: "geojson", data: data.sites, promoteId: "id" },
-    headquarters: { type: "geojson", data: data.headquarters, promoteId: "id" },
+    // Companies are drawn at their headquarters: the source and its layers keep that name.
+    headquarters: { type: "geojson", data: data.companies, promoteId: "id" },
   };
 }

@@ -9,29 +9,19 @@
 import { geoPath } from "d3-geo";
 import type { Feature, FeatureCollection } from "geojson";
 import { PICTURE_FRAME, pictureProjection } from "../bounds.ts";
-import type { MapData } from "../data/derive.ts";
 import { forD3 } from "../data/winding.ts";
-import type { I18n } from "../i18n/index.ts";
 import { countryRankAt, placeLabelledAt } from "../map/label-ranks.ts";
 import { escapeXml } from "../markup.ts";
-import {
-  ENDED_LINE,
-  type Encoding,
-  type Flavor,
-  HOLLOW_SITE_RADIUS,
-  ROLE_LINE,
-  sizeFactorAt,
-} from "../theme.ts";
+import type { Encoding } from "../model/encoding.ts";
+import type { View } from "../model/view.ts";
+import { ENDED_LINE, type Flavor, HOLLOW_SITE_RADIUS, ROLE_LINE, sizeFactorAt } from "../theme.ts";
 
 export interface StaticPictureOptions {
-  data: MapData;
-  encoding: Encoding;
-  flavor: Flavor;
-  i18n: I18n;
+  /** What to draw, in which language and theme: the same view model the live map draws. */
+  view: View;
   /** Land and borders (kind "land" / "border") and labels (kind "place" / "country-label", with name_de/name_en). */
   basemap: FeatureCollection[];
   places: FeatureCollection;
-  title: string;
 }
 
 /** The theme colours a picture uses, by their name in Flavor. */
@@ -66,7 +56,7 @@ function painted(flavor: Flavor, encoding: Encoding, fill: Paint | null, stroke:
  * CSS rules that recolour an inlined picture in another flavor: one rule per paint class, each under `scope`
  * (a selector such as `.static-picture`). The ids of companies become class names, which geo/ ids allow.
  */
-export function pictureThemeCss(scope: string, flavor: Flavor, encoding: Encoding): string {
+export function pictureThemeCss(scope: string, { flavor, encoding }: View): string {
   const rules: string[] = [];
   for (const [key, value] of Object.entries(flavor)) {
     if (key === "name" || key === "companies" || typeof value !== "string") continue;
@@ -92,7 +82,9 @@ export function zoomOfScale(scale: number): number {
  * files (feed readers, print) have no access to the bundled font anyway.
  */
 export function renderStaticPicture(options: StaticPictureOptions): string {
-  const { data, encoding, flavor, i18n } = options;
+  const { view } = options;
+  const { encoding, flavor } = view;
+  const data = view.map;
   const { width, height } = PICTURE_FRAME;
   const projection = pictureProjection();
   // Drawn half a frame beyond each edge, so that a wider or taller box shows more map, as the live map would.
@@ -104,7 +96,7 @@ export function renderStaticPicture(options: StaticPictureOptions): string {
   const path = geoPath(projection).digits(0);
   const zoom = zoomOfScale(projection.scale());
   const factor = sizeFactorAt(zoom);
-  const lang = i18n.lang;
+  const lang = view.lang;
   const parts: string[] = [];
   const paint = (fill: Paint | null, stroke: Paint | null) => painted(flavor, encoding, fill, stroke);
   const kindIs = (kind: string) => (f: Feature) => f.properties?.kind === kind;
@@ -151,12 +143,12 @@ export function renderStaticPicture(options: StaticPictureOptions): string {
       );
     }
   }
-  for (const hq of data.headquarters.features) {
-    const point = projection(hq.geometry.coordinates as [number, number]);
+  for (const company of data.companies.features) {
+    const point = projection(company.geometry.coordinates as [number, number]);
     if (!point) continue;
     const [x, y] = point;
     parts.push(
-      `<rect x="${(x - 4.5).toFixed(1)}" y="${(y - 4.5).toFixed(1)}" width="9" height="9" ${paint({ company: hq.properties.id }, { key: "siteStroke" })} stroke-width="1.5"/>`,
+      `<rect x="${(x - 4.5).toFixed(1)}" y="${(y - 4.5).toFixed(1)}" width="9" height="9" ${paint({ company: company.properties.id }, { key: "siteStroke" })} stroke-width="1.5"/>`,
     );
   }
   // A static picture has no label collision of its own: a greedy pass keeps the first label in each spot
@@ -229,7 +221,7 @@ export function renderStaticPicture(options: StaticPictureOptions): string {
     );
   }
   parts.push(...siteLabels);
-  const title = escapeXml(options.title);
+  const title = escapeXml(view.pictureTitle);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid meet" overflow="visible" role="img" aria-labelledby="static-title" font-family="system-ui, 'Segoe UI', Roboto, 'Noto Sans', Helvetica, Arial, sans-serif">`,
     `<title id="static-title">${title}</title>`,

@@ -63,7 +63,7 @@ describe("the iframe embed", () => {
   it("still sizes the iframe when the host script arrives after the iframe has loaded", async () => {
     const { page } = await hostPage((base) => iframeMarkup({ ...SNIPPET, base }));
     // The map takes no messages, so it cannot be asked again: it repeats its height for a few seconds after
-    // loading instead (see frame.ts). A host script that arrives within that time still sizes the frame.
+    // loading instead (see iframe-page.ts). A host script that arrives within that time still sizes the frame.
     await page.waitForTimeout(1500);
     await page.evaluate((base) => {
       const script = document.createElement("script");

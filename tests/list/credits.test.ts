@@ -2,11 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { createI18n } from "../../src/i18n/index.ts";
 import { renderCredits } from "../../src/list/credits.ts";
+import { creditsModel } from "../../src/model/credits.ts";
 
 describe("renderCredits", () => {
   it("names the sources, the basemap and the data's edition", () => {
     const container = document.createElement("div");
-    renderCredits(container, { asOf: "2026-11", corrections: [] }, createI18n("de"));
+    renderCredits(container, creditsModel({ asOf: "2026-11", corrections: [] }, createI18n("de")));
     expect(container.textContent).toContain("Stand: November 2026");
     expect(container.textContent).toContain("© OpenStreetMap-Mitwirkende (ODbL)");
     expect(container.querySelector(".credits-correction")).toBeNull();
@@ -16,14 +17,19 @@ describe("renderCredits", () => {
     const container = document.createElement("div");
     renderCredits(
       container,
-      {
-        asOf: "2026-12",
-        corrections: [
-          { date: "2026-12-05", text: { de: "Zahl für Narvik berichtigt.", en: "Narvik figure corrected." } },
-          { date: "2026-12-01", text: { de: "Quelle ergänzt.", en: "Source added." } },
-        ],
-      },
-      createI18n("de"),
+      creditsModel(
+        {
+          asOf: "2026-12",
+          corrections: [
+            {
+              date: "2026-12-05",
+              text: { de: "Zahl für Narvik berichtigt.", en: "Narvik figure corrected." },
+            },
+            { date: "2026-12-01", text: { de: "Quelle ergänzt.", en: "Source added." } },
+          ],
+        },
+        createI18n("de"),
+      ),
     );
     const corrections = [...container.querySelectorAll(".credits-correction")].map((p) => p.textContent);
     expect(corrections).toEqual([

@@ -1,22 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { createI18n } from "../../src/i18n/index.ts";
 import { renderLegend } from "../../src/list/legend.ts";
-import { LIGHT } from "../../src/theme.ts";
-import { realEncoding } from "../map/fixtures.ts";
+import { realView } from "../map/fixtures.ts";
 
+/** The legend of the real data, whose sites have headline powers of 50 and 230 MW. */
 function legend() {
   const container = document.createElement("div");
-  const encoding = realEncoding();
-  renderLegend({
-    container,
-    i18n: createI18n("de"),
-    encoding,
-    flavor: LIGHT,
-    powers: [50, 230],
-    companyNames: new Map([["nscale", "Nscale"]]),
-  });
-  return { container, encoding };
+  const view = realView();
+  renderLegend(container, view.legend);
+  return { container, encoding: view.encoding };
 }
 
 describe("renderLegend", () => {
@@ -49,14 +41,7 @@ describe("renderLegend", () => {
   it("renders the same legend again instead of a second one", () => {
     const { container } = legend();
     const before = container.innerHTML;
-    renderLegend({
-      container,
-      i18n: createI18n("de"),
-      encoding: realEncoding(),
-      flavor: LIGHT,
-      powers: [50, 230],
-      companyNames: new Map([["nscale", "Nscale"]]),
-    });
+    renderLegend(container, realView().legend);
     expect(container.innerHTML).toBe(before);
   });
 });

@@ -1,29 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { indexDataset } from "../../src/data/derive.ts";
-import { createI18n } from "../../src/i18n/index.ts";
-import { companyRows, siteRows } from "../../src/list/rows.ts";
 import { createSideList } from "../../src/list/side-list.ts";
 import { createStore } from "../../src/state/store.ts";
-import { LIGHT } from "../../src/theme.ts";
-import { realDataset, realEncoding } from "../map/fixtures.ts";
+import { realView } from "../map/fixtures.ts";
 
 function mount() {
-  const dataset = realDataset();
-  const index = indexDataset(dataset);
-  const i18n = createI18n("de");
-  const store = createStore((id) => index.siteById.has(id) || index.companyById.has(id));
+  const view = realView();
+  const store = createStore(view.isKnown);
   const container = document.createElement("div");
-  const list = createSideList({
-    container,
-    sites: siteRows(dataset, index, i18n),
-    companies: companyRows(dataset, index, i18n),
-    index,
-    i18n,
-    encoding: realEncoding(),
-    flavor: LIGHT,
-    store,
-  });
+  const list = createSideList({ container, view, store });
   const row = (id: string) => container.querySelector<HTMLButtonElement>(`button.row[data-id="${id}"]`);
   return { container, list, store, row };
 }

@@ -1,9 +1,10 @@
 /** Shared test inputs built from the real geo/ data, each call a fresh copy. */
 import { validateGeoDir } from "../../scripts/geo-files.ts";
-import { buildMapData, indexDataset, type MapData } from "../../src/data/derive.ts";
-import type { Dataset } from "../../src/data/parse.ts";
-import { createI18n } from "../../src/i18n/index.ts";
-import { createEncoding, type Encoding, type Flavor, LIGHT } from "../../src/theme.ts";
+import type { Dataset } from "../../src/data/read.ts";
+import type { Encoding } from "../../src/model/encoding.ts";
+import type { MapData } from "../../src/model/map-data.ts";
+import { buildView, type View } from "../../src/model/view.ts";
+import { type Flavor, LIGHT } from "../../src/theme.ts";
 
 export function realDataset(): Dataset {
   const result = validateGeoDir("geo");
@@ -11,16 +12,15 @@ export function realDataset(): Dataset {
   return result.dataset;
 }
 
+/** The view a reader gets of the real data: German and light unless asked otherwise. */
+export function realView(lang: "de" | "en" = "de", flavor: Flavor = LIGHT, dataset = realDataset()): View {
+  return buildView(dataset, { lang, theme: flavor.name });
+}
+
 export function realMapData(lang: "de" | "en" = "de"): MapData {
-  const dataset = realDataset();
-  return buildMapData(dataset, indexDataset(dataset), createI18n(lang));
+  return realView(lang).map;
 }
 
 export function realEncoding(flavor: Flavor = LIGHT): Encoding {
-  const data = realMapData();
-  return createEncoding(
-    realDataset().headquarters.map((hq) => hq.properties.id),
-    data.sites.features.filter((f) => f.properties.hasPower).map((f) => f.properties.powerMw),
-    flavor,
-  );
+  return realView("de", flavor).encoding;
 }

@@ -5,11 +5,10 @@ import { basemapLayers } from "../../src/map/basemap-style.ts";
 import { FONT_REGULAR, FONT_SEMIBOLD } from "../../src/map/fonts.ts";
 import { buildStyle } from "../../src/map/style.ts";
 import { DARK, LIGHT } from "../../src/theme.ts";
-import { realEncoding, realMapData } from "./fixtures.ts";
+import { realView } from "./fixtures.ts";
 
 const url = (file: string) => `https://example.test/${file}`;
-const style = (flavor = LIGHT) =>
-  buildStyle({ flavor, encoding: realEncoding(flavor), lang: "de", data: realMapData(), basemapUrl: url });
+const style = (flavor = LIGHT) => buildStyle(realView("de", flavor), url);
 
 describe("buildStyle", () => {
   it.each([LIGHT, DARK])("produces a valid MapLibre style in the $name theme", (flavor) => {

@@ -1,25 +1,18 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { indexDataset } from "../../src/data/derive.ts";
-import { createI18n } from "../../src/i18n/index.ts";
-import { detailsContent } from "../../src/popup/details-content.ts";
-import { realDataset, realEncoding } from "../map/fixtures.ts";
+import { renderDetails } from "../../src/popup/details-content.ts";
+import { LIGHT } from "../../src/theme.ts";
+import { realDataset, realView } from "../map/fixtures.ts";
 
 function render(id: string, lang: "de" | "en" = "de", dataset = realDataset()) {
-  const ctx = {
-    index: indexDataset(dataset),
-    i18n: createI18n(lang),
-    encoding: realEncoding(),
-    doc: document,
-  };
-  const node = detailsContent(id, ctx);
-  if (!node) throw new Error(`no details for ${id}`);
-  return node;
+  const model = realView(lang, LIGHT, dataset).details(id);
+  if (!model) throw new Error(`no details for ${id}`);
+  return renderDetails(document, model);
 }
 const texts = (node: Element, selector: string) =>
   [...node.querySelectorAll(selector)].map((e) => e.textContent?.trim());
 
-describe("detailsContent for a site", () => {
+describe("the details of a site", () => {
   it("names the site, says its location is approximate and shows the current status with its date", () => {
     const node = render("cobalt-park");
     expect(node.querySelector("h2")?.textContent).toBe("Stargate UK: Cobalt Park (North Tyneside)");
@@ -82,7 +75,7 @@ describe("detailsContent for a site", () => {
   });
 });
 
-describe("detailsContent for a company", () => {
+describe("the details of a company", () => {
   it("shows the headquarters address, its relations and its funding", () => {
     const node = render("nscale", "en");
     expect(node.querySelector(".kind")?.textContent).toBe("Headquarters · London, United Kingdom");
@@ -93,7 +86,7 @@ describe("detailsContent for a company", () => {
   });
 });
 
-describe("detailsContent with hostile data", () => {
+describe("the details, with hostile data", () => {
   it("renders markup in the data as literal text", () => {
     const dataset = realDataset();
     const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>';

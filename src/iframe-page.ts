@@ -6,7 +6,7 @@
 import { HEIGHT_MESSAGE, type HeightMessage } from "./embed-protocol.ts";
 
 /** Whether the page runs as the iframe embed. */
-export function isFrameEmbed(win: Window): boolean {
+export function isIframeEmbed(win: Window): boolean {
   return new URLSearchParams(win.location.search).get("embed") === "1";
 }
 

@@ -1,0 +1,172 @@
+/**
+ * The live map and the views that live on it: the map adapter with its style, the interactions with the store,
+ * the popups, the toolbar, the edge pointer and the overview inset. All of them draw from one view model;
+ * setView() restyles them all for another view of the same data (a theme change).
+ */
+import type { FeatureCollection } from "geojson";
+import type { StyleSpecification } from "maplibre-gl";
+import { pictureFrameBounds } from "./bounds.ts";
+import { el } from "./dom.ts";
+import { createOverview, type Overview } from "./inset/overview.ts";
+import { BASEMAP_MANIFEST } from "./map/basemap-tiers.ts";
+import { createMapView, type MapFault, type MapView } from "./map/create-map.ts";
+import { createEdgePointerView } from "./map/edge-pointer-view.ts";
+import { createInteractions } from "./map/interactions.ts";
+import { fetchStyle, mergeOnlineStyle } from "./map/online-style.ts";
+import { buildStyle, projectLayers } from "./map/style.ts";
+import { createToolbar } from "./map/toolbar.ts";
+import type { View } from "./model/view.ts";
+import { createPopups } from "./popup/popups.ts";
+import type { Store } from "./state/store.ts";
+
+export interface LiveMapOptions {
+  container: HTMLElement;
+  /** What fullscreen shows: the whole instance. */
+  fullscreenContainer: HTMLElement;
+  view: View;
+  store: Store;
+  /** The online style's URL, or null for the embedded basemap. */
+  onlineStyle: string | null;
+  /** Resolves a basemap file of the build to its URL. */
+  basemapUrl: (file: string) => string;
+  cooperativeGestures: boolean;
+  interactive: boolean;
+  /** Keep the camera in the page's URL hash. */
+  hash: boolean;
+  reducedMotion: () => boolean;
+  onFault: (fault: MapFault) => void;
+}
+
+export interface LiveMap {
+  mapView: MapView;
+  /** Resolves once the map has drawn its first view and the inset is in place. */
+  ready: Promise<void>;
+  fitAll(): void;
+  setView(view: View): Promise<void>;
+  destroy(): void;
+}
+
+/** The first view: exactly the static picture's frame, so the live map replaces it without a jump. */
+export const INITIAL_BOUNDS = pictureFrameBounds();
+
+/** The style for a view: the online style with the project's layers on top if one was asked for and loads. */
+function styleSource(onlineStyle: string | null, basemapUrl: (file: string) => string) {
+  let remote: Promise<StyleSpecification | null> | null = null;
+  return async (view: View): Promise<{ style: StyleSpecification; embedded: boolean }> => {
+    if (onlineStyle) {
+      remote ??= fetchStyle(onlineStyle).catch((error: Error) => {
+        console.warn(`ai-infra-map: ${error.message}; using the embedded basemap`);
+        return null;
+      });
+      const style = await remote;
+      if (style) return { style: mergeOnlineStyle(style, projectLayers(view)), embedded: false };
+    }
+    return { style: buildStyle(view, basemapUrl), embedded: true };
+  };
+}
+
+/** The land of the world, for the inset; null if it cannot be loaded (the inset is then left out). */
+async function loadLand(url: string): Promise<FeatureCollection | null> {
+  return fetch(url, { credentials: "omit" })
+    .then((response) => response.json() as Promise<FeatureCollection>)
+    .catch(() => null);
+}
+
+/**
+ * The overview inset in the map's corner, once the map has drawn its first view (the inset needs the world's
+ * land, which it fetches then; without it the inset is left out). `ready` resolves when it is in place.
+ */
+function mountInset(mapView: MapView, doc: Document, view: View, basemapUrl: (file: string) => string) {
+  const host = el(doc, "div", { class: "maplibregl-ctrl overview-control" });
+  mapView.addControl(host, "bottom-left");
+  let overview: Overview | null = null;
+  let stop = () => {};
+  let destroyed = false;
+  const ready = (async () => {
+    await mapView.ready;
+    const land = await loadLand(basemapUrl(BASEMAP_MANIFEST.world.file));
+    if (!land || destroyed) return;
+    overview = createOverview({
+      container: host,
+      land,
+      sites: view.map.sites.features.map((f) => view.entity(f.properties.id)?.lngLat ?? [0, 0]),
+      flavor: view.flavor,
+      getView: () => mapView.getView(),
+      moveTo: (center) => mapView.moveTo({ center }),
+      label: view.i18n.t("inset.label"),
+    });
+    stop = mapView.onViewChange(() => overview?.update());
+  })();
+  return {
+    ready,
+    setView: (next: View) => overview?.setFlavor(next.flavor),
+    destroy() {
+      destroyed = true;
+      stop();
+      overview?.destroy();
+    },
+  };
+}
+
+/** Creates the map and its views; resolves once the style is known (the map then loads on its own). */
+export async function mountLiveMap(options: LiveMapOptions): Promise<LiveMap> {
+  const { store, basemapUrl } = options;
+  let view = options.view;
+  const styleFor = styleSource(options.onlineStyle, basemapUrl);
+  const { style, embedded } = await styleFor(view);
+  const mapView = createMapView({
+    container: options.container,
+    style,
+    ...(embedded ? { basemapUrl } : {}),
+    bounds: INITIAL_BOUNDS,
+    locale: view.i18n.maplibreLocale(),
+    cooperativeGestures: options.cooperativeGestures,
+    interactive: options.interactive,
+    attribution: view.i18n.t("attribution.data"),
+    hash: options.hash,
+    fullscreenContainer: options.fullscreenContainer,
+    reducedMotion: options.reducedMotion,
+    onFault: options.onFault,
+  });
+  mapView.setLabel(view.i18n.t("app.mapLabel"));
+  const doc = options.container.ownerDocument;
+  const mapHeight = () => options.container.clientHeight;
+  const popups = createPopups({ doc, mapView, store, view, reducedMotion: options.reducedMotion, mapHeight });
+  const interactions = createInteractions({ mapView, store, view, onSeveral: popups.choose });
+  const fitAll = () => mapView.moveTo({ bounds: view.allBounds });
+  const toolbar = createToolbar({
+    doc,
+    i18n: view.i18n,
+    onShowAll: fitAll,
+    onToggle: (group, visible) => mapView.setLayerGroupVisible(group, visible),
+  });
+  mapView.addControl(toolbar.element, "top-left");
+  const pointer = createEdgePointerView(mapView, options.container, view.referenceCities, view.i18n);
+  const inset = mountInset(mapView, doc, view, basemapUrl);
+  let destroyed = false;
+  return {
+    mapView,
+    ready: inset.ready,
+    fitAll,
+    async setView(next) {
+      view = next;
+      popups.setView(next);
+      interactions.setView(next);
+      inset.setView(next);
+      const restyled = await styleFor(next);
+      if (destroyed) return;
+      mapView.setStyle(restyled.style);
+      // A new style forgets feature-state: the emphasis is set again once it has been drawn.
+      mapView.onceIdle(() => interactions.refresh());
+    },
+    destroy() {
+      destroyed = true;
+      inset.destroy();
+      interactions.destroy();
+      popups.destroy();
+      pointer.destroy();
+      toolbar.destroy();
+      mapView.destroy();
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * What the comparison chart shows: the sites by their headline power and by their key GPU figure, each value
+ * printed with its qualifier ("bis zu 8.000 GPUs"). A site without a figure says so instead of getting a zero
+ * bar. Bar lengths are shares of the largest value in each panel (a d3 linear scale).
+ */
+import { scaleLinear } from "d3-scale";
+import type { Figure } from "../data/schema.ts";
+import type { I18n } from "../i18n/index.ts";
+import type { Flavor } from "../theme.ts";
+import type { SiteRow } from "./rows.ts";
+
+export interface ChartBar {
+  id: string;
+  name: string;
+  /** The figure as the reader reads it, or "keine Angabe". */
+  value: string;
+  /** Bar length in % of the track, or null when there is no number to draw. */
+  widthPercent: number | null;
+  /** An "up to" figure is drawn as a bar that fades out. */
+  upTo: boolean;
+}
+
+export interface ChartPanel {
+  id: "power" | "gpus";
+  title: string;
+  /** Largest first; sites without a figure last. */
+  bars: ChartBar[];
+}
+
+export interface ChartModel {
+  heading: string;
+  panels: ChartPanel[];
+  note: string;
+  barColour: string;
+}
+
+function panel(
+  id: ChartPanel["id"],
+  title: string,
+  rows: readonly SiteRow[],
+  figureOf: (row: SiteRow) => Figure | undefined,
+  i18n: I18n,
+): ChartPanel {
+  const entries = rows.map((row) => ({ row, figure: figureOf(row) }));
+  const max = Math.max(1, ...entries.map((e) => e.figure?.value ?? 0));
+  const width = scaleLinear().domain([0, max]).range([0, 100]);
+  const sorted = [...entries].sort((a, b) => (b.figure?.value ?? -1) - (a.figure?.value ?? -1));
+  return {
+    id,
+    title,
+    bars: sorted.map(({ row, figure }) => ({
+      id: row.id,
+      name: row.name,
+      value: figure ? i18n.figure(figure) : i18n.t("chart.none"),
+      widthPercent: figure?.value !== undefined ? width(figure.value) : null,
+      upTo: figure?.qualifier === "up-to",
+    })),
+  };
+}
+
+export function chartModel(rows: readonly SiteRow[], i18n: I18n, flavor: Flavor): ChartModel {
+  return {
+    heading: i18n.t("chart.heading"),
+    panels: [
+      panel("power", i18n.t("chart.power"), rows, (r) => (r.powerMw !== null ? r.headline : undefined), i18n),
+      panel("gpus", i18n.t("chart.gpus"), rows, (r) => r.gpus, i18n),
+    ],
+    note: i18n.t("chart.note"),
+    barColour: flavor.site,
+  };
+}

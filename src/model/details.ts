@@ -1,0 +1,245 @@
+/**
+ * The details of a site or company, as data: status with its history, capacity and money figures with who said
+ * them and when, the companies involved, and every source. The article's claims are labelled as the article's
+ * and stand beside later figures; unconfirmed and calculated figures say so. The popup (and, later, any panel
+ * or sheet that shows details) renders this model; none of them looks anything up on its own.
+ */
+import { sortableDate } from "../data/dates.ts";
+import { currentStatus, type DataIndex, featureById, isEnded } from "../data/derive.ts";
+import type { Figure, Relation, Source, TimelineEntry } from "../data/schema.ts";
+import type { FigureKind, FigureStatus } from "../data/vocabulary.ts";
+import type { I18n } from "../i18n/index.ts";
+import { formatDateText } from "./credits.ts";
+import type { Encoding } from "./encoding.ts";
+
+export interface FigureItem {
+  id: string;
+  /** "Leistung · Phase 1". */
+  label: string;
+  /** "50 MW". */
+  value: string;
+  status: FigureStatus;
+  /** "unbestätigt", "berechnet"; null for a confirmed figure. */
+  badge: string | null;
+  /** Who said it and when, or what it was calculated from. */
+  meta: string;
+  note: string | null;
+  fromArticle: boolean;
+}
+
+export interface FigureSection {
+  className: "capacity" | "money" | "other";
+  title: string;
+  /** Oldest first, so the reader sees how the statements developed. */
+  figures: FigureItem[];
+}
+
+export interface TimelineItem {
+  stage: string;
+  /** " · 9. April 2026: …". */
+  text: string;
+  status: FigureStatus;
+  badge: string | null;
+}
+
+export interface RelationItem {
+  id: string;
+  ended: boolean;
+  /** The colour of the company that holds the relation. */
+  colour: string;
+  /** The other end, seen from the feature whose details these are. */
+  name: string;
+  role: string;
+  /** "seit 16. September 2025", or the period and "beendet". */
+  period: string;
+  note: string | null;
+}
+
+export interface SourceItem {
+  title: string;
+  /** null for the news article, which has no link. */
+  url: string | null;
+  /** " – publisher, date". */
+  rest: string;
+}
+
+export interface DetailsModel {
+  id: string;
+  kind: "site" | "company";
+  /** The id of the heading element, which labels the dialog. */
+  headingId: string;
+  heading: string;
+  /** "Rechenzentrum · Loughton, Essex". */
+  kindLine: string;
+  /** "Adresse: …", companies only. */
+  address: string | null;
+  approximate: { label: string; note: string } | null;
+  description: string;
+  status: { title: string; current: TimelineItem; earlierTitle: string; earlier: TimelineItem[] } | null;
+  /** Only sections with figures. */
+  sections: FigureSection[];
+  relations: { title: string; items: RelationItem[] } | null;
+  sources: { title: string; items: SourceItem[] };
+}
+
+const CAPACITY_KINDS: readonly FigureKind[] = ["power", "gpus", "racks"];
+const MONEY_KINDS: readonly FigureKind[] = ["investment", "funding", "contract", "loan", "valuation"];
+const ARTICLE_SOURCE = "article";
+
+interface Context {
+  index: DataIndex;
+  i18n: I18n;
+  encoding: Encoding;
+  /** The name of a site or company in the interface language. */
+  nameOf(id: string): string;
+}
+
+function figureItem(figure: Figure, { i18n, index }: Context): FigureItem {
+  const fromArticle = figure.sources?.includes(ARTICLE_SOURCE) ?? false;
+  const label = [
+    i18n.t(`figureKind.${figure.kind}`),
+    figure.phase ? i18n.t(`phase.${figure.phase}`) : null,
+    figure.round,
+  ]
+    .filter(Boolean)
+    .join(" · ");
+  const date = formatDateText(i18n, figure.asOf);
+  let meta: string;
+  if (fromArticle) meta = i18n.t("popup.article", { date });
+  else if (figure.status === "calculated") {
+    const inputs = (figure.derivedFrom ?? []).map((id) => {
+      const input = index.figureById.get(id);
+      return input ? i18n.figure(input) : id;
+    });
+    meta = i18n.t("popup.derivedFrom", { figures: inputs.join(" + ") });
+  } else meta = i18n.t("popup.saidBy", { who: figure.saidBy ?? "", date });
+  return {
+    id: figure.id,
+    label,
+    value: i18n.figure(figure),
+    status: figure.status,
+    badge: figure.status !== "confirmed" ? i18n.t(`status.${figure.status}`) : null,
+    meta,
+    note: figure.note ? i18n.text(figure.note) : null,
+    fromArticle,
+  };
+}
+
+function figureSections(figures: readonly Figure[], ctx: Context): FigureSection[] {
+  const { i18n } = ctx;
+  const groups: [FigureSection["className"], string, (f: Figure) => boolean][] = [
+    ["capacity", i18n.t("popup.capacity"), (f) => CAPACITY_KINDS.includes(f.kind)],
+    ["money", i18n.t("popup.money"), (f) => MONEY_KINDS.includes(f.kind)],
+    [
+      "other",
+      i18n.t("popup.other"),
+      (f) => !CAPACITY_KINDS.includes(f.kind) && !MONEY_KINDS.includes(f.kind),
+    ],
+  ];
+  return groups.flatMap(([className, title, belongs]) => {
+    const members = figures
+      .filter(belongs)
+      .sort((a, b) => sortableDate(a.asOf).localeCompare(sortableDate(b.asOf)));
+    return members.length > 0 ? [{ className, title, figures: members.map((f) => figureItem(f, ctx)) }] : [];
+  });
+}
+
+function timelineItem(entry: TimelineEntry, i18n: I18n): TimelineItem {
+  return {
+    stage: i18n.t(`stage.${entry.stage}`),
+    text: ` · ${formatDateText(i18n, entry.date)}: ${i18n.text(entry.text)}`,
+    status: entry.status,
+    badge: entry.status !== "confirmed" ? i18n.t(`status.${entry.status}`) : null,
+  };
+}
+
+function statusOf(id: string, { index, i18n }: Context): DetailsModel["status"] {
+  const current = currentStatus(index, id);
+  if (!current) return null;
+  const earlier = (index.timelineBySite.get(id) ?? []).slice(0, -1).reverse();
+  return {
+    title: i18n.t("popup.status"),
+    current: timelineItem(current, i18n),
+    earlierTitle: i18n.t("popup.earlier"),
+    earlier: earlier.map((entry) => timelineItem(entry, i18n)),
+  };
+}
+
+function period(relation: Relation, i18n: I18n): string {
+  const from = formatDateText(i18n, relation.validFrom);
+  if (!relation.validTo) return i18n.t("popup.since", { date: from });
+  return `${i18n.t("popup.period", { from, to: formatDateText(i18n, relation.validTo) })}, ${i18n.t("popup.ended")}`;
+}
+
+function relationItem(relation: Relation, viewpoint: string, ctx: Context): RelationItem {
+  const { i18n, encoding } = ctx;
+  const other = relation.from === viewpoint ? relation.to : relation.from;
+  return {
+    id: relation.id,
+    ended: isEnded(relation),
+    colour: encoding.companyColor(relation.from),
+    name: ctx.nameOf(other),
+    role: i18n.t(`role.${relation.role}`),
+    period: period(relation, i18n),
+    note: relation.note ? i18n.text(relation.note) : null,
+  };
+}
+
+function sourceItem(source: Source, i18n: I18n): SourceItem {
+  if (source.kind === "article") {
+    return {
+      title: i18n.text(source.title),
+      url: null,
+      rest: ` – ${i18n.text(source.publisher)}, ${formatDateText(i18n, source.date)}`,
+    };
+  }
+  const date = source.date ? `, ${formatDateText(i18n, source.date)}` : "";
+  return { title: source.title, url: source.url, rest: ` – ${source.publisher}${date}` };
+}
+
+/** Every source behind what the details show, each once, in the order it first appears. */
+function sourcesFor(id: string, index: DataIndex): Source[] {
+  const ids = [
+    ...(featureById(index, id)?.properties.sources ?? []),
+    ...(index.timelineBySite.get(id) ?? []).flatMap((t) => t.sources),
+    ...(index.figuresBySubject.get(id) ?? []).flatMap((f) => f.sources ?? []),
+    ...(index.relationsByEnd.get(id) ?? []).flatMap((r) => r.sources),
+  ];
+  return [...new Set(ids)].flatMap((sourceId) => index.sourceById.get(sourceId) ?? []);
+}
+
+/** The details of a site or company; null for an unknown id. */
+export function detailsModel(id: string, ctx: Context): DetailsModel | null {
+  const { index, i18n } = ctx;
+  const site = index.siteById.get(id);
+  const company = index.companyById.get(id);
+  const props = (site ?? company)?.properties;
+  if (!props) return null;
+  const relations = index.relationsByEnd.get(id) ?? [];
+  return {
+    id,
+    kind: site ? "site" : "company",
+    headingId: `details-${id}`,
+    heading: i18n.text(props.name),
+    kindLine: `${i18n.t(site ? "kind.site" : "kind.hq")} · ${i18n.text(props.place)}`,
+    address: company?.properties.address ? `${i18n.t("popup.address")}: ${company.properties.address}` : null,
+    approximate:
+      props.precision !== "exact"
+        ? {
+            label: `${i18n.t("popup.approximate")}. `,
+            note: props.precisionNote ? i18n.text(props.precisionNote) : "",
+          }
+        : null,
+    description: i18n.text(props.description),
+    status: site ? statusOf(id, ctx) : null,
+    sections: figureSections(index.figuresBySubject.get(id) ?? [], ctx),
+    relations:
+      relations.length > 0
+        ? {
+            title: i18n.t(site ? "popup.companies" : "popup.relations"),
+            items: relations.map((r) => relationItem(r, id, ctx)),
+          }
+        : null,
+    sources: { title: i18n.t("popup.sources"), items: sourcesFor(id, index).map((s) => sourceItem(s, i18n)) },
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * The element's own DOM, built once per element: the optional title, the map area (the map's box, the static
+ * picture's slot, the fault message), the panel with its toggle, and the credits. Before the map starts only
+ * the title and the map area show, so the picture paints at the live map's size; start() reveals the rest.
+ * Texts come from the options and the language, and are set again whenever the options change.
+ */
+import maplibreCssUrl from "maplibre-gl/dist/maplibre-gl.css?url";
+import type { AppOptions } from "./config.ts";
+import { el } from "./dom.ts";
+import type { I18n } from "./i18n/index.ts";
+
+/** At or below this width (px) the panel starts collapsed under the map, as on a phone. */
+const NARROW_WIDTH = 400;
+
+export interface Shell {
+  frame: HTMLElement;
+  /** The live map's box: a new one per start, as a removed MapLibre map keeps a reference to its container. */
+  mapContainer: HTMLElement;
+  mapArea: HTMLElement;
+  panelBody: HTMLElement;
+  credits: HTMLElement;
+  /** Resolves once MapLibre's own styles have loaded (or failed: the map then works with plainer controls). */
+  maplibreStyles: Promise<void>;
+  /** Sets the texts that depend on the options: title, standfirst, labels, the map's height. */
+  update(options: AppOptions, i18n: I18n, host: HTMLElement): void;
+  /** Shows the panel and credits and gives the map a fresh, labelled box: the live map is starting. */
+  start(i18n: I18n, width: number): void;
+  /** Back to the picture alone, as before the start. */
+  reset(): void;
+  destroy(): void;
+}
+
+/**
+ * @param fault the fault message's element (fault.ts), placed over the foot of the map area
+ */
+export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement): Shell {
+  const listeners = new AbortController();
+  // The title and standfirst exist only when set: a page without them has no empty heading.
+  const header = el(doc, "header", { class: "heading" });
+  const slot = el(doc, "slot", { attrs: { name: "static" } });
+  let mapContainer = el(doc, "div", { class: "map" });
+  const mapArea = el(doc, "div", { class: "map-area" }, mapContainer, slot, fault);
+  const panelBody = el(doc, "div", { class: "panel-body", attrs: { id: "panel-body" } });
+  const toggle = el(doc, "button", {
+    class: "panel-toggle",
+    attrs: { type: "button", "aria-controls": "panel-body" },
+  });
+  const panel = el(doc, "div", { class: "panel" }, toggle, panelBody);
+  const credits = el(doc, "div", { class: "credits" });
+  const frame = el(doc, "div", { class: "frame" }, mapArea, panel, credits);
+  // MapLibre's own styles load with MapLibre, as a file: the static picture needs none of them. A link in the
+  // shadow root applies only inside it, and the element's adopted sheet still wins over it.
+  const stylesLink = el(doc, "link", { attrs: { rel: "stylesheet", href: maplibreCssUrl } });
+  const maplibreStyles = new Promise<void>((resolve) => {
+    for (const type of ["load", "error"]) stylesLink.addEventListener(type, () => resolve(), { once: true });
+  });
+  toggle.addEventListener(
+    "click",
+    () => {
+      const expanded = toggle.getAttribute("aria-expanded") !== "true";
+      toggle.setAttribute("aria-expanded", String(expanded));
+      panelBody.hidden = !expanded;
+    },
+    { signal: listeners.signal },
+  );
+  const reset = () => {
+    panel.hidden = true;
+    credits.hidden = true;
+    panelBody.replaceChildren();
+    credits.replaceChildren();
+    const plain = el(doc, "div", { class: "map" });
+    mapContainer.replaceWith(plain);
+    mapContainer = plain;
+  };
+  reset();
+  root.replaceChildren(frame);
+
+  return {
+    frame,
+    get mapContainer() {
+      return mapContainer;
+    },
+    mapArea,
+    panelBody,
+    credits,
+    maplibreStyles,
+    update(options, i18n, host) {
+      header.replaceChildren(
+        ...(options.headline
+          ? [
+              el(doc, "p", {
+                class: "headline",
+                text: options.headline,
+                attrs: { role: "heading", "aria-level": "2" },
+              }),
+            ]
+          : []),
+        ...(options.standfirst ? [el(doc, "p", { class: "standfirst", text: options.standfirst })] : []),
+      );
+      if (header.childElementCount > 0) frame.prepend(header);
+      else header.remove();
+      toggle.textContent = i18n.t("list.toggle");
+      if (options.height !== null) host.style.setProperty("--aim-map-height", `${options.height}px`);
+      else host.style.removeProperty("--aim-map-height");
+    },
+    start(i18n, width) {
+      reset();
+      const fresh = el(doc, "div", {
+        class: "map",
+        attrs: { role: "region", "aria-label": i18n.t("app.mapLabel") },
+      });
+      mapContainer.replaceWith(fresh);
+      mapContainer = fresh;
+      const collapsed = width <= NARROW_WIDTH;
+      panelBody.hidden = collapsed;
+      toggle.setAttribute("aria-expanded", String(!collapsed));
+      panel.hidden = false;
+      credits.hidden = false;
+      if (!stylesLink.isConnected) root.prepend(stylesLink);
+    },
+    reset,
+    destroy() {
+      listeners.abort();
+      root.replaceChildren();
+    },
+  };
+}

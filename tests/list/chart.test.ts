@@ -1,0 +1,38 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from "vitest";
+import { renderChart } from "../../src/list/chart.ts";
+import { DARK } from "../../src/theme.ts";
+import { realView } from "../map/fixtures.ts";
+
+const texts = (root: Element, selector: string) =>
+  [...root.querySelectorAll(selector)].map((e) => e.textContent);
+
+describe("the chart", () => {
+  it("writes every value as text beside a bar, and no bar where there is no figure", () => {
+    const container = document.createElement("div");
+    renderChart(container, realView().chart);
+    const power = container.querySelectorAll(".chart-panel")[0] as HTMLElement;
+    expect(texts(power, ".chart-name")).toEqual(["Narvik", "Loughton", "Cobalt Park"]);
+    expect(texts(power, ".chart-value")).toEqual(["230 MW", "50 MW", "keine Angabe"]);
+    expect(power.querySelectorAll(".chart-bar")).toHaveLength(2);
+    expect((power.querySelector(".chart-bar") as HTMLElement).style.width).toBe("100%");
+  });
+
+  it("hides the bars from screen readers, which read the values", () => {
+    const container = document.createElement("div");
+    renderChart(container, realView().chart);
+    for (const track of container.querySelectorAll(".chart-track"))
+      expect(track.getAttribute("aria-hidden")).toBe("true");
+  });
+
+  it("updates in place: the same rows, recoloured, when the theme changes", () => {
+    const container = document.createElement("div");
+    renderChart(container, realView().chart);
+    const row = container.querySelector(".chart-row");
+    const dark = realView("de", DARK).chart;
+    renderChart(container, { ...dark, barColour: "rgb(1, 2, 3)" });
+    expect(container.querySelector(".chart-row")).toBe(row);
+    expect(container.querySelectorAll(".chart-panel")).toHaveLength(2);
+    expect((container.querySelector(".chart-bar") as HTMLElement).style.background).toBe("rgb(1, 2, 3)");
+  });
+});

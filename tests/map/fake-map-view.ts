@@ -1,0 +1,93 @@
+/**
+ * A MapView without MapLibre, for the views that talk to the map only through the adapter: it records feature
+ * state, popups and camera moves, and lets a test click, hover and close popups as a reader would.
+ */
+import type { FeatureState, MapView, PopupHandle, PopupOptions } from "../../src/map/create-map.ts";
+
+export interface FakeMapView extends MapView {
+  /** Feature state by "source/id". */
+  states: Map<string, FeatureState>;
+  popups: (PopupOptions & { open: boolean; element: HTMLElement })[];
+  moves: { center: [number, number]; zoom: number; offsetY: number; duration: number }[];
+  /** What idsAt answers for the next click. */
+  hits: string[];
+  click(lngLat?: [number, number]): void;
+  hover(id: string | null): void;
+  /** Closes the latest open popup as its close button would. */
+  closeByReader(): void;
+  /** How many click and hover listeners are attached. */
+  listeners(): number;
+}
+
+export function createFakeMapView(doc: Document = document): FakeMapView {
+  const states = new Map<string, FeatureState>();
+  const popups: FakeMapView["popups"] = [];
+  const clicks = new Set<(point: { x: number; y: number }, lngLat: [number, number]) => void>();
+  const hovers = new Set<(id: string | null) => void>();
+  const fake: FakeMapView = {
+    states,
+    popups,
+    moves: [],
+    hits: [],
+    get mapForIntegrators(): never {
+      throw new Error("the fake map has no maplibregl.Map");
+    },
+    ready: Promise.resolve(),
+    getView: () => ({ center: [0, 50], zoom: 3, bounds: [-20, 40, 30, 70], width: 800, height: 600 }),
+    project: () => ({ x: 400, y: 300 }),
+    onViewChange: () => () => {},
+    setStyle: () => {},
+    moveTo: () => {},
+    setLayerGroupVisible: () => {},
+    addControl: () => {},
+    setLabel: () => {},
+    onceIdle: (callback) => callback(),
+    setFeatureState(source, id, state) {
+      states.set(`${source}/${id}`, { ...states.get(`${source}/${id}`), ...state });
+      return true;
+    },
+    removeFeatureState(source, id) {
+      states.delete(`${source}/${id}`);
+    },
+    idsAt: () => [...fake.hits],
+    onClick(callback) {
+      clicks.add(callback);
+      return () => clicks.delete(callback);
+    },
+    onHover(_layers, callback) {
+      hovers.add(callback);
+      return () => hovers.delete(callback);
+    },
+    easeTo(camera) {
+      fake.moves.push(camera);
+    },
+    zoom: () => 3,
+    showPopup(options): PopupHandle {
+      const element = doc.createElement("div");
+      element.append(options.content);
+      const entry = { ...options, open: true, element };
+      popups.push(entry);
+      return {
+        element,
+        close() {
+          entry.open = false;
+        },
+      };
+    },
+    destroy: () => {},
+    click(lngLat = [0, 50]) {
+      for (const callback of [...clicks]) callback({ x: 1, y: 1 }, lngLat);
+    },
+    hover(id) {
+      for (const callback of [...hovers]) callback(id);
+    },
+    closeByReader() {
+      const open = popups.filter((p) => p.open).at(-1);
+      if (!open) return;
+      open.open = false;
+      open.onClose?.();
+    },
+    listeners: () => clicks.size + hovers.size,
+  };
+  return fake;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { createEncoding } from "../../src/model/encoding.ts";
+import { DARK, LIGHT, MAX_SITE_RADIUS } from "../../src/theme.ts";
+
+describe("the encoding", () => {
+  it("gives the site with most power the largest radius, and areas proportional to power", () => {
+    const encoding = createEncoding(["a"], [50, 230], LIGHT);
+    expect(encoding.maxPowerMw).toBe(230);
+    expect(encoding.siteRadius(230)).toBe(MAX_SITE_RADIUS);
+    const area = (mw: number) => encoding.siteRadius(mw) ** 2;
+    expect(area(230) / area(50)).toBeCloseTo(230 / 50, 9);
+  });
+
+  it("colours companies in file order from the theme's palette", () => {
+    const ids = ["nscale", "openai", "nvidia"];
+    expect(ids.map(createEncoding(ids, [], LIGHT).companyColor)).toEqual(LIGHT.companies.slice(0, 3));
+    expect(ids.map(createEncoding(ids, [], DARK).companyColor)).toEqual(DARK.companies.slice(0, 3));
+  });
+
+  it("still has a scale when no site has a power figure", () => {
+    const encoding = createEncoding([], [], LIGHT);
+    expect(encoding.maxPowerMw).toBe(1);
+    expect(encoding.siteRadius(0)).toBe(0);
+  });
+});

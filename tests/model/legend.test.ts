@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { ROLE_FAMILIES } from "../../src/data/vocabulary.ts";
+import { ENDED_LINE, HOLLOW_SITE_RADIUS, ROLE_LINE } from "../../src/theme.ts";
+import { realView } from "../map/fixtures.ts";
+
+describe("the legend", () => {
+  it("samples the data's own headline powers, largest first, each once", () => {
+    const { power } = realView().legend;
+    expect(power.circles.map((c) => c.powerMw)).toEqual([230, 50]);
+    expect(power.maxRadius).toBe(power.circles[0]?.radius);
+  });
+
+  it("shows the hollow symbol at the size the map draws it", () => {
+    expect(realView().legend.hollow.radius).toBe(HOLLOW_SITE_RADIUS);
+  });
+
+  it("has one line sample per role family and one for ended relations, dashes scaled by width as MapLibre does", () => {
+    const lines = realView("en").legend.relations.lines;
+    expect(lines.map((line) => line.id)).toEqual([...ROLE_FAMILIES, "ended"]);
+    const supply = lines.find((line) => line.id === "supply");
+    expect(supply?.dash).toEqual((ROLE_LINE.supply.dash ?? []).map((d) => d * ROLE_LINE.supply.width));
+    expect(lines.find((line) => line.id === "build")?.dash).toBeNull();
+    expect(lines.at(-1)).toMatchObject({ label: "ended relation", width: ENDED_LINE.width });
+  });
+
+  it("lists every company with its name and its colour", () => {
+    const v = realView();
+    expect(v.legend.companies.items.map((item) => item.name)).toEqual(v.companies.map((row) => row.name));
+  });
+});

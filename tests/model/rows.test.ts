@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { realView } from "../map/fixtures.ts";
+
+const site = (id: string, lang: "de" | "en" = "de") => realView(lang).sites.find((row) => row.id === id);
+const company = (id: string) => realView().companies.find((row) => row.id === id);
+
+describe("the list's rows", () => {
+  it("show Loughton's headline power beside its first confirmed GPU count, and its latest status with its date", () => {
+    expect(site("loughton")).toMatchObject({
+      figures: "50 MW · zunächst 23.040 GPUs (GB300)",
+      status: "Zeitplan geändert · 9. März 2026",
+      powerMw: 50,
+    });
+  });
+
+  it("show a GPU headline once, not twice, and in the reader's language", () => {
+    expect(site("cobalt-park", "en")?.figures).toBe("up to 8,000 GPUs");
+  });
+
+  it("draw a site without a power figure hollow, as the map does, and a company in its own colour", () => {
+    expect(site("cobalt-park")?.swatch.shape).toBe("hollow");
+    expect(site("loughton")?.swatch.shape).toBe("site");
+    expect(company("nvidia")?.swatch).toEqual({
+      shape: "company",
+      colour: realView().encoding.companyColor("nvidia"),
+    });
+  });
+
+  it("name each company's roles once, in the order of its relations", () => {
+    expect(company("nscale")?.roles).toBe("Eigentümer, Entwickler, Joint-Venture-Partner");
+    expect(company("microsoft")?.roles).toBe("Kapazitätskäufer");
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * The direction of flow, enforced (npm test runs `depcruise`): data → model → views → app. Each rule names
+ * the layer it protects; a violation fails the test command with the importing and the imported file.
+ *
+ *   src/data/                      pure, typed records: no language, no theme, no DOM, no MapLibre
+ *   src/i18n/, src/theme.ts        the reader's language and the themes' colours: may read data's vocabulary
+ *   src/model/                     the view model: data + language + theme + date, pure (no DOM, no MapLibre)
+ *   src/map|list|popup|inset|static|state/   the views; src/map/create-map.ts is the only one on the Map
+ *   the rest of src/*.ts           the app: element, shell, faults, pipeline, entries
+ */
+const APP =
+  "^src/(app|element|shell|fault|live-map|main|embed|embed-host|embed-dialog|iframe-page|config|assets)\\.ts$";
+const VIEWS = "^src/(map|list|popup|inset|static|state)/";
+const NOT_TYPES = { dependencyTypesNot: ["type-only"] };
+
+module.exports = {
+  forbidden: [
+    {
+      name: "no-cycles",
+      comment:
+        "An import cycle ties modules that should stand in order; break it by moving the shared part down.",
+      severity: "error",
+      from: { path: "^(src|scripts|bench)/" },
+      to: { circular: true },
+    },
+    {
+      name: "data-knows-no-presentation",
+      comment: "src/data/ is pure data: it may not import language, theme, view model, views or the app.",
+      severity: "error",
+      from: { path: "^src/data/" },
+      to: { path: "^src/(?!data/)" },
+    },
+    {
+      name: "data-has-no-dom-or-map",
+      severity: "error",
+      from: { path: "^src/data/" },
+      to: { path: "node_modules/(maplibre-gl|d3-selection)/" },
+    },
+    {
+      name: "language-and-theme-read-only-data",
+      comment: "i18n and theme are inputs of the view model; they may not reach up into it or past it.",
+      severity: "error",
+      from: { path: "^src/(i18n/|theme\\.ts$)" },
+      to: { path: "^src/(?!data/|i18n/|theme\\.ts$)" },
+    },
+    {
+      name: "model-is-pure",
+      comment: "The view model may read data, language and theme only: no views, no app, no DOM helpers.",
+      severity: "error",
+      from: { path: "^src/model/" },
+      to: { path: "^src/(?!data/|i18n/|theme\\.ts$|model/|bounds\\.ts$)" },
+    },
+    {
+      name: "model-has-no-dom-or-map",
+      severity: "error",
+      from: { path: "^src/model/" },
+      to: { path: "node_modules/(maplibre-gl|d3-selection)/" },
+    },
+    {
+      name: "views-do-not-import-the-app",
+      comment: "Views take a view model and a store; the app wires them, never the other way round.",
+      severity: "error",
+      from: { path: VIEWS },
+      to: { path: APP },
+    },
+    {
+      name: "only-the-adapter-touches-maplibre",
+      comment:
+        "src/map/create-map.ts is the one module on maplibregl; others use its MapView (types are fine).",
+      severity: "error",
+      from: { path: "^src/", pathNot: "^src/map/create-map\\.ts$" },
+      to: { path: "node_modules/maplibre-gl/", pathNot: "\\.css$", ...NOT_TYPES },
+    },
+    {
+      name: "src-stands-alone",
+      comment: "The app never imports the build scripts, the bench or the tests.",
+      severity: "error",
+      from: { path: "^src/" },
+      to: { path: "^(scripts|bench|tests)/" },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    // Type-only imports count for cycles and layers too: a type pointing upward is a design pointing upward.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default", "types"],
+      extensions: [".ts", ".js", ".mjs", ".json"],
+    },
+    exclude: { path: "^(dist|public|geo)/|^scripts/geo/node_modules/" },
+  },
+};

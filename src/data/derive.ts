@@ -2,9 +2,11 @@
  * Pure derivations from the validated data set, in no language and no theme: lookup indexes, the linked
  * neighbourhood of a feature, each site's current status and key figures. Inputs are never mutated.
  */
+import { isCurrent } from "./as-of.ts";
+import type { Dataset } from "./dataset.ts";
 import { sortableDate, sortableEnd } from "./dates.ts";
-import type { Dataset } from "./read.ts";
 import type { Figure, HeadquartersFeature, Relation, SiteFeature, Source, TimelineEntry } from "./schema.ts";
+import { PAUSING_STAGES } from "./vocabulary.ts";
 
 export interface DataIndex {
   siteById: ReadonlyMap<string, SiteFeature>;
@@ -31,7 +33,8 @@ export function indexDataset(dataset: Dataset): DataIndex {
   const headlineBySubject = new Map<string, Figure>();
   for (const figure of dataset.figures) {
     push(figuresBySubject, figure.subject, figure);
-    if (figure.headline) headlineBySubject.set(figure.subject, figure);
+    // A replaced headline (validTo, in a data set as of a date) is history: the popup keeps it, labels do not.
+    if (figure.headline && isCurrent(figure)) headlineBySubject.set(figure.subject, figure);
   }
   const relationsByEnd = new Map<string, Relation[]>();
   for (const relation of dataset.relations) {
@@ -64,6 +67,12 @@ export function currentStatus(index: DataIndex, siteId: string): TimelineEntry |
   return index.timelineBySite.get(siteId)?.at(-1);
 }
 
+/** The entry that paused a site, if its current status is a pause (Stargate UK since April 2026). */
+export function pauseOf(index: DataIndex, siteId: string): TimelineEntry | undefined {
+  const status = currentStatus(index, siteId);
+  return status && PAUSING_STAGES.includes(status.stage) ? status : undefined;
+}
+
 /** The ids a feature is linked to: itself, the features at the other end of its relations, and those relations. */
 export function linkedTo(index: DataIndex, id: string): { features: Set<string>; relations: Set<string> } {
   const features = new Set([id]);
@@ -91,11 +100,22 @@ export function featureById(index: DataIndex, id: string): SiteFeature | Headqua
   return index.siteById.get(id) ?? index.companyById.get(id);
 }
 
-/** The first confirmed GPU figure of a site, in file order: the one the list and chart show beside power. */
+/**
+ * The site's own key GPU figure: its GPU headline, else its first current, confirmed GPU count in file order.
+ * A programme's figure (Stargate UK's, for several sites) is never one site's.
+ */
 export function keyGpuFigure(index: DataIndex, siteId: string): Figure | undefined {
   const headline = index.headlineBySubject.get(siteId);
   if (headline?.kind === "gpus") return headline;
   return (index.figuresBySubject.get(siteId) ?? []).find(
-    (f) => f.kind === "gpus" && f.status === "confirmed" && f.value !== undefined,
+    (f) =>
+      f.kind === "gpus" && f.status === "confirmed" && f.value !== undefined && isCurrent(f) && !f.programme,
+  );
+}
+
+/** A current figure of the programme a site belongs to, for a site with no figure of its own. */
+export function programmeFigure(index: DataIndex, siteId: string): Figure | undefined {
+  return (index.figuresBySubject.get(siteId) ?? []).find(
+    (f) => f.programme !== undefined && f.status === "confirmed" && f.value !== undefined && isCurrent(f),
   );
 }

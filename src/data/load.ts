@@ -1,11 +1,13 @@
 /**
- * Loads the data set in the browser: the fetched geo/ files, read with their schemas. The build has already
- * run the whole validator (parse.ts) on these very files, so a reference or a distance cannot be wrong here;
- * a file that is missing, is not JSON or is cut short still becomes a DataError naming it.
+ * Loads the data set in the browser: the fetched geo/ files, checked for their shape (shape.ts). The build has
+ * already run the whole validator (parse.ts) on these very files; a file that is missing, is not JSON, is cut
+ * short or is of another kind still becomes a DataError naming it.
  */
-import { type FetchedGeoFiles, fetchGeoFiles, type RawGeoFiles } from "./files.ts";
+
+import type { Dataset } from "./dataset.ts";
+import { type FetchedGeoFiles, fetchGeoFiles } from "./files.ts";
 import { DataError } from "./issues.ts";
-import { type Dataset, readDataset } from "./read.ts";
+import { checkShape } from "./shape.ts";
 
 /**
  * Loads and validates the data set. `fetched` may be a fetch already under way (the element starts it before
@@ -18,7 +20,7 @@ export async function loadDataset(
 ): Promise<Dataset> {
   const { raw, issues } = await fetched;
   if (issues.length > 0) throw new DataError(issues);
-  const result = readDataset(raw as RawGeoFiles);
+  const result = checkShape(raw);
   if (!result.ok) throw new DataError(result.issues);
   return result.dataset;
 }

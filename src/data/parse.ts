@@ -1,12 +1,14 @@
 /**
  * Validates the whole geo/ data set: typed records out, or a list of issues that each name the file, the
  * feature or record, and the field. The build (which fails on any issue) and the tests run it; the browser runs
- * its structural part (read.ts) on the files the build has validated.
+ * only a shape check (shape.ts) on the files the build has validated.
  *
- * Each record kind has its own cross-record checks (records/); reading and unique ids are read.ts's.
+ * Each record kind has its own cross-record checks (records/); reading is read.ts's, unique ids unique-ids.ts's.
  */
+
+import type { ParseResult } from "./dataset.ts";
 import type { RawGeoFiles } from "./files.ts";
-import { type ParseResult, readRecords, resultOf } from "./read.ts";
+import { readRecords, resultOf } from "./read.ts";
 import { checkFigures } from "./records/figures.ts";
 import { checkLocated, checkPlaces } from "./records/located.ts";
 import type { CheckContext } from "./records/references.ts";
@@ -24,7 +26,7 @@ export function parseDataset(raw: RawGeoFiles): ParseResult {
   checkPlaces(records.places, ctx);
   checkLocated("sites", records.sites, records.places, ctx);
   checkLocated("headquarters", records.headquarters, records.places, ctx);
-  checkRelations(records.relations, ctx);
+  checkRelations(records.relations, records.timeline, ctx);
   checkFigures(records.figures, read.rawFigures, records.sites, ctx);
   checkTimeline(records.timeline, ctx);
   return resultOf(read);

@@ -14,6 +14,7 @@ import {
   PHASES,
   PRECISIONS,
   QUALIFIERS,
+  RELATION_BASES,
   ROLES,
   STAGES,
   UNITS,
@@ -131,6 +132,12 @@ export const SourceSchema = v.variant("kind", [
 ]);
 export type Source = v.InferOutput<typeof SourceSchema>;
 
+/**
+ * A later statement about a record, shown from its date on: a view as of an earlier date must not know it.
+ * (OpenAI's Narvik role: announced in July 2025; "no offtake agreement" only from April 2026.)
+ */
+const UpdateSchema = v.strictObject({ date: DateText, text: LocalizedTextSchema });
+
 export const RelationSchema = v.strictObject({
   id: Id,
   from: Id,
@@ -138,8 +145,10 @@ export const RelationSchema = v.strictObject({
   role: oneOf(ROLES),
   validFrom: DateText,
   validTo: v.optional(DateText),
+  basis: v.optional(oneOf(RELATION_BASES)),
   sources: SourceIds,
   note: v.optional(LocalizedTextSchema),
+  update: v.optional(UpdateSchema),
 });
 export type Relation = v.InferOutput<typeof RelationSchema>;
 
@@ -155,14 +164,21 @@ export const FigureSchema = v.strictObject({
   qualifier: v.optional(oneOf(QUALIFIERS)),
   phase: v.optional(oneOf(PHASES)),
   chip: v.optional(Text),
-  round: v.optional(Text),
+  round: v.optional(LocalizedTextSchema),
+  /** The programme a figure belongs to (Stargate UK, several sites), when it is not the subject's own. */
+  programme: v.optional(LocalizedTextSchema),
+  /** When the statement was made: the figure is valid from then. */
   asOf: DateText,
-  saidBy: v.optional(Text),
+  /** From when a later statement replaces it; a figure without validTo stays valid. */
+  validTo: v.optional(DateText),
+  /** A name ("Nscale") or, for a description of the speaker, text in both languages. */
+  saidBy: v.optional(v.union([Text, LocalizedTextSchema], "must be a name or text in both languages")),
   sources: v.optional(SourceIds),
   derivedFrom: v.optional(v.pipe(v.array(Id), v.minLength(1, "must name at least one figure"))),
   status: oneOf(FIGURE_STATUSES),
   headline: v.optional(v.boolean()),
   note: v.optional(LocalizedTextSchema),
+  update: v.optional(UpdateSchema),
 });
 export type Figure = v.InferOutput<typeof FigureSchema>;
 
@@ -183,6 +199,8 @@ export type TimelineEntry = v.InferOutput<typeof TimelineEntrySchema>;
  */
 export const EditionSchema = v.strictObject({
   asOf: DateText,
+  /** When the article the map accompanies appeared: one click away from the edition ("Stand des Artikels"). */
+  articleDate: DateText,
   corrections: v.array(
     v.strictObject({ date: DateText, text: LocalizedTextSchema }),
     "must be a list of corrections",

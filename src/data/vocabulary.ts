@@ -14,6 +14,7 @@ export const ROLES = [
   "chip-supplier",
   "investor",
   "lender",
+  "partner",
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -26,6 +27,7 @@ export const FIGURE_KINDS = [
   "valuation",
   "contract",
   "loan",
+  "pledge",
   "jobs",
   "area",
   "racks",
@@ -33,7 +35,7 @@ export const FIGURE_KINDS = [
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 
 /** Units of counted or measured figures; money carries a currency instead. */
-export const UNITS = ["MW", "GPU", "acre", "job", "rack"] as const;
+export const UNITS = ["MW", "GPU", "superchip", "acre", "job", "rack"] as const;
 export type Unit = (typeof UNITS)[number];
 
 export const CURRENCIES = ["USD", "GBP", "NOK", "EUR"] as const;
@@ -64,12 +66,24 @@ export const PRECISION_RADIUS_M: Readonly<Record<Precision, number>> = {
   city: 10000,
 };
 
+/**
+ * What a relation rests on: an agreement (a contract, a purchase), or only an announcement that names the
+ * company (OpenAI as Narvik's "anchor customer", which never became an offtake agreement). Without a basis the
+ * relation is as its role says.
+ */
+export const RELATION_BASES = ["agreement", "announcement"] as const;
+export type RelationBasis = (typeof RELATION_BASES)[number];
+
+/** Timeline stages after which a site's relations are no longer active: a paused programme's partners. */
+export const PAUSING_STAGES: readonly Stage[] = ["paused"];
+
 /** Steps in a site's timeline. */
 export const STAGES = [
   "acquired",
   "announced",
   "contracted",
   "rescheduled",
+  "restated",
   "questioned",
   "expanded",
   "customer-changed",
@@ -88,6 +102,7 @@ export const ROLE_FAMILY: Readonly<Record<Role, RoleFamily>> = {
   "chip-supplier": "supply",
   investor: "finance",
   lender: "finance",
+  partner: "build",
 };
 export type RoleFamily = "build" | "buy" | "supply" | "finance";
 export const ROLE_FAMILIES: readonly RoleFamily[] = ["build", "buy", "supply", "finance"];

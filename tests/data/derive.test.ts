@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateGeoDir } from "../../scripts/geo-files.ts";
+import type { Dataset } from "../../src/data/dataset.ts";
 import {
   currentStatus,
   featureById,
@@ -8,7 +9,6 @@ import {
   keyGpuFigure,
   linkedTo,
 } from "../../src/data/derive.ts";
-import type { Dataset } from "../../src/data/read.ts";
 
 function realDataset(): Dataset {
   const result = validateGeoDir("geo");

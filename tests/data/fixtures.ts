@@ -1,10 +1,10 @@
 /** The minimal valid geo/ fixture and accessors for the validator's tests; each call a fresh copy. */
 import { expect } from "vitest";
 import { readGeoDir } from "../../scripts/geo-files.ts";
+import type { ParseResult } from "../../src/data/dataset.ts";
 import type { RawGeoFiles } from "../../src/data/files.ts";
 import { formatIssue } from "../../src/data/issues.ts";
 import { parseDataset } from "../../src/data/parse.ts";
-import type { ParseResult } from "../../src/data/read.ts";
 
 /** A fresh copy of the minimal valid data set for each test, so no test can leak a change into another. */
 export function minimal(): RawGeoFiles {

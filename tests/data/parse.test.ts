@@ -21,7 +21,11 @@ describe("parseDataset", () => {
 
   it("rejects a correction with an unparseable date, naming the file and field", () => {
     const raw = minimal();
-    raw.edition = { asOf: "2026-11", corrections: [{ date: "gestern", text: { de: "x", en: "x" } }] };
+    raw.edition = {
+      asOf: "2026-11",
+      articleDate: "2025-09-17",
+      corrections: [{ date: "gestern", text: { de: "x", en: "x" } }],
+    };
     expect(messages(raw)).toEqual([
       expect.stringMatching(
         /^geo\/edition\.json: field "corrections\.0\.date": 'gestern' is not a valid date/,
@@ -40,7 +44,11 @@ describe("parseDataset", () => {
 describe("the edition file", () => {
   it("rejects a correction with an unparseable date, naming the file and field", () => {
     const raw = minimal();
-    raw.edition = { asOf: "2026-11", corrections: [{ date: "gestern", text: { de: "x", en: "x" } }] };
+    raw.edition = {
+      asOf: "2026-11",
+      articleDate: "2025-09-17",
+      corrections: [{ date: "gestern", text: { de: "x", en: "x" } }],
+    };
     expect(messages(raw)).toEqual([
       expect.stringMatching(
         /^geo\/edition\.json: field "corrections\.0\.date": 'gestern' is not a valid date/,

@@ -2,6 +2,7 @@
  * Checks of geo/figures.json: a figure is a number or a wording, with one unit or currency, said by someone in
  * a cited source (or calculated from named figures); each site has exactly one headline figure, a number.
  */
+import { dateStart, parseDateValue, sortableDate } from "../dates.ts";
 import { isRecord } from "../entries.ts";
 import { GEO_FILES } from "../files.ts";
 import type { DataIssue } from "../issues.ts";
@@ -9,6 +10,13 @@ import type { Figure, SiteFeature } from "../schema.ts";
 import { type CheckContext, checkSourceRefs } from "./references.ts";
 
 const file = GEO_FILES.figures;
+
+/** Whether date `later` starts no earlier than date `earlier` (both in the data's grammar). */
+function startsNoEarlier(later: string, earlier: string): boolean {
+  const a = parseDateValue(later);
+  const b = parseDateValue(earlier);
+  return !a || !b || dateStart(a) >= dateStart(b);
+}
 
 /** What a single figure must say about itself, whatever other records hold. */
 function checkFigureFields(figure: Figure, ctx: CheckContext): void {
@@ -30,6 +38,12 @@ function checkFigureFields(figure: Figure, ctx: CheckContext): void {
     if (!figure.sources) issue("sources", "is missing: every figure needs a source");
     if (!figure.saidBy) issue("saidBy", "is missing: say who stated the figure");
   }
+  if (figure.validTo !== undefined && !startsNoEarlier(figure.validTo, figure.asOf))
+    issue("validTo", "ends before the figure was stated (asOf)");
+  if (figure.update !== undefined && !startsNoEarlier(figure.update.date, figure.asOf))
+    issue("update.date", "is before the figure was stated (asOf)");
+  if (figure.headline && figure.programme)
+    issue("headline", "a headline figure must be the subject's own, not its programme's");
   figure.derivedFrom?.forEach((figureId, index) => {
     if (!ctx.declared.figures.has(figureId) || figureId === id)
       issue(`derivedFrom.${index}`, `unknown figure "${figureId}"`);
@@ -47,18 +61,23 @@ function checkHeadlines(
   sites: readonly SiteFeature[],
   issues: DataIssue[],
 ): void {
-  const headlineBySubject = new Map<string, string>();
-  for (const figure of figures) {
-    if (!figure.headline) continue;
+  const headlineBySubject = new Map<string, Figure>();
+  // Oldest first: a subject may have one headline at a time, and an earlier one must end (validTo) by the
+  // time the next is stated, so no view ever shows two, or a superseded one as current.
+  const headlines = figures
+    .filter((f) => f.headline)
+    .sort((a, b) => sortableDate(a.asOf).localeCompare(sortableDate(b.asOf)));
+  for (const figure of headlines) {
     const previous = headlineBySubject.get(figure.subject);
-    if (previous) {
+    const endsInTime = previous?.validTo !== undefined && startsNoEarlier(figure.asOf, previous.validTo);
+    if (previous && !endsInTime) {
       issues.push({
         file,
         id: figure.id,
         field: "headline",
-        message: `"${figure.subject}" already has headline figure "${previous}"`,
+        message: `"${figure.subject}" already has headline figure "${previous.id}"`,
       });
-    } else headlineBySubject.set(figure.subject, figure.id);
+    } else headlineBySubject.set(figure.subject, figure);
     if (figure.value === undefined)
       issues.push({
         file,
@@ -67,12 +86,16 @@ function checkHeadlines(
         message: "a headline figure needs a numeric value",
       });
   }
+  const withHeadline = new Set(headlineBySubject.keys());
   for (const entry of rawFigures) {
     if (isRecord(entry) && entry.headline === true && typeof entry.subject === "string")
-      headlineBySubject.set(entry.subject, headlineBySubject.get(entry.subject) ?? String(entry.id));
+      withHeadline.add(entry.subject);
   }
+  // A site of a programme (Cobalt Park, of Stargate UK) may have no figure of its own: its list row and popup
+  // show the programme's, labelled as such.
+  const ofProgramme = new Set(figures.filter((f) => f.programme).map((f) => f.subject));
   for (const site of sites) {
-    if (!headlineBySubject.has(site.properties.id)) {
+    if (!withHeadline.has(site.properties.id) && !ofProgramme.has(site.properties.id)) {
       issues.push({
         file: GEO_FILES.sites,
         id: site.properties.id,

@@ -38,4 +38,40 @@ describe("the checks of figures", () => {
       'geo/sites.geojson: feature "loughton", field "properties.id": has no headline figure (mark one figure in geo/figures.json with "headline": true)',
     ]);
   });
+
+  it("accepts a new headline once the earlier one has ended, and rejects one superseded without a date", () => {
+    const raw = minimal();
+    const later = record(raw, "figures", "loughton-gpus-nscale-2025-09");
+    later.headline = true;
+    later.asOf = "2026-03-09";
+    expect(messages(raw)).toEqual([
+      'geo/figures.json: record "loughton-gpus-nscale-2025-09", field "headline": "loughton" already has headline figure "loughton-power-2025-09"',
+    ]);
+    record(raw, "figures", "loughton-power-2025-09").validTo = "2026-03-09";
+    expect(messages(raw)).toEqual([]);
+  });
+
+  it("rejects a figure that ends before it was stated, or whose later statement comes first", () => {
+    const raw = minimal();
+    record(raw, "figures", "loughton-power-2025-09").validTo = "2025-01";
+    record(raw, "figures", "loughton-gpus-nscale-2025-09").update = {
+      date: "2024",
+      text: { de: "x", en: "x" },
+    };
+    expect(messages(raw)).toEqual([
+      'geo/figures.json: record "loughton-power-2025-09", field "validTo": ends before the figure was stated (asOf)',
+      'geo/figures.json: record "loughton-gpus-nscale-2025-09", field "update.date": is before the figure was stated (asOf)',
+    ]);
+  });
+
+  it("rejects a programme's figure as a site's headline, and accepts a programme site without one", () => {
+    const raw = minimal();
+    const headline = record(raw, "figures", "loughton-power-2025-09");
+    headline.programme = { de: "Stargate UK", en: "Stargate UK" };
+    expect(messages(raw)).toEqual([
+      'geo/figures.json: record "loughton-power-2025-09", field "headline": a headline figure must be the subject\'s own, not its programme\'s',
+    ]);
+    delete headline.headline;
+    expect(messages(raw)).toEqual([]);
+  });
 });

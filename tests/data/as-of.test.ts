@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { datasetAsOf, happenedBy, lastDay } from "../../src/data/as-of.ts";
+import { realDataset } from "../map/fixtures.ts";
+
+describe("the data set as of a date", () => {
+  it("reads a date by its last day, and what happened by then by its first", () => {
+    expect(lastDay("2026-11")).toBe("2026-11-30");
+    expect(lastDay("2025-09-16/2025-09-17")).toBe("2025-09-17");
+    expect(lastDay("2027-Q1")).toBe("2027-03-31");
+    expect(lastDay("yesterday")).toBeNull();
+    expect(happenedBy("2025-09", "2025-09-01")).toBe(true);
+    expect(happenedBy("2025-09-18", "2025-09-17")).toBe(false);
+  });
+
+  it("leaves out what was stated later: no 52,000 GB300, no Rubin, no pause on the article's date", () => {
+    const data = datasetAsOf(realDataset(), "2025-09-16/2025-09-17");
+    const ids = data.figures.map((f) => f.id);
+    expect(ids).not.toContain("norway-gpus-microsoft-2025-10");
+    expect(ids).not.toContain("norway-gpus-rubin-2026-04");
+    expect(data.timeline.map((t) => t.id)).not.toContain("cobalt-paused");
+    expect(ids).toContain("norway-gpus-target");
+  });
+
+  it("does not know an end, or a later statement, before it happened", () => {
+    const data = datasetAsOf(realDataset(), "2025-09-17");
+    const openai = data.relations.find((r) => r.id === "openai-offtake-stargate-norway");
+    expect(openai?.validTo).toBeUndefined();
+    expect(openai?.update).toBeUndefined();
+    expect(data.figures.find((f) => f.id === "norway-gpus-target")?.validTo).toBeUndefined();
+    expect(data.sources.map((s) => s.id)).not.toContain("capacity-2026-04");
+    const later = datasetAsOf(realDataset(), "2026-11");
+    expect(later.relations.find((r) => r.id === "openai-offtake-stargate-norway")?.validTo).toBe(
+      "2026-04-14/2026-04-15",
+    );
+  });
+
+  it("shows a site only once it has been announced, and corrections only from their date", () => {
+    const early = datasetAsOf(realDataset(), "2025-08");
+    expect(early.sites.map((s) => s.properties.id)).toEqual(["loughton", "stargate-norway"]);
+    expect(early.relations.every((r) => r.to !== "cobalt-park")).toBe(true);
+    expect(early.edition.corrections).toEqual([]);
+    expect(datasetAsOf(realDataset(), "2026-11").edition.corrections.length).toBeGreaterThan(0);
+  });
+
+  it("leaves the data set itself untouched", () => {
+    const dataset = realDataset();
+    const before = structuredClone(dataset);
+    datasetAsOf(dataset, "2025-09-17");
+    expect(dataset).toEqual(before);
+  });
+});

@@ -4,10 +4,10 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { ParseResult } from "../src/data/dataset.ts";
 import { GEO_FILES, type GeoFileKey, type RawGeoFiles } from "../src/data/files.ts";
 import type { DataIssue } from "../src/data/issues.ts";
 import { parseDataset } from "../src/data/parse.ts";
-import type { ParseResult } from "../src/data/read.ts";
 
 export interface ReadResult {
   raw: Partial<RawGeoFiles>;

@@ -8,7 +8,7 @@ import { resolve } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import type { HtmlTagDescriptor, Plugin } from "vite";
 import { PICTURE_FRAME } from "../src/bounds.ts";
-import type { Dataset } from "../src/data/read.ts";
+import type { Dataset } from "../src/data/dataset.ts";
 import { elementSnippet, iframeSnippet } from "../src/embed-snippets.ts";
 import { LANGS, type Lang } from "../src/i18n/index.ts";
 import { escapeXml } from "../src/markup.ts";

@@ -1,16 +1,19 @@
 /**
  * Composition root of one map instance, as a pipeline: load the data → validate it → build the view model →
  * mount the views (the panel, which works without the map, then the live map) → wire the store. Everything
- * talks through one store; destroy() undoes all of instance.
+ * talks through one store; destroy() undoes all of it.
  */
 import { assetBase, assetUrl } from "./assets.ts";
 import type { AppOptions } from "./config.ts";
+import type { Dataset } from "./data/dataset.ts";
 import type { FetchedGeoFiles } from "./data/files.ts";
 import { DataError } from "./data/issues.ts";
 import { loadDataset } from "./data/load.ts";
-import type { Dataset } from "./data/read.ts";
+import { el } from "./dom.ts";
 import type { FaultKind } from "./fault.ts";
+import { createI18n } from "./i18n/index.ts";
 import { createPanel, type Panel } from "./list/panel.ts";
+import { createTimeControl, type TimeControl } from "./list/time-control.ts";
 import { type LiveMap, mountLiveMap } from "./live-map.ts";
 import { type MapFault, MapLoadError, type MapView } from "./map/create-map.ts";
 import { WebGLUnavailableError, webglAvailable } from "./map/webgl.ts";
@@ -42,6 +45,10 @@ export interface MountOptions {
   dataFiles?: Promise<FetchedGeoFiles>;
   /** Called when something fails while the map runs (see MapFault); `ready` reports failures before that. */
   onFault?: (fault: MapFault) => void;
+  /** Where the time control goes. */
+  timeContainer: HTMLElement;
+  /** Called when the reader moves the time control to another date (null: the edition). */
+  onAsOf?: (asOf: string | null) => void;
 }
 
 /** The kind of a failure that stopped the map from starting. */
@@ -60,6 +67,8 @@ export interface AppHandle {
   select(id: string | null): void;
   /** Fits the camera to every site and headquarters. */
   fitAll(): void;
+  /** Shows the story as of a date in the data's forms; null shows the edition (the latest). */
+  setAsOf(asOf: string | null): void;
   destroy(): void;
 }
 
@@ -67,8 +76,12 @@ export interface AppHandle {
 interface Instance {
   dataset: Dataset | null;
   view: View | null;
+  /** The theme and date the views should show; showView() rebuilds the view when they change. */
+  theme: ThemeName;
+  asOf: string | null;
   store: Store | null;
   panel: Panel | null;
+  time: TimeControl | null;
   liveMap: LiveMap | null;
   destroyed: boolean;
   /** Undo functions, run in reverse order on destroy. */
@@ -82,13 +95,20 @@ export function mountApp(mount: MountOptions): AppHandle {
   const instance: Instance = {
     dataset: null,
     view: null,
+    theme: themeNow(),
+    asOf: options.asOf,
     store: null,
     panel: null,
+    time: null,
     liveMap: null,
     destroyed: false,
     cleanups: [],
   };
-  mount.onTheme?.(themeNow());
+  mount.onTheme?.(instance.theme);
+  // The panel's heading shows at once; the list, legend and chart follow with the data.
+  const doc = mount.panelContainer.ownerDocument;
+  const heading = createI18n(options.lang).t("list.heading");
+  mount.panelContainer.replaceChildren(el(doc, "h2", { class: "panel-heading", text: heading }));
   watchEscape(mount, instance);
   if (options.theme === "auto") watchColorScheme(colorScheme, themeNow, mount, instance);
   const handle: AppHandle = {
@@ -96,33 +116,68 @@ export function mountApp(mount: MountOptions): AppHandle {
     ready: Promise.resolve(),
     select: (id) => instance.store?.select(id, "api"),
     fitAll: () => instance.liveMap?.fitAll(),
+    setAsOf(asOf) {
+      instance.asOf = asOf;
+      showView(mount, instance);
+    },
     destroy() {
       instance.destroyed = true;
       for (const cleanup of instance.cleanups.splice(0).reverse()) cleanup();
       instance.liveMap?.destroy();
+      instance.time?.destroy();
       instance.panel?.destroy();
-      instance.liveMap = instance.panel = null;
+      instance.liveMap = instance.panel = instance.time = null;
       handle.mapView = null;
     },
   };
-  handle.ready = run(mount, instance, handle, themeNow);
+  handle.ready = run(mount, instance, handle);
   return handle;
 }
 
+/** The view for the instance's theme and date. */
+const viewOf = (mount: MountOptions, instance: Instance, dataset: Dataset): View =>
+  buildView(dataset, { lang: mount.options.lang, theme: instance.theme, asOf: instance.asOf ?? undefined });
+
+/**
+ * Rebuilds the view for the instance's theme and date and shows it in every view; a selection that does not
+ * exist at the new date is closed.
+ */
+function showView(mount: MountOptions, instance: Instance) {
+  if (!instance.dataset) return;
+  const view = viewOf(mount, instance, instance.dataset);
+  instance.view = view;
+  instance.panel?.setView(view);
+  instance.time?.setTime(view.time);
+  void instance.liveMap?.setView(view);
+  const selected = instance.store?.get().selectedId;
+  if (selected && !view.isKnown(selected)) instance.store?.select(null, "api");
+}
+
 /** The pipeline itself; each stage stops if the instance was destroyed while it waited. */
-async function run(mount: MountOptions, instance: Instance, handle: AppHandle, themeNow: () => ThemeName) {
+async function run(mount: MountOptions, instance: Instance, handle: AppHandle) {
   const { options } = mount;
   const base = assetBase();
   const dataset = await loadDataset(base, fetch, mount.dataFiles);
   if (instance.destroyed) return;
-  const view = buildView(dataset, { lang: options.lang, theme: themeNow() });
-  const store = createStore(view.isKnown);
+  const view = viewOf(mount, instance, dataset);
+  // What is known depends on the date shown: a site announced later does not exist yet.
+  const store = createStore((id) => instance.view?.isKnown(id) ?? false);
   Object.assign(instance, { dataset, view, store });
   instance.panel = createPanel({
     container: mount.panelContainer,
     creditsContainer: mount.creditsContainer,
     view,
     store,
+  });
+  instance.time = createTimeControl({
+    container: mount.timeContainer,
+    time: view.time,
+    onChange(asOf) {
+      // The edition's own step means "the latest": the default, which a link need not carry.
+      instance.asOf = asOf === dataset.edition.asOf ? null : asOf;
+      showView(mount, instance);
+      mount.onAsOf?.(instance.asOf);
+    },
   });
   instance.cleanups.push(wireStore(store, mount, instance));
   if (options.site && !view.isKnown(options.site))
@@ -137,7 +192,7 @@ async function run(mount: MountOptions, instance: Instance, handle: AppHandle, t
     fullscreenContainer: mount.fullscreenContainer,
     view,
     store,
-    onlineStyle: options.basemap,
+    onlineStyleUrl: options.basemap,
     basemapUrl: (file) => assetUrl(file, base),
     cooperativeGestures: mount.cooperativeGestures,
     interactive: mount.interactive,
@@ -153,6 +208,8 @@ async function run(mount: MountOptions, instance: Instance, handle: AppHandle, t
   }
   instance.liveMap = liveMap;
   handle.mapView = liveMap.mapView;
+  // The theme or the date may have changed while the map was starting: show what is asked for now.
+  if (instance.view !== view) showView(mount, instance);
   await liveMap.ready;
   if (instance.destroyed) return;
   if (options.site) store.select(options.site, restoring ? "restore" : "url");
@@ -199,16 +256,12 @@ function watchColorScheme(
   mount: MountOptions,
   instance: Instance,
 ) {
-  let theme = themeNow();
   const onChange = () => {
     const next = themeNow();
-    if (next === theme || !instance.dataset) return;
-    theme = next;
-    mount.onTheme?.(theme);
-    const view = buildView(instance.dataset, { lang: mount.options.lang, theme });
-    instance.view = view;
-    instance.panel?.setView(view);
-    void instance.liveMap?.setView(view);
+    if (next === instance.theme) return;
+    instance.theme = next;
+    mount.onTheme?.(next);
+    showView(mount, instance);
   };
   query.addEventListener("change", onChange);
   instance.cleanups.push(() => query.removeEventListener("change", onChange));

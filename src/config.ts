@@ -2,6 +2,7 @@
  * The options of one map instance, their defaults, and how attributes and URL parameters become options.
  * Unknown values never crash the map: they fall back to the default with a console warning.
  */
+import { parseDateValue } from "./data/dates.ts";
 import { isLang, type Lang } from "./i18n/index.ts";
 import allowlist from "./map/basemap-allowlist.json";
 
@@ -25,6 +26,11 @@ export interface AppOptions {
   headline: string | null;
   /** A sentence or two under the title, as text. @defaultValue null (none) */
   standfirst: string | null;
+  /**
+   * The date the map shows the story as of, in the data's date forms ("2025-09-17", "2026-04", "2027-Q1").
+   * @defaultValue null (the edition's date)
+   */
+  asOf: string | null;
 }
 
 export const DEFAULTS: Readonly<AppOptions> = Object.freeze({
@@ -36,6 +42,7 @@ export const DEFAULTS: Readonly<AppOptions> = Object.freeze({
   height: null,
   headline: null,
   standfirst: null,
+  asOf: null,
 });
 
 /** The longest title and standfirst accepted, in characters: beyond that it is not a title but a text. */
@@ -124,6 +131,14 @@ export function parseOptions(
     else if (text.length > TEXT_LIMITS[key])
       warn(`ai-infra-map: ${key} is longer than ${TEXT_LIMITS[key]} characters; showing none`);
     else options[key] = text;
+  }
+  const asOf = present("as-of");
+  if (asOf !== null) {
+    if (parseDateValue(asOf)) options.asOf = asOf;
+    else
+      warn(
+        `ai-infra-map: as-of "${asOf}" is not a date (use 2025-09-17, 2026-04 or 2027-Q1); showing the latest`,
+      );
   }
   const basemap = present("basemap");
   if (basemap !== null) {

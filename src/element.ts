@@ -30,6 +30,7 @@ const OPTION_ATTRIBUTES = [
   "height",
   "headline",
   "standfirst",
+  "as-of",
 ] as const;
 
 /** Cooperative gestures (Ctrl + wheel to zoom) unless the map is a page of its own that does not scroll. */
@@ -272,10 +273,42 @@ export class AiInfraMapElement extends HTMLElement {
     this.#app?.fitAll();
   }
 
-  attributeChangedCallback(_name: string, previous: string | null, next: string | null) {
-    // A changed option restarts the instance; before the first start there is nothing to restart.
+  /** The date the map shows the story as of, in the data's forms; null for the edition (the latest). */
+  get asOf(): string | null {
+    return this.#options?.asOf ?? null;
+  }
+
+  /** Shows the story as of a date (reflected to the as-of attribute); null or "" shows the latest. */
+  set asOf(value: string | null) {
+    if (value) this.setAttribute("as-of", value);
+    else this.removeAttribute("as-of");
+  }
+
+  attributeChangedCallback(name: string, previous: string | null, next: string | null) {
     if (previous === next || !this.#ready) return;
+    // A new date is a new view of the same data, not a new instance.
+    if (name === "as-of" && this.#app && this.#options) {
+      const asOf = parseOptions({ "as-of": next }, (message) => console.warn(message)).asOf;
+      if (asOf === this.#options.asOf) return;
+      this.#options = { ...this.#options, asOf };
+      this.#app.setAsOf(asOf);
+      this.#writeUrl();
+      this.dispatchEvent(new CustomEvent("asofchange", { detail: { asOf } }));
+      return;
+    }
+    // Any other changed option restarts the instance; before the first start there is nothing to restart.
     this.#restart();
+  }
+
+  /** The reader moved the time control: keep the options, the attribute and the URL in step, and tell the page. */
+  #asOfChanged(asOf: string | null) {
+    if (!this.#options) return;
+    this.#options = { ...this.#options, asOf };
+    // The attribute follows quietly: attributeChangedCallback sees the options already hold this date.
+    if (asOf) this.setAttribute("as-of", asOf);
+    else this.removeAttribute("as-of");
+    this.#writeUrl();
+    this.dispatchEvent(new CustomEvent("asofchange", { detail: { asOf } }));
   }
 
   /** Tears the instance down and starts it again with fresh options, reloading whatever failed. */
@@ -285,13 +318,19 @@ export class AiInfraMapElement extends HTMLElement {
     this.#start();
   }
 
-  /** Writes the selection into ?site=, keeping the camera hash that MapLibre maintains. */
-  #writeUrl(id: string | null) {
+  #selectedId: string | null = null;
+
+  /** Writes the selection and the date into ?site= and ?as-of=, keeping the camera hash MapLibre maintains. */
+  #writeUrl() {
     const win = this.ownerDocument.defaultView;
     if (!win || !this.hasAttribute("url-state")) return;
     const url = new URL(win.location.href);
-    if (id) url.searchParams.set("site", id);
-    else url.searchParams.delete("site");
+    const set = (key: string, value: string | null | undefined) => {
+      if (value) url.searchParams.set(key, value);
+      else url.searchParams.delete(key);
+    };
+    set("site", this.#selectedId);
+    set("as-of", this.#options?.asOf);
     win.history.replaceState(win.history.state, "", url);
   }
 
@@ -353,10 +392,13 @@ export class AiInfraMapElement extends HTMLElement {
         this.dataset.theme = theme;
       },
       onSelect: (id, source) => {
-        if (source !== "restore") this.#writeUrl(id);
+        this.#selectedId = id;
+        if (source !== "restore") this.#writeUrl();
         this.dispatchEvent(new CustomEvent("select", { detail: { id } }));
       },
       onFault: (fault) => this.#onMapFault(fault),
+      timeContainer: shell.timeHost,
+      onAsOf: (asOf) => this.#asOfChanged(asOf),
       dataFiles,
     });
     this.#app = app;

@@ -83,6 +83,7 @@ export function mountEmbedDialog(map: AiInfraMapElement, anchor: Element): Embed
       lang: current?.lang ?? "de",
       site: selected,
       theme: current?.theme ?? "auto",
+      asOf: current?.asOf ?? null,
     };
     // The element snippet carries the list of sites as its content without JavaScript; the build emits it.
     const listUrl = new URL(`static/list-${snippetOptions.lang}.html`, snippetOptions.base);
@@ -102,6 +103,7 @@ export function mountEmbedDialog(map: AiInfraMapElement, anchor: Element): Embed
           lang: snippetOptions.lang,
           site: snippetOptions.site ?? t.t("embed.none"),
           theme: snippetOptions.theme,
+          asOf: snippetOptions.asOf ?? t.t("embed.latest"),
         }),
       }),
       snippetField("embed-iframe", t.t("embed.iframe"), iframeSnippet(snippetOptions), status),

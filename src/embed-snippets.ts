@@ -14,16 +14,19 @@ export interface SnippetOptions {
   /** The site or company whose details open at start, or null. */
   site: string | null;
   theme: ThemeOption;
+  /** The date the map shows the story as of, or null for the latest (the edition). */
+  asOf?: string | null;
 }
 
 /** Default iframe height before the map reports its own: the newsroom's middle height. */
 const FRAME_HEIGHT = 575;
 
 /** Only the options that differ from the defaults, in a fixed order, so snippets stay short and comparable. */
-function optionPairs({ lang, site, theme }: SnippetOptions): [string, string][] {
+function optionPairs({ lang, site, theme, asOf }: SnippetOptions): [string, string][] {
   const pairs: [string, string][] = [["lang", lang]];
   if (site) pairs.push(["site", site]);
   if (theme !== "auto") pairs.push(["theme", theme]);
+  if (asOf) pairs.push(["as-of", asOf]);
   return pairs;
 }
 

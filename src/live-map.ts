@@ -26,7 +26,7 @@ export interface LiveMapOptions {
   view: View;
   store: Store;
   /** The online style's URL, or null for the embedded basemap. */
-  onlineStyle: string | null;
+  onlineStyleUrl: string | null;
   /** Resolves a basemap file of the build to its URL. */
   basemapUrl: (file: string) => string;
   cooperativeGestures: boolean;
@@ -49,12 +49,15 @@ export interface LiveMap {
 /** The first view: exactly the static picture's frame, so the live map replaces it without a jump. */
 export const INITIAL_BOUNDS = pictureFrameBounds();
 
-/** The style for a view: the online style with the project's layers on top if one was asked for and loads. */
-function styleSource(onlineStyle: string | null, basemapUrl: (file: string) => string) {
+/**
+ * Loads the style of any view: the online style (fetched once) with the project's layers on top if one was
+ * asked for and loads, else the embedded basemap's.
+ */
+function styleLoader(onlineStyleUrl: string | null, basemapUrl: (file: string) => string) {
   let remote: Promise<StyleSpecification | null> | null = null;
   return async (view: View): Promise<{ style: StyleSpecification; embedded: boolean }> => {
-    if (onlineStyle) {
-      remote ??= fetchStyle(onlineStyle).catch((error: Error) => {
+    if (onlineStyleUrl) {
+      remote ??= fetchStyle(onlineStyleUrl).catch((error: Error) => {
         console.warn(`ai-infra-map: ${error.message}; using the embedded basemap`);
         return null;
       });
@@ -82,6 +85,8 @@ function mountInset(mapView: MapView, doc: Document, view: View, basemapUrl: (fi
   let overview: Overview | null = null;
   let stop = () => {};
   let destroyed = false;
+  // The view may change (a theme, a date) before the inset exists: it starts with the latest one.
+  let latest = view;
   const ready = (async () => {
     await mapView.ready;
     const land = await loadLand(basemapUrl(BASEMAP_MANIFEST.world.file));
@@ -89,8 +94,11 @@ function mountInset(mapView: MapView, doc: Document, view: View, basemapUrl: (fi
     overview = createOverview({
       container: host,
       land,
-      sites: view.map.sites.features.map((f) => view.entity(f.properties.id)?.lngLat ?? [0, 0]),
-      flavor: view.flavor,
+      sites: latest.map.sites.features.map((f) => [
+        f.geometry.coordinates[0] ?? 0,
+        f.geometry.coordinates[1] ?? 0,
+      ]),
+      flavor: latest.flavor,
       getView: () => mapView.getView(),
       moveTo: (center) => mapView.moveTo({ center }),
       label: view.i18n.t("inset.label"),
@@ -99,7 +107,10 @@ function mountInset(mapView: MapView, doc: Document, view: View, basemapUrl: (fi
   })();
   return {
     ready,
-    setView: (next: View) => overview?.setFlavor(next.flavor),
+    setView(next: View) {
+      latest = next;
+      overview?.setFlavor(next.flavor);
+    },
     destroy() {
       destroyed = true;
       stop();
@@ -112,7 +123,7 @@ function mountInset(mapView: MapView, doc: Document, view: View, basemapUrl: (fi
 export async function mountLiveMap(options: LiveMapOptions): Promise<LiveMap> {
   const { store, basemapUrl } = options;
   let view = options.view;
-  const styleFor = styleSource(options.onlineStyle, basemapUrl);
+  const styleFor = styleLoader(options.onlineStyleUrl, basemapUrl);
   const { style, embedded } = await styleFor(view);
   const mapView = createMapView({
     container: options.container,

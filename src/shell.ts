@@ -16,8 +16,9 @@ export interface Shell {
   frame: HTMLElement;
   /** The live map's box: a new one per start, as a removed MapLibre map keeps a reference to its container. */
   mapContainer: HTMLElement;
-  mapArea: HTMLElement;
   panelBody: HTMLElement;
+  /** Where the time control goes. */
+  timeHost: HTMLElement;
   credits: HTMLElement;
   /** Resolves once MapLibre's own styles have loaded (or failed: the map then works with plainer controls). */
   maplibreStyles: Promise<void>;
@@ -38,14 +39,16 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
   // The title and standfirst exist only when set: a page without them has no empty heading.
   const header = el(doc, "header", { class: "heading" });
   const slot = el(doc, "slot", { attrs: { name: "static" } });
-  let mapContainer = el(doc, "div", { class: "map" });
+  let mapContainer: HTMLElement = el(doc, "div", { class: "map" });
   const mapArea = el(doc, "div", { class: "map-area" }, mapContainer, slot, fault);
   const panelBody = el(doc, "div", { class: "panel-body", attrs: { id: "panel-body" } });
   const toggle = el(doc, "button", {
     class: "panel-toggle",
     attrs: { type: "button", "aria-controls": "panel-body" },
   });
-  const panel = el(doc, "div", { class: "panel" }, toggle, panelBody);
+  // The time control sits above the list's body, so it stays in view when a phone collapses the list.
+  const timeHost = el(doc, "div", { class: "time-host" });
+  const panel = el(doc, "div", { class: "panel" }, timeHost, toggle, panelBody);
   const credits = el(doc, "div", { class: "credits" });
   const frame = el(doc, "div", { class: "frame" }, mapArea, panel, credits);
   // MapLibre's own styles load with MapLibre, as a file: the static picture needs none of them. A link in the
@@ -63,14 +66,22 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
     },
     { signal: listeners.signal },
   );
+  /**
+   * Puts a new box first in the map area. The old one may already be detached (a destroyed MapLibre map
+   * removes its container), so the new one is placed by the area, not by the old box.
+   */
+  const placeMapBox = (box: HTMLElement) => {
+    mapContainer.remove();
+    mapContainer = box;
+    mapArea.prepend(box);
+  };
   const reset = () => {
     panel.hidden = true;
     credits.hidden = true;
     panelBody.replaceChildren();
+    timeHost.replaceChildren();
     credits.replaceChildren();
-    const plain = el(doc, "div", { class: "map" });
-    mapContainer.replaceWith(plain);
-    mapContainer = plain;
+    placeMapBox(el(doc, "div", { class: "map" }));
   };
   reset();
   root.replaceChildren(frame);
@@ -80,8 +91,8 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
     get mapContainer() {
       return mapContainer;
     },
-    mapArea,
     panelBody,
+    timeHost,
     credits,
     maplibreStyles,
     update(options, i18n, host) {
@@ -105,12 +116,9 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
     },
     start(i18n, width) {
       reset();
-      const fresh = el(doc, "div", {
-        class: "map",
-        attrs: { role: "region", "aria-label": i18n.t("app.mapLabel") },
-      });
-      mapContainer.replaceWith(fresh);
-      mapContainer = fresh;
+      placeMapBox(
+        el(doc, "div", { class: "map", attrs: { role: "region", "aria-label": i18n.t("app.mapLabel") } }),
+      );
       const collapsed = width <= NARROW_WIDTH;
       panelBody.hidden = collapsed;
       toggle.setAttribute("aria-expanded", String(!collapsed));

@@ -94,3 +94,14 @@ describe("parseOptions: headline and standfirst", () => {
     expect(warn).toHaveBeenCalledTimes(1);
   });
 });
+
+describe("the as-of option", () => {
+  it("takes the data's date forms and falls back to the latest, with a warning, for anything else", () => {
+    const warn = vi.fn();
+    expect(parseOptions({ "as-of": "2025-09-17" }, warn).asOf).toBe("2025-09-17");
+    expect(parseOptions({ "as-of": "2027-Q1" }, warn, "url").asOf).toBe("2027-Q1");
+    expect(warn).not.toHaveBeenCalled();
+    expect(parseOptions({ "as-of": "last tuesday" }, warn).asOf).toBeNull();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('as-of "last tuesday" is not a date'));
+  });
+});

@@ -25,6 +25,12 @@ describe("iframeSnippet", () => {
     expect(snippet).toContain('title="Map of the AI data centres and company headquarters"');
   });
 
+  it("carries the date the editor chose, so the embed shows the story as of that date", () => {
+    const snippet = iframeSnippet({ ...options, asOf: "2025-09-16/2025-09-17" });
+    expect(snippet).toContain("index.html?embed=1&amp;lang=de&amp;as-of=2025-09-16%2F2025-09-17");
+    expect(elementSnippet({ ...options, asOf: "2025-09-17" }, "")).toContain('as-of="2025-09-17"');
+  });
+
   it("has no style attribute, which a strict Content-Security-Policy would block", () => {
     expect(iframeSnippet(options)).not.toContain("style=");
   });

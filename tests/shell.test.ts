@@ -40,11 +40,13 @@ describe("the element's shell", () => {
     expect(root.querySelector(".heading")).toBeNull();
   });
 
-  it("on start reveals the panel and credits and gives the map a new, labelled box", () => {
+  it("on start reveals the panel and credits and gives the map a new, labelled box in the map area", () => {
     const { root, shell } = mount();
     const before = shell.mapContainer;
     shell.start(createI18n("en"), 1000);
     expect(shell.mapContainer).not.toBe(before);
+    expect(shell.mapContainer.parentElement?.className).toBe("map-area");
+    expect(root.querySelectorAll(".map")).toHaveLength(1);
     expect(shell.mapContainer.getAttribute("aria-label")).toBe(createI18n("en").t("app.mapLabel"));
     expect(visible(root, ".panel-body")).toBe(true);
     expect(visible(root, ".credits")).toBe(true);
@@ -59,6 +61,16 @@ describe("the element's shell", () => {
     toggle?.click();
     expect(toggle?.getAttribute("aria-expanded")).toBe("true");
     expect(shell.panelBody.hidden).toBe(false);
+  });
+
+  it("places a new box after a restart even when the old map removed its own (as MapLibre does)", () => {
+    const { root, shell } = mount();
+    shell.start(createI18n("de"), 1000);
+    shell.mapContainer.remove();
+    shell.reset();
+    shell.start(createI18n("de"), 1000);
+    expect(shell.mapContainer.isConnected).toBe(true);
+    expect(root.querySelectorAll(".map-area > .map")).toHaveLength(1);
   });
 
   it("goes back to the picture alone on reset, emptying what the app drew", () => {

@@ -1,5 +1,5 @@
 /**
- * The legend, drawn from the view model's legend (which the same encoding as the map fills): nested circles for
+ * The legend, drawn from the view model's legend, which the map's own encoding fills: nested circles for
  * the data's headline powers, the hollow and approximate symbols, a swatch per company and a line sample per
  * role family. It has no colours or sizes of its own. Keyed joins: a re-render updates in place.
  */

@@ -76,8 +76,10 @@ export function createSideList(options: SideListOptions): SideList {
         text.append("span").attr("class", "row-figures");
         text
           .filter((d) => d.kind === "site")
+          .call((site) => site.append("span").attr("class", "row-dates"))
           .append("span")
           .attr("class", "row-status");
+        text.append("span").attr("class", "since");
         return li;
       })
       .select("button");
@@ -91,7 +93,13 @@ export function createSideList(options: SideListOptions): SideList {
       .style("--swatch", (d) => d.swatch.colour);
     buttons.select(".row-name").text((d) => d.name);
     buttons.select(".row-figures").text((d) => (d.kind === "site" ? d.figures : d.roles));
-    buttons.select(".row-status").text((d) => (d.kind === "site" ? d.status : ""));
+    // A changed site's "since the article" line already names its status and date: not twice.
+    buttons.select(".row-status").text((d) => (d.kind === "site" && d.since === null ? d.status : ""));
+    buttons.select(".row-dates").text((d) => (d.kind === "site" ? d.dates : ""));
+    buttons
+      .select(".since")
+      .text((d) => d.since ?? "")
+      .property("hidden", (d) => d.since === null);
   }
 
   const unsubscribe = store.subscribe((state) => render(state));

@@ -130,12 +130,12 @@ export function dataLayers({ flavor, encoding }: DataLayerOptions): LayerSpecifi
   const emphasisWidth = (base: unknown): DataDrivenPropertyValueSpecification<number> =>
     ["case", ["any", state("selected"), state("highlighted")], ["*", 1.6, base], base] as never;
   return [
-    // Ended relations first, so current ones are drawn on top where they share a corridor.
+    // Ended and paused relations first, so active ones are drawn on top where they share a corridor.
     {
       id: "relations-ended",
       type: "line",
       source: "relations",
-      filter: ["==", ["get", "ended"], true],
+      filter: ["==", ["get", "inactive"], true],
       layout: { "line-cap": "butt" },
       paint: {
         "line-color": flavor.endedRelation,
@@ -149,7 +149,7 @@ export function dataLayers({ flavor, encoding }: DataLayerOptions): LayerSpecifi
         id: `relations-current-${family}` satisfies DataLayerId,
         type: "line",
         source: "relations",
-        filter: ["all", ["==", ["get", "ended"], false], ["==", ["get", "family"], family]],
+        filter: ["all", ["==", ["get", "inactive"], false], ["==", ["get", "family"], family]],
         layout: { "line-cap": ROLE_LINE[family].dash ? "butt" : "round", "line-join": "round" },
         paint: {
           "line-color": companyColorExpression(encoding, "from"),
@@ -164,7 +164,7 @@ export function dataLayers({ flavor, encoding }: DataLayerOptions): LayerSpecifi
       type: "symbol",
       source: "relations",
       minzoom: 3,
-      filter: ["==", ["get", "ended"], true],
+      filter: ["==", ["get", "inactive"], true],
       layout: {
         "symbol-placement": "line-center",
         "text-field": ["get", "endLabel"],

@@ -1,12 +1,12 @@
 /**
  * What the comparison chart shows: the sites by their headline power and by their key GPU figure, each value
  * printed with its qualifier ("bis zu 8.000 GPUs"). A site without a figure says so instead of getting a zero
- * bar. Bar lengths are shares of the largest value in each panel (a d3 linear scale).
+ * bar. Bar lengths are shares of the largest value in each panel (the encoding's bar scale).
  */
-import { scaleLinear } from "d3-scale";
 import type { Figure } from "../data/schema.ts";
 import type { I18n } from "../i18n/index.ts";
 import type { Flavor } from "../theme.ts";
+import { createBarScale } from "./encoding.ts";
 import type { SiteRow } from "./rows.ts";
 
 export interface ChartBar {
@@ -42,8 +42,7 @@ function panel(
   i18n: I18n,
 ): ChartPanel {
   const entries = rows.map((row) => ({ row, figure: figureOf(row) }));
-  const max = Math.max(1, ...entries.map((e) => e.figure?.value ?? 0));
-  const width = scaleLinear().domain([0, max]).range([0, 100]);
+  const width = createBarScale(Math.max(...entries.map((e) => e.figure?.value ?? 0)));
   const sorted = [...entries].sort((a, b) => (b.figure?.value ?? -1) - (a.figure?.value ?? -1));
   return {
     id,

@@ -5,12 +5,13 @@
  * or sheet that shows details) renders this model; none of them looks anything up on its own.
  */
 import { sortableDate } from "../data/dates.ts";
-import { currentStatus, type DataIndex, featureById, isEnded } from "../data/derive.ts";
-import type { Figure, Relation, Source, TimelineEntry } from "../data/schema.ts";
+import { currentStatus, type DataIndex, featureById, headlinePowerMw } from "../data/derive.ts";
+import type { Figure, LocalizedText, Relation, Source, TimelineEntry } from "../data/schema.ts";
 import type { FigureKind, FigureStatus } from "../data/vocabulary.ts";
 import type { I18n } from "../i18n/index.ts";
 import { formatDateText } from "./credits.ts";
 import type { Encoding } from "./encoding.ts";
+import { type RelationState, relationState } from "./map-data.ts";
 
 export interface FigureItem {
   id: string;
@@ -25,6 +26,8 @@ export interface FigureItem {
   meta: string;
   note: string | null;
   fromArticle: boolean;
+  /** False once a later statement has replaced it, by the view's date. */
+  current: boolean;
 }
 
 export interface FigureSection {
@@ -44,7 +47,7 @@ export interface TimelineItem {
 
 export interface RelationItem {
   id: string;
-  ended: boolean;
+  state: RelationState;
   /** The colour of the company that holds the relation. */
   colour: string;
   /** The other end, seen from the feature whose details these are. */
@@ -75,6 +78,10 @@ export interface DetailsModel {
   address: string | null;
   approximate: { label: string; note: string } | null;
   description: string;
+  /** "Seit dem Artikel: …" when it changed since the article; null otherwise. */
+  since: string | null;
+  /** For a site without a power figure of its own: that none has been published. */
+  noPower: string | null;
   status: { title: string; current: TimelineItem; earlierTitle: string; earlier: TimelineItem[] } | null;
   /** Only sections with figures. */
   sections: FigureSection[];
@@ -83,7 +90,14 @@ export interface DetailsModel {
 }
 
 const CAPACITY_KINDS: readonly FigureKind[] = ["power", "gpus", "racks"];
-const MONEY_KINDS: readonly FigureKind[] = ["investment", "funding", "contract", "loan", "valuation"];
+const MONEY_KINDS: readonly FigureKind[] = [
+  "investment",
+  "pledge",
+  "funding",
+  "contract",
+  "loan",
+  "valuation",
+];
 const ARTICLE_SOURCE = "article";
 
 interface Context {
@@ -92,14 +106,28 @@ interface Context {
   encoding: Encoding;
   /** The name of a site or company in the interface language. */
   nameOf(id: string): string;
+  /** "Seit dem Artikel: …" by site or company id. */
+  since: ReadonlyMap<string, string>;
+}
+
+/** A name as the data gives it, or a description in the reader's language. */
+export function textOf(i18n: I18n, value: string | LocalizedText): string {
+  return typeof value === "string" ? value : i18n.text(value);
+}
+
+/** A note and, once it has been made, the later statement about the record. */
+function noteOf(i18n: I18n, record: Figure | Relation): string | null {
+  const parts = [record.note, record.update?.text].flatMap((text) => (text ? [i18n.text(text)] : []));
+  return parts.length > 0 ? parts.join(" ") : null;
 }
 
 function figureItem(figure: Figure, { i18n, index }: Context): FigureItem {
   const fromArticle = figure.sources?.includes(ARTICLE_SOURCE) ?? false;
   const label = [
+    figure.programme ? i18n.t("popup.programme", { programme: i18n.text(figure.programme) }) : null,
     i18n.t(`figureKind.${figure.kind}`),
     figure.phase ? i18n.t(`phase.${figure.phase}`) : null,
-    figure.round,
+    figure.round ? i18n.text(figure.round) : null,
   ]
     .filter(Boolean)
     .join(" · ");
@@ -112,7 +140,10 @@ function figureItem(figure: Figure, { i18n, index }: Context): FigureItem {
       return input ? i18n.figure(input) : id;
     });
     meta = i18n.t("popup.derivedFrom", { figures: inputs.join(" + ") });
-  } else meta = i18n.t("popup.saidBy", { who: figure.saidBy ?? "", date });
+  } else meta = i18n.t("popup.saidBy", { who: figure.saidBy ? textOf(i18n, figure.saidBy) : "", date });
+  // Replaced by a later statement by the view's date: kept, as history, and marked.
+  if (figure.validTo)
+    meta += ` · ${i18n.t("popup.validUntil", { date: formatDateText(i18n, figure.validTo) })}`;
   return {
     id: figure.id,
     label,
@@ -120,8 +151,9 @@ function figureItem(figure: Figure, { i18n, index }: Context): FigureItem {
     status: figure.status,
     badge: figure.status !== "confirmed" ? i18n.t(`status.${figure.status}`) : null,
     meta,
-    note: figure.note ? i18n.text(figure.note) : null,
+    note: noteOf(i18n, figure),
     fromArticle,
+    current: figure.validTo === undefined,
   };
 }
 
@@ -165,23 +197,29 @@ function statusOf(id: string, { index, i18n }: Context): DetailsModel["status"] 
   };
 }
 
-function period(relation: Relation, i18n: I18n): string {
+function period(relation: Relation, { i18n, index }: Context): string {
   const from = formatDateText(i18n, relation.validFrom);
-  if (!relation.validTo) return i18n.t("popup.since", { date: from });
-  return `${i18n.t("popup.period", { from, to: formatDateText(i18n, relation.validTo) })}, ${i18n.t("popup.ended")}`;
+  const { state, since } = relationState(relation, index);
+  const to = since ? formatDateText(i18n, since) : "";
+  if (state === "ended") return `${i18n.t("popup.period", { from, to })}, ${i18n.t("popup.ended")}`;
+  if (state === "paused")
+    return `${i18n.t("popup.since", { date: from })}, ${i18n.t("popup.pausedSince", { date: to })}`;
+  return i18n.t("popup.since", { date: from });
 }
 
 function relationItem(relation: Relation, viewpoint: string, ctx: Context): RelationItem {
   const { i18n, encoding } = ctx;
   const other = relation.from === viewpoint ? relation.to : relation.from;
+  const role = i18n.t(`role.${relation.role}`);
   return {
     id: relation.id,
-    ended: isEnded(relation),
+    state: relationState(relation, ctx.index).state,
     colour: encoding.companyColor(relation.from),
     name: ctx.nameOf(other),
-    role: i18n.t(`role.${relation.role}`),
-    period: period(relation, i18n),
-    note: relation.note ? i18n.text(relation.note) : null,
+    // An announcement is not a contract: the reader is told which it was.
+    role: relation.basis === "announcement" ? `${role}, ${i18n.t("basis.announcement")}` : role,
+    period: period(relation, ctx),
+    note: noteOf(i18n, relation),
   };
 }
 
@@ -208,6 +246,11 @@ function sourcesFor(id: string, index: DataIndex): Source[] {
   return [...new Set(ids)].flatMap((sourceId) => index.sourceById.get(sourceId) ?? []);
 }
 
+/** Whether a site has any current power figure of its own (its headline may be a GPU count). */
+function hasPowerFigure(index: DataIndex, id: string): boolean {
+  return (index.figuresBySubject.get(id) ?? []).some((f) => f.kind === "power" && !f.validTo && !f.programme);
+}
+
 /** The details of a site or company; null for an unknown id. */
 export function detailsModel(id: string, ctx: Context): DetailsModel | null {
   const { index, i18n } = ctx;
@@ -231,6 +274,11 @@ export function detailsModel(id: string, ctx: Context): DetailsModel | null {
           }
         : null,
     description: i18n.text(props.description),
+    since: ctx.since.get(id) ?? null,
+    noPower:
+      site && headlinePowerMw(index, id) === null && !hasPowerFigure(index, id)
+        ? i18n.t("popup.noPower")
+        : null,
     status: site ? statusOf(id, ctx) : null,
     sections: figureSections(index.figuresBySubject.get(id) ?? [], ctx),
     relations:

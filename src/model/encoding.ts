@@ -1,10 +1,11 @@
 /**
- * The visual encoding: company colours (an ordinal scale over the theme's colour-blind-safe palette) and site
- * sizes (a square-root scale, so a circle's area is proportional to power). It is created here and only here,
+ * The visual encoding: company colours (an ordinal scale over the theme's colour-blind-safe palette), site
+ * sizes (a square-root scale, so a circle's area is proportional to power) and the chart's bar lengths (a
+ * linear scale). Every scale is made here and only here,
  * by the view model; the map's paint expressions, the legend, the list swatches, the popups, the static picture
  * and the bench's reference style all read this one object.
  */
-import { scaleOrdinal, scaleSqrt } from "d3-scale";
+import { scaleLinear, scaleOrdinal, scaleSqrt } from "d3-scale";
 import { type Flavor, MAX_SITE_RADIUS } from "../theme.ts";
 
 export interface Encoding {
@@ -34,4 +35,11 @@ export function createEncoding(
     maxPowerMw,
     companyIds,
   };
+}
+
+/** A chart's bar length in % of its track, for values from 0 to `max` (the largest in its panel). */
+export function createBarScale(max: number): (value: number) => number {
+  return scaleLinear()
+    .domain([0, Math.max(1, max)])
+    .range([0, 100]);
 }

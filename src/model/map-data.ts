@@ -5,9 +5,9 @@
  */
 import { greatCircle } from "@turf/great-circle";
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from "geojson";
+import type { Dataset } from "../data/dataset.ts";
 import { parseDateValue } from "../data/dates.ts";
-import { type DataIndex, featureById, headlinePowerMw, isEnded } from "../data/derive.ts";
-import type { Dataset } from "../data/read.ts";
+import { type DataIndex, featureById, headlinePowerMw, isEnded, pauseOf } from "../data/derive.ts";
 import type { Relation } from "../data/schema.ts";
 import { PRECISION_RADIUS_M, type Precision, ROLE_FAMILY, type RoleFamily } from "../data/vocabulary.ts";
 import type { I18n } from "../i18n/index.ts";
@@ -49,15 +49,33 @@ export interface CompanyProps extends PointProps {
   kind: "company";
 }
 
+/**
+ * A relation as of the view's date: active; ended (it has an end date by then); or paused, because the site
+ * it leads to is paused (a paused programme's partners are paused with it, whatever each relation says).
+ */
+export type RelationState = "active" | "ended" | "paused";
+
 export interface RelationProps {
   id: string;
   from: string;
   to: string;
   role: Relation["role"];
   family: RoleFamily;
-  ended: boolean;
-  /** "bis April 2026" on ended relations, empty otherwise. */
+  state: RelationState;
+  /** Ended or paused: drawn thin, grey and dashed, whatever the role. */
+  inactive: boolean;
+  /** "bis April 2026" on ended relations, "pausiert seit 9. April 2026" on paused ones, empty otherwise. */
   endLabel: string;
+}
+
+/** Where a relation stands as of the data set's date, and since when if it is not active. */
+export function relationState(
+  relation: Relation,
+  index: DataIndex,
+): { state: RelationState; since: string | null } {
+  if (isEnded(relation)) return { state: "ended", since: relation.validTo ?? null };
+  const pause = pauseOf(index, relation.to);
+  return pause ? { state: "paused", since: pause.date } : { state: "active", since: null };
 }
 
 export interface MapData {
@@ -96,7 +114,9 @@ function relationArc(
   const start = featureById(index, relation.from)?.geometry.coordinates;
   const end = featureById(index, relation.to)?.geometry.coordinates;
   if (!start || !end) return null;
-  const validTo = relation.validTo ? parseDateValue(relation.validTo) : null;
+  const { state, since } = relationState(relation, index);
+  const sinceDate = since ? parseDateValue(since) : null;
+  const label = state === "ended" ? "relation.until" : "relation.pausedSince";
   // greatCircle splits an arc that crosses the antimeridian into a MultiLineString, so none wraps the world.
   const arc = greatCircle([...start], [...end], { npoints: ARC_POINTS });
   return {
@@ -108,8 +128,9 @@ function relationArc(
       to: relation.to,
       role: relation.role,
       family: ROLE_FAMILY[relation.role],
-      ended: isEnded(relation),
-      endLabel: validTo ? i18n.t("relation.until", { date: i18n.date(validTo) }) : "",
+      state,
+      inactive: state !== "active",
+      endLabel: sinceDate ? i18n.t(label, { date: i18n.date(sinceDate) }) : "",
     },
   };
 }

@@ -2,12 +2,20 @@
  * The rows of the list, one per site and per company, with the figures, status and swatch each shows. The
  * side list, the list the build writes into the page for readers without JavaScript, and the chart read these.
  */
+
+import type { Dataset } from "../data/dataset.ts";
 import { parseDateValue } from "../data/dates.ts";
-import { currentStatus, type DataIndex, headlinePowerMw, keyGpuFigure } from "../data/derive.ts";
-import type { Dataset } from "../data/read.ts";
+import {
+  currentStatus,
+  type DataIndex,
+  headlinePowerMw,
+  keyGpuFigure,
+  programmeFigure,
+} from "../data/derive.ts";
 import type { Figure } from "../data/schema.ts";
 import type { I18n } from "../i18n/index.ts";
 import type { Flavor } from "../theme.ts";
+import { formatDateText } from "./credits.ts";
 import type { Encoding } from "./encoding.ts";
 
 /** The small symbol before a row's name, drawn like the map draws the feature. */
@@ -24,6 +32,10 @@ export interface SiteRow {
   figures: string;
   /** "Zeitplan geändert · 9. März 2026". */
   status: string;
+  /** When the figures shown were stated: "Angaben vom 16.–17. September 2025". */
+  dates: string;
+  /** "Seit dem Artikel: …" when the site changed since the article; null otherwise. */
+  since: string | null;
   powerMw: number | null;
   headline: Figure | undefined;
   gpus: Figure | undefined;
@@ -36,12 +48,27 @@ export interface CompanyRow {
   name: string;
   /** The company's roles, e.g. "Eigentümer, Entwickler, Joint-Venture-Partner". */
   roles: string;
+  since: string | null;
   swatch: Swatch;
 }
 
 export type Row = SiteRow | CompanyRow;
 
-export function siteRows(dataset: Dataset, index: DataIndex, i18n: I18n, flavor: Flavor): SiteRow[] {
+/** A figure as the list writes it; a programme's figure says whose it is ("Stargate UK: bis zu 8.000 GPUs"). */
+function listed(figure: Figure, i18n: I18n): string {
+  const value = i18n.figure(figure);
+  return figure.programme
+    ? i18n.t("list.programme", { programme: i18n.text(figure.programme), figure: value })
+    : value;
+}
+
+export function siteRows(
+  dataset: Dataset,
+  index: DataIndex,
+  i18n: I18n,
+  flavor: Flavor,
+  since: ReadonlyMap<string, string>,
+): SiteRow[] {
   return dataset.sites.map((site) => {
     const id = site.properties.id;
     const headline = index.headlineBySubject.get(id);
@@ -49,15 +76,19 @@ export function siteRows(dataset: Dataset, index: DataIndex, i18n: I18n, flavor:
     const status = currentStatus(index, id);
     const statusDate = status ? parseDateValue(status.date) : null;
     const powerMw = headlinePowerMw(index, id);
-    const parts = [headline, gpus !== headline ? gpus : undefined].filter(
-      (f): f is Figure => f !== undefined,
-    );
+    const own = [headline, gpus !== headline ? gpus : undefined].filter((f): f is Figure => f !== undefined);
+    // A site with no figure of its own shows its programme's, labelled as the programme's.
+    const programme = own.length === 0 ? programmeFigure(index, id) : undefined;
+    const parts = programme ? [programme] : own;
+    const dates = [...new Set(parts.map((f) => formatDateText(i18n, f.asOf)))];
     return {
       kind: "site",
       id,
       name: i18n.text(site.properties.shortName),
-      figures: parts.map((f) => i18n.figure(f)).join(" · ") || i18n.t("list.noPower"),
+      figures: parts.map((f) => listed(f, i18n)).join(" · ") || i18n.t("list.noPower"),
       status: status && statusDate ? `${i18n.t(`stage.${status.stage}`)} · ${i18n.date(statusDate)}` : "",
+      dates: dates.length > 0 ? i18n.t("list.datedAt", { dates: dates.join(i18n.t("list.and")) }) : "",
+      since: since.get(id) ?? null,
       powerMw,
       headline,
       gpus,
@@ -71,6 +102,7 @@ export function companyRows(
   index: DataIndex,
   i18n: I18n,
   encoding: Encoding,
+  since: ReadonlyMap<string, string>,
 ): CompanyRow[] {
   return dataset.headquarters.map((hq) => {
     const id = hq.properties.id;
@@ -81,6 +113,7 @@ export function companyRows(
       id,
       name: i18n.text(hq.properties.name),
       roles: roles.join(", "),
+      since: since.get(id) ?? null,
       swatch: { shape: "company", colour: encoding.companyColor(id) },
     };
   });

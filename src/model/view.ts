@@ -5,8 +5,9 @@
  * of them builds a scale or looks an id up on its own.
  */
 import { bbox } from "@turf/bbox";
+import { datasetAsOf, lastDay } from "../data/as-of.ts";
+import type { Dataset } from "../data/dataset.ts";
 import { type DataIndex, featureById, indexDataset, linkedTo } from "../data/derive.ts";
-import type { Dataset } from "../data/read.ts";
 import { createI18n, type I18n, type Lang } from "../i18n/index.ts";
 import { FLAVORS, type Flavor, type ThemeName } from "../theme.ts";
 import { type ChartModel, chartModel } from "./chart.ts";
@@ -16,6 +17,8 @@ import { createEncoding, type Encoding } from "./encoding.ts";
 import { type LegendModel, legendModel } from "./legend.ts";
 import { buildMapData, type MapData } from "./map-data.ts";
 import { type CompanyRow, companyRows, type SiteRow, siteRows } from "./rows.ts";
+import { changesSinceArticle } from "./since.ts";
+import { type TimeModel, timeModel } from "./time.ts";
 
 export interface ViewOptions {
   lang: Lang;
@@ -43,7 +46,6 @@ export interface View {
   i18n: I18n;
   flavor: Flavor;
   asOf: string;
-  index: DataIndex;
   encoding: Encoding;
   /** The GeoJSON the map draws, with labels in the view's language. */
   map: MapData;
@@ -52,6 +54,8 @@ export interface View {
   legend: LegendModel;
   chart: ChartModel;
   credits: CreditsModel;
+  /** The time control: the story's dated events and the one this view shows. */
+  time: TimeModel;
   /** The cities a reader orients by (rank 1 in geo/places.geojson), for the edge pointer. */
   referenceCities: { name: string; lngLat: [number, number] }[];
   /** The box around every site and headquarters: "show all". */
@@ -71,19 +75,26 @@ const lngLatOf = (coordinates: readonly number[]): [number, number] => [
   coordinates[1] ?? 0,
 ];
 
+/** The headline powers of every site at any date: one size scale for every date, so sizes compare over time. */
+function allHeadlinePowers(dataset: Dataset): number[] {
+  return dataset.figures.flatMap((f) =>
+    f.headline && f.kind === "power" && f.unit === "MW" && f.value !== undefined ? [f.value] : [],
+  );
+}
+
 export function buildView(dataset: Dataset, options: ViewOptions): View {
   const { lang } = options;
   const i18n = createI18n(lang);
   const flavor = FLAVORS[options.theme];
-  const index = indexDataset(dataset);
-  const map = buildMapData(dataset, index, i18n);
+  const asOf = options.asOf ?? dataset.edition.asOf;
+  const data = datasetAsOf(dataset, asOf);
+  const index = indexDataset(data);
+  const map = buildMapData(data, index, i18n);
   const encoding = createEncoding(
     dataset.headquarters.map((hq) => hq.properties.id),
-    map.sites.features.filter((f) => f.properties.hasPower).map((f) => f.properties.powerMw),
+    allHeadlinePowers(dataset),
     flavor,
   );
-  const sites = siteRows(dataset, index, i18n, flavor);
-  const companies = companyRows(dataset, index, i18n, encoding);
   const entity = (id: string): Entity | undefined => {
     const feature = featureById(index, id);
     if (!feature) return undefined;
@@ -96,13 +107,15 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
     };
   };
   const nameOf = (id: string) => entity(id)?.name ?? id;
-  const points = [...dataset.sites, ...dataset.headquarters].map((f) => f.geometry.coordinates);
+  const since = sinceArticle(dataset, data, index, asOf, i18n, nameOf);
+  const sites = siteRows(data, index, i18n, flavor, since);
+  const companies = companyRows(data, index, i18n, encoding, since);
+  const points = [...data.sites, ...data.headquarters].map((f) => f.geometry.coordinates);
   return {
     lang,
     i18n,
     flavor,
-    asOf: options.asOf ?? dataset.edition.asOf,
-    index,
+    asOf,
     encoding,
     map,
     sites,
@@ -115,8 +128,9 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
       companies,
     ),
     chart: chartModel(sites, i18n, flavor),
-    credits: creditsModel(dataset.edition, i18n),
-    referenceCities: dataset.places
+    credits: creditsModel(data.edition, i18n),
+    time: timeModel(dataset, asOf, i18n),
+    referenceCities: data.places
       .filter((place) => place.properties.rank === 1)
       .map((place) => ({
         name: i18n.text(place.properties.name),
@@ -130,6 +144,21 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
     isKnown: (id) => featureById(index, id) !== undefined,
     entity,
     linked: (id) => linkedTo(index, id),
-    details: (id) => detailsModel(id, { index, i18n, encoding, nameOf }),
+    details: (id) => detailsModel(id, { index, i18n, encoding, nameOf, since }),
   };
+}
+
+/** The "since the article" sentences, for a view after the article's date; none for the article's own view. */
+function sinceArticle(
+  dataset: Dataset,
+  data: Dataset,
+  index: DataIndex,
+  asOf: string,
+  i18n: I18n,
+  nameOf: (id: string) => string,
+): Map<string, string> {
+  const article = dataset.edition.articleDate;
+  if ((lastDay(asOf) ?? "") <= (lastDay(article) ?? "")) return new Map();
+  const then = indexDataset(datasetAsOf(dataset, article));
+  return data === dataset ? new Map() : changesSinceArticle(then, index, i18n, nameOf);
 }

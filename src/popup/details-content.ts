@@ -13,7 +13,12 @@ import type {
 } from "../model/details.ts";
 
 function figureItem(doc: Document, figure: FigureItem): HTMLLIElement {
-  const classes = ["figure", `status-${figure.status}`, figure.fromArticle ? "from-article" : ""]
+  const classes = [
+    "figure",
+    `status-${figure.status}`,
+    figure.fromArticle ? "from-article" : "",
+    figure.current ? "" : "superseded",
+  ]
     .filter(Boolean)
     .join(" ");
   return el(
@@ -75,7 +80,7 @@ function relationItem(doc: Document, relation: RelationItem): HTMLLIElement {
   return el(
     doc,
     "li",
-    { class: relation.ended ? "relation ended" : "relation", attrs: { "data-relation": relation.id } },
+    { class: `relation ${relation.state}`, attrs: { "data-relation": relation.id } },
     swatch,
     el(doc, "span", { class: "relation-name", text: relation.name }),
     ": ",
@@ -121,7 +126,9 @@ export function renderDetails(doc: Document, model: DetailsModel): HTMLElement {
           model.approximate.note,
         )
       : null,
+    model.since !== null ? el(doc, "p", { class: "since", text: model.since }) : null,
     el(doc, "p", { class: "description", text: model.description }),
+    model.noPower !== null ? el(doc, "p", { class: "no-power", text: model.noPower }) : null,
     model.status !== null ? statusSection(doc, model.status) : null,
     ...model.sections.map((section) => figureSection(doc, section)),
     model.relations !== null

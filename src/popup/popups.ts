@@ -146,6 +146,12 @@ export function createPopups(options: PopupsOptions): Popups {
     },
     setView(next) {
       view = next;
+      // Open details show the new date's figures and relations, in place, without moving the camera.
+      const id = store.get().selectedId;
+      const entity = id ? view.entity(id) : undefined;
+      if (!details || !entity) return;
+      closeDetails();
+      openDetails(entity.id, entity.lngLat, mapView.project(entity.lngLat).y);
     },
     destroy() {
       unsubscribe();

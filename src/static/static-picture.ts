@@ -121,11 +121,11 @@ export function renderStaticPicture(options: StaticPictureOptions): string {
   }
   for (const relation of data.relations.features) {
     const p = relation.properties;
-    const line = p.ended ? ENDED_LINE : ROLE_LINE[p.family];
-    const colour: Paint = p.ended ? { key: "endedRelation" } : { company: p.from };
+    const line = p.inactive ? ENDED_LINE : ROLE_LINE[p.family];
+    const colour: Paint = p.inactive ? { key: "endedRelation" } : { company: p.from };
     const dash = line.dash ? ` stroke-dasharray="${line.dash.map((d) => d * line.width).join(" ")}"` : "";
     parts.push(
-      `<path d="${path(relation) ?? ""}" ${paint(null, colour)} stroke-width="${line.width}"${dash} stroke-opacity="${p.ended ? 0.75 : 0.9}"/>`,
+      `<path d="${path(relation) ?? ""}" ${paint(null, colour)} stroke-width="${line.width}"${dash} stroke-opacity="${p.inactive ? 0.75 : 0.9}"/>`,
     );
   }
   for (const site of data.sites.features) {
@@ -221,6 +221,8 @@ export function renderStaticPicture(options: StaticPictureOptions): string {
     );
   }
   parts.push(...siteLabels);
+  // The picture is a snapshot: it says which date it shows (the edition's), in its corner.
+  parts.push(text(8, height - 8, view.credits.edition, "textMuted", 'font-size="11"'));
   const title = escapeXml(view.pictureTitle);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid meet" overflow="visible" role="img" aria-labelledby="static-title" font-family="system-ui, 'Segoe UI', Roboto, 'Noto Sans', Helvetica, Arial, sans-serif">`,

@@ -152,8 +152,14 @@ describe("messages", () => {
       listeners: (window as unknown as { __messageListeners: number }).__messageListeners,
       onmessage: window.onmessage,
       popups: document.querySelector("ai-infra-map")?.shadowRoot?.querySelectorAll(".aim-popup").length,
-      pressed: document.querySelector("ai-infra-map")?.shadowRoot?.querySelectorAll('[aria-pressed="true"]')
-        .length,
+      pressed: document
+        .querySelector("ai-infra-map")
+        ?.shadowRoot?.querySelectorAll('button.row[aria-pressed="true"]').length,
+      // The time control still shows the latest: no message moved it.
+      date: document
+        .querySelector("ai-infra-map")
+        ?.shadowRoot?.querySelector('button.time-button[aria-pressed="true"]')
+        ?.getAttribute("data-step"),
       lang: document.documentElement.lang,
       theme: document.querySelector("ai-infra-map")?.getAttribute("data-theme"),
     }));
@@ -162,6 +168,7 @@ describe("messages", () => {
       onmessage: null,
       popups: 0,
       pressed: 0,
+      date: "edition",
       lang: "de",
       theme: "light",
     });
@@ -213,9 +220,10 @@ describe("the element embed", () => {
       'unknown site "atlantis"',
     ])
       expect(ours.some((w) => w.includes(text))).toBe(true);
-    expect(await page.locator("ai-infra-map .panel h2, ai-infra-map .panel h3").first().textContent()).toBe(
+    expect(await page.locator("ai-infra-map .panel .panel-heading").textContent()).toBe(
       "Standorte und Unternehmen",
     );
+    expect(await page.locator("ai-infra-map .panel .time-heading").textContent()).toBe("Stand der Karte");
     expect(errors).toEqual([]);
   });
 

@@ -21,8 +21,9 @@ describe("the chart", () => {
   it("hides the bars from screen readers, which read the values", () => {
     const container = document.createElement("div");
     renderChart(container, realView().chart);
-    for (const track of container.querySelectorAll(".chart-track"))
-      expect(track.getAttribute("aria-hidden")).toBe("true");
+    const tracks = [...container.querySelectorAll(".chart-track")];
+    expect(tracks).toHaveLength(6);
+    for (const track of tracks) expect(track.getAttribute("aria-hidden")).toBe("true");
   });
 
   it("updates in place: the same rows, recoloured, when the theme changes", () => {

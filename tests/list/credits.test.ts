@@ -7,7 +7,10 @@ import { creditsModel } from "../../src/model/credits.ts";
 describe("renderCredits", () => {
   it("names the sources, the basemap and the data's edition", () => {
     const container = document.createElement("div");
-    renderCredits(container, creditsModel({ asOf: "2026-11", corrections: [] }, createI18n("de")));
+    renderCredits(
+      container,
+      creditsModel({ asOf: "2026-11", articleDate: "2025-09-17", corrections: [] }, createI18n("de")),
+    );
     expect(container.textContent).toContain("Stand: November 2026");
     expect(container.textContent).toContain("© OpenStreetMap-Mitwirkende (ODbL)");
     expect(container.querySelector(".credits-correction")).toBeNull();
@@ -20,6 +23,7 @@ describe("renderCredits", () => {
       creditsModel(
         {
           asOf: "2026-12",
+          articleDate: "2025-09-17",
           corrections: [
             {
               date: "2026-12-05",

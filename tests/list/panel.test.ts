@@ -38,8 +38,11 @@ describe("the side panel", () => {
 
   it("empties itself and stops listening when destroyed", () => {
     const { container, creditsContainer, store, panel } = mount();
+    const row = container.querySelector<HTMLButtonElement>('button.row[data-id="loughton"]');
     panel.destroy();
     store.select("loughton");
+    // A list still listening would mark the (detached) row as selected.
+    expect(row?.getAttribute("aria-pressed")).toBe("false");
     expect(container.childElementCount).toBe(0);
     expect(creditsContainer.childElementCount).toBe(0);
   });

@@ -57,9 +57,9 @@ describe("headquarters", () => {
 });
 
 describe("relations", () => {
-  it("draw ended relations grey and dashed, apart from current ones", () => {
+  it("draw ended and paused relations grey and dashed, apart from active ones", () => {
     const ended = layer("relations-ended");
-    expect(ended.filter).toEqual(["==", ["get", "ended"], true]);
+    expect(ended.filter).toEqual(["==", ["get", "inactive"], true]);
     expect(ended.type === "line" && ended.paint).toMatchObject({
       "line-color": LIGHT.endedRelation,
       "line-dasharray": [...ENDED_LINE.dash],
@@ -67,7 +67,7 @@ describe("relations", () => {
     const current = ["build", "buy", "supply", "finance"].map((family) =>
       layer(`relations-current-${family}`),
     );
-    for (const l of current) expect(JSON.stringify(l.filter)).toContain('["==",["get","ended"],false]');
+    for (const l of current) expect(JSON.stringify(l.filter)).toContain('["==",["get","inactive"],false]');
   });
 
   it("fade everything not linked to the emphasised feature", () => {

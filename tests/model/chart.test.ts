@@ -21,8 +21,18 @@ describe("the chart", () => {
     expect(cobalt).toMatchObject({ value: "no figure", widthPercent: null });
   });
 
-  it("prints every value with its qualifier and marks an 'up to' bar", () => {
-    const cobalt = panel("gpus")?.bars.find((bar) => bar.id === "cobalt-park");
-    expect(cobalt).toMatchObject({ value: "bis zu 8.000 GPUs", upTo: true });
+  it("prints every value with its qualifier", () => {
+    const loughton = panel("gpus")?.bars.find((bar) => bar.id === "loughton");
+    expect(loughton).toMatchObject({ value: "zunächst 23.040 GPUs (GB300)", upTo: false });
+  });
+
+  it("compares sites by their own figures: Stargate UK's programme figure is not Cobalt Park's", () => {
+    const article = realView("de", undefined, undefined, "2025-09-17").chart.panels.find(
+      (p) => p.id === "gpus",
+    );
+    expect(article?.bars.find((bar) => bar.id === "cobalt-park")).toMatchObject({
+      value: "keine Angabe",
+      widthPercent: null,
+    });
   });
 });

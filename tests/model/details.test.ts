@@ -12,7 +12,9 @@ describe("the details of a site", () => {
     const model = details("stargate-norway");
     expect(model.sections.map((s) => s.className)).toEqual(["capacity", "money"]);
     const capacity = model.sections[0]?.figures.map((f) => f.id) ?? [];
-    expect(capacity.indexOf("norway-power-total")).toBeGreaterThan(capacity.indexOf("norway-power-initial"));
+    // In geo/figures.json the 100,000 GPU target of July 2025 comes after the power figure of April 2026.
+    expect(capacity).toEqual(expect.arrayContaining(["norway-gpus-target", "norway-power-2026-04"]));
+    expect(capacity.indexOf("norway-gpus-target")).toBeLessThan(capacity.indexOf("norway-power-2026-04"));
   });
 
   it("label the article's claim as the article's, with its date, and an unconfirmed figure as unconfirmed", () => {

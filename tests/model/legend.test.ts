@@ -14,13 +14,13 @@ describe("the legend", () => {
     expect(realView().legend.hollow.radius).toBe(HOLLOW_SITE_RADIUS);
   });
 
-  it("has one line sample per role family and one for ended relations, dashes scaled by width as MapLibre does", () => {
+  it("has one line sample per role family and one for ended or paused relations, dashes scaled by width as MapLibre does", () => {
     const lines = realView("en").legend.relations.lines;
     expect(lines.map((line) => line.id)).toEqual([...ROLE_FAMILIES, "ended"]);
     const supply = lines.find((line) => line.id === "supply");
     expect(supply?.dash).toEqual((ROLE_LINE.supply.dash ?? []).map((d) => d * ROLE_LINE.supply.width));
     expect(lines.find((line) => line.id === "build")?.dash).toBeNull();
-    expect(lines.at(-1)).toMatchObject({ label: "ended relation", width: ENDED_LINE.width });
+    expect(lines.at(-1)).toMatchObject({ label: "ended or paused relation", width: ENDED_LINE.width });
   });
 
   it("lists every company with its name and its colour", () => {

@@ -11,7 +11,7 @@ describe("the map's GeoJSON", () => {
     expect(labels).toMatchObject({
       loughton: "Loughton · 50 MW",
       "stargate-norway": "Narvik · 230 MW",
-      "cobalt-park": "Cobalt Park · bis zu 8.000 GPUs",
+      "cobalt-park": "Cobalt Park",
     });
   });
 
@@ -31,12 +31,13 @@ describe("the map's GeoJSON", () => {
     const data = buildView(dataset, { lang: "en", theme: "light" }).map;
     const ended = data.relations.features.find((f) => f.properties.id === "openai-offtake-stargate-norway");
     expect(ended?.properties).toMatchObject({
-      ended: true,
+      state: "ended",
+      inactive: true,
       endLabel: "until 14–15 April 2026",
       family: "buy",
     });
     const current = data.relations.features.find((f) => f.properties.id === "microsoft-buys-stargate-norway");
-    expect(current?.properties).toMatchObject({ ended: false, endLabel: "" });
+    expect(current?.properties).toMatchObject({ state: "active", inactive: false, endLabel: "" });
   });
 
   it("gives a site without a power figure no size, so the map can draw it hollow", () => {

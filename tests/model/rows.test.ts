@@ -5,16 +5,21 @@ const site = (id: string, lang: "de" | "en" = "de") => realView(lang).sites.find
 const company = (id: string) => realView().companies.find((row) => row.id === id);
 
 describe("the list's rows", () => {
-  it("show Loughton's headline power beside its first confirmed GPU count, and its latest status with its date", () => {
+  it("show Loughton's headline power beside its first confirmed GPU count, with their date, and its latest status", () => {
     expect(site("loughton")).toMatchObject({
       figures: "50 MW · zunächst 23.040 GPUs (GB300)",
-      status: "Zeitplan geändert · 9. März 2026",
+      dates: "Angaben vom 16.–17. September 2025",
+      status: "infrage gestellt · 10. März 2026",
       powerMw: 50,
     });
   });
 
-  it("show a GPU headline once, not twice, and in the reader's language", () => {
-    expect(site("cobalt-park", "en")?.figures).toBe("up to 8,000 GPUs");
+  it("show a programme's figure as the programme's, in the reader's language, while it holds", () => {
+    const cobalt = realView("en", undefined, undefined, "2025-09-17").sites.find(
+      (row) => row.id === "cobalt-park",
+    );
+    expect(cobalt?.figures).toBe("Stargate UK: up to 8,000 GPUs");
+    expect(site("cobalt-park", "en")?.figures).toBe("no power figure");
   });
 
   it("draw a site without a power figure hollow, as the map does, and a company in its own colour", () => {
@@ -27,7 +32,7 @@ describe("the list's rows", () => {
   });
 
   it("name each company's roles once, in the order of its relations", () => {
-    expect(company("nscale")?.roles).toBe("Eigentümer, Entwickler, Joint-Venture-Partner");
+    expect(company("nscale")?.roles).toBe("Eigentümer, Entwickler, Joint-Venture-Partner, Programmpartner");
     expect(company("microsoft")?.roles).toBe("Kapazitätskäufer");
   });
 });

@@ -93,7 +93,7 @@ describe("the view model", () => {
 
   it("titles the static picture with every site's label and every company", () => {
     expect(view().pictureTitle).toBe(
-      "Karte der KI-Rechenzentren: Loughton · 50 MW, Narvik · 230 MW, Cobalt Park · bis zu 8.000 GPUs. " +
+      "Karte der KI-Rechenzentren: Loughton · 50 MW, Narvik · 230 MW, Cobalt Park. " +
         "Firmensitze: Nscale, OpenAI, Nvidia, Aker ASA, Microsoft.",
     );
   });

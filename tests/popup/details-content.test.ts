@@ -27,7 +27,7 @@ describe("the details of a site", () => {
     const node = render("loughton");
     const article = node.querySelector('[data-figure="loughton-gpus-article"]');
     expect(article?.classList.contains("from-article")).toBe(true);
-    expect(article?.querySelector(".figure-value")?.textContent).toBe("Zehntausende GPUs (GB200)");
+    expect(article?.querySelector(".figure-value")?.textContent).toBe("Zehntausende Superchips (GB200)");
     expect(article?.textContent).toContain("Angabe des Artikels (September 2025)");
     expect(article?.querySelector(".badge")?.textContent).toBe("unbestätigt");
     const nscale = node.querySelector('[data-figure="loughton-gpus-nscale-2025-09"]');
@@ -58,7 +58,7 @@ describe("the details of a site", () => {
     const ended = node.querySelector('[data-relation="openai-offtake-stargate-norway"]');
     expect(ended?.classList.contains("ended")).toBe(true);
     expect(ended?.textContent).toContain(
-      "OpenAI: Ankerkunde (Abnehmer) (31. Juli 2025 bis 14.–15. April 2026, beendet)",
+      "OpenAI: Ankerkunde, nur angekündigt, ohne Vertrag (31. Juli 2025 bis 14.–15. April 2026, beendet)",
     );
   });
 

@@ -13,7 +13,11 @@ describe("the static picture", () => {
   it("is drawn for both languages with the sites labelled and the water behind the land", () => {
     const pictures = renderPictures(".");
     expect(pictures.de).toContain("Loughton · 50 MW");
-    expect(pictures.en).toContain("Cobalt Park · up to 8,000 GPUs");
+    expect(pictures.en).toContain(">Cobalt Park</text>");
+    // A snapshot says which date it shows: the edition's.
+    expect(pictures.de).toContain(">Stand: November 2026</text>");
+    expect(pictures.en).toContain(">As of November 2026</text>");
+    expect(pictures.en).not.toContain("8,000");
     // The first shape is the water; the land follows, so water only shows where there is no land.
     expect(pictures.de).toMatch(
       /^<svg[^>]*><title[^>]*>[^<]*<\/title><rect [^>]*fill="#d9e6ee"[^>]*\/><path d="M/,

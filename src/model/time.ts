@@ -1,0 +1,62 @@
+/**
+ * The story's dated events, as steps of the time control: every date in the sites' timelines, the article's
+ * date and the edition's, one step per day, oldest first. The view's own date is the step it shows.
+ */
+import { lastDay } from "../data/as-of.ts";
+import type { Dataset } from "../data/dataset.ts";
+import type { I18n } from "../i18n/index.ts";
+import { formatDateText } from "./credits.ts";
+
+export interface TimeStep {
+  /** The date as the data writes it, which the view model takes as `asOf`. */
+  asOf: string;
+  /** Its last day, YYYY-MM-DD: how steps are ordered and compared. */
+  day: string;
+  /** "16.–17. September 2025 (Artikel)". */
+  label: string;
+  mark: "article" | "edition" | null;
+}
+
+export interface TimeModel {
+  heading: string;
+  steps: TimeStep[];
+  /** The step the view shows: the last one on or before its date. */
+  index: number;
+  article: { index: number; label: string };
+  edition: { index: number; label: string };
+  /** A sentence for screen readers when the date changes. */
+  showing: string;
+}
+
+export function timeModel(dataset: Dataset, asOf: string, i18n: I18n): TimeModel {
+  const byDay = new Map<string, TimeStep>();
+  const add = (text: string, mark: TimeStep["mark"]) => {
+    const day = lastDay(text);
+    if (!day) return;
+    const existing = byDay.get(day);
+    // The article's and the edition's own date forms win over an event's on the same day.
+    if (existing && (existing.mark || !mark)) return;
+    const date = formatDateText(i18n, text);
+    const label = mark
+      ? `${date} (${i18n.t(mark === "article" ? "time.articleMark" : "time.editionMark")})`
+      : date;
+    byDay.set(day, { asOf: text, day, label, mark });
+  };
+  add(dataset.edition.articleDate, "article");
+  add(dataset.edition.asOf, "edition");
+  for (const entry of dataset.timeline) add(entry.date, null);
+  const steps = [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day));
+  const day = lastDay(asOf) ?? "";
+  const indexOf = (predicate: (step: TimeStep) => boolean) => Math.max(0, steps.findIndex(predicate));
+  const index = steps.reduce((found, step, at) => (step.day <= day ? at : found), 0);
+  const article = indexOf((step) => step.mark === "article");
+  const edition = indexOf((step) => step.mark === "edition");
+  return {
+    heading: i18n.t("time.heading"),
+    steps,
+    index,
+    article: { index: article, label: i18n.t("time.article") },
+    edition: { index: edition, label: i18n.t("time.edition") },
+    showing: i18n.t("time.showing", { date: formatDateText(i18n, asOf) }),
+  };
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { realView } from "../map/fixtures.ts";
+
+describe("what changed since the article", () => {
+  it("marks each site whose status changed, with the change and its date", () => {
+    const sites = Object.fromEntries(realView().sites.map((row) => [row.id, row.since]));
+    expect(sites["stargate-norway"]).toBe("Seit dem Artikel: Kunde gewechselt · 14.–15. April 2026");
+    expect(sites["cobalt-park"]).toBe("Seit dem Artikel: pausiert · 9. April 2026");
+  });
+
+  it("marks each company whose role at a site ended or was paused", () => {
+    const openai = realView("en").companies.find((row) => row.id === "openai")?.since;
+    expect(openai).toContain("anchor customer at Narvik ended · 14–15 April 2026");
+    expect(openai).toContain("programme partner at Cobalt Park paused · 9 April 2026");
+    expect(realView().companies.find((row) => row.id === "microsoft")?.since).toBeNull();
+  });
+
+  it("marks nothing in the article's own view, and says the same in the details", () => {
+    const article = realView("de", undefined, undefined, "2025-09-17");
+    expect([...article.sites, ...article.companies].every((row) => row.since === null)).toBe(true);
+    expect(realView().details("cobalt-park")?.since).toBe("Seit dem Artikel: pausiert · 9. April 2026");
+  });
+});

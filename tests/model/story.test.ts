@@ -1,0 +1,173 @@
+/**
+ * The fact check of edition 0.1.0, row by row: each test is one row of the correction table (issue 13) and
+ * says what the map shows now.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { realDataset, realView } from "../map/fixtures.ts";
+
+const ARTICLE = "2025-09-16/2025-09-17";
+const relation = (view: ReturnType<typeof realView>, site: string, id: string) =>
+  view.details(site)?.relations?.items.find((item) => item.id === id);
+const figure = (view: ReturnType<typeof realView>, site: string, id: string) =>
+  view
+    .details(site)
+    ?.sections.flatMap((s) => s.figures)
+    .find((f) => f.id === id);
+
+describe("the story as of a date, row by row of the fact check", () => {
+  it("OpenAI at Cobalt Park: a Stargate UK partner exploring offtake, paused since 9 April 2026, not an anchor customer", () => {
+    const now = relation(realView(), "cobalt-park", "openai-partner-cobalt-park");
+    expect(now).toMatchObject({ role: "Programmpartner", state: "paused" });
+    expect(now?.period).toBe("seit 16. September 2025, pausiert seit 9. April 2026");
+    expect(now?.note).toContain("eine Absicht, kein Vertrag");
+    const arc = realView().map.relations.features.find(
+      (f) => f.properties.id === "openai-partner-cobalt-park",
+    );
+    expect(arc?.properties).toMatchObject({ inactive: true, endLabel: "pausiert seit 9. April 2026" });
+    expect(
+      relation(realView("de", undefined, undefined, ARTICLE), "cobalt-park", "openai-partner-cobalt-park")
+        ?.state,
+    ).toBe("active");
+  });
+
+  it("Stargate UK's 8,000 and 31,000 GPUs are the programme's: not Cobalt Park's label, list figure or chart bar", () => {
+    const article = realView("de", undefined, undefined, ARTICLE);
+    const cobalt = article.sites.find((row) => row.id === "cobalt-park");
+    expect(cobalt?.figures).toBe("Stargate UK: bis zu 8.000 GPUs");
+    expect(article.map.sites.features.find((f) => f.properties.id === "cobalt-park")?.properties.label).toBe(
+      "Cobalt Park",
+    );
+    expect(figure(article, "cobalt-park", "cobalt-gpus-initial")?.label).toMatch(
+      /^Stargate UK: Programm mit mehreren Standorten/,
+    );
+    const gpus = article.chart.panels.find((p) => p.id === "gpus")?.bars.find((b) => b.id === "cobalt-park");
+    expect(gpus?.value).toBe("keine Angabe");
+  });
+
+  it("Narvik's list row shows the figures valid at the date, with their dates: 100,000 in the article's week, 52,000 GB300 later", () => {
+    const row = (asOf?: string) =>
+      realView("de", undefined, undefined, asOf).sites.find((r) => r.id === "stargate-norway");
+    expect(row(ARTICLE)).toMatchObject({
+      figures: "230 MW · 100.000 GPUs",
+      dates: "Angaben vom 31. Juli 2025",
+    });
+    expect(row()).toMatchObject({
+      figures: "230 MW · etwa 52.000 GPUs (GB300)",
+      dates: "Angaben vom 31. Juli 2025 und 15. Oktober 2025",
+    });
+    expect(figure(realView(), "stargate-norway", "norway-gpus-target")?.meta).toContain(
+      "nicht mehr aktuell seit 15. Oktober 2025",
+    );
+  });
+
+  it("OpenAI at Narvik was announced as anchor customer, never contracted, and ended in April 2026", () => {
+    const now = relation(realView(), "stargate-norway", "openai-offtake-stargate-norway");
+    expect(now?.role).toBe("Ankerkunde, nur angekündigt, ohne Vertrag");
+    expect(now?.note).toContain("keine Abnahmevereinbarung");
+    const then = relation(
+      realView("de", undefined, undefined, ARTICLE),
+      "stargate-norway",
+      "openai-offtake-stargate-norway",
+    );
+    expect(then).toMatchObject({ state: "active", note: null, period: "seit 31. Juli 2025" });
+  });
+
+  it("Microsoft's description dates its Narvik agreement to 17 September 2025 and claims no 'whole capacity'", () => {
+    const microsoft = realDataset().headquarters.find((h) => h.properties.id === "microsoft")?.properties
+      .description;
+    for (const text of [microsoft?.de ?? "", microsoft?.en ?? ""]) {
+      expect(text).toMatch(/17\. September 2025|17 September 2025/);
+      expect(text).not.toMatch(/gesamte|whole|April 2026/);
+    }
+  });
+
+  it("the article's Loughton claim keeps its unit: GB200 superchips, not GPUs", () => {
+    expect(figure(realView(), "loughton", "loughton-gpus-article")?.value).toBe(
+      "Zehntausende Superchips (GB200)",
+    );
+    expect(figure(realView("en"), "loughton", "loughton-gpus-article")?.value).toBe(
+      "tens of thousands of superchips (GB200)",
+    );
+  });
+
+  it("the Narvik loan from one undated secondary page is unconfirmed", () => {
+    expect(figure(realView(), "stargate-norway", "norway-loan")?.badge).toBe("unbestätigt");
+  });
+
+  it("Loughton's timeline: the 10 March 2026 report after 9 March, no schedule change in October 2025, no Microsoft contract", () => {
+    const status = realView().details("loughton")?.status;
+    expect(status?.current).toMatchObject({ stage: "infrage gestellt", badge: "unbestätigt" });
+    expect(status?.current.text).toContain("10. März 2026");
+    const stages = status?.earlier.map((entry) => entry.stage);
+    expect(stages?.[0]).toBe("Zeitplan geändert");
+    expect(stages).toContain("bekräftigt");
+    expect(stages).not.toContain("Vertrag");
+  });
+
+  it("Aker's conversion right cites 25 September 2025; Nscale is a Stargate UK partner, not Cobalt Park's developer", () => {
+    const aker = realDataset().relations.find((r) => r.id === "aker-jv-stargate-norway");
+    expect(aker?.sources).toContain("srnnews-2025-09-25");
+    expect(relation(realView(), "cobalt-park", "nscale-partner-cobalt-park")?.role).toBe("Programmpartner");
+  });
+
+  it("sources carry no invented title: no '$' for a £500m figure, no headline the article does not have", () => {
+    const sources = realDataset().sources;
+    const parameter = sources.find((s) => s.id === "parameter-nvidia-nscale");
+    expect(parameter?.kind !== "article" && parameter?.title).not.toContain("$");
+    const article = sources.find((s) => s.id === "article");
+    expect(article?.kind === "article" && article.title.de).toMatch(/^Artikel \(Überschrift nicht bekannt\)/);
+  });
+
+  it("wording: each string in the reader's language, a pledge called a pledge, Nvidia's £11bn the partners' spending", () => {
+    const en = realView("en");
+    const nscale = en.details("nscale")?.sections.flatMap((s) => s.figures) ?? [];
+    expect(nscale.find((f) => f.id === "nscale-safe")?.label).toBe("Funding · pre-Series C SAFE");
+    expect(
+      realView()
+        .details("nscale")
+        ?.sections.flatMap((s) => s.figures)
+        .find((f) => f.id === "nscale-series-b")?.label,
+    ).toBe("Finanzierung · Serie B");
+    expect(figure(en, "loughton", "loughton-gpus-46000")?.meta).toBe("a secondary article, September 2025");
+    const nvidia =
+      realView()
+        .details("nvidia")
+        ?.sections.flatMap((s) => s.figures) ?? [];
+    expect(nvidia.find((f) => f.id === "nvidia-uk-capex")?.label).toBe("Zusage · Ausgaben der Partner");
+    expect(
+      realView()
+        .details("microsoft")
+        ?.sections.flatMap((s) => s.figures)[0]?.label,
+    ).toBe("Zusage");
+    // A description of the speaker is in both languages; a plain string is a name, never "Sekundärartikel / …".
+    for (const f of realDataset().figures) {
+      if (typeof f.saidBy === "string")
+        expect(f.saidBy).not.toMatch(/Sekundär|Nachrichtenbericht|Press|secondary/);
+    }
+  });
+
+  it("every site's popup states its power, or says that none has been published", () => {
+    const view = realView();
+    expect(view.details("cobalt-park")?.noPower).toBe("Keine Leistungsangabe veröffentlicht.");
+    for (const id of ["loughton", "stargate-norway"]) {
+      expect(view.details(id)?.noPower).toBeNull();
+      expect(view.details(id)?.sections[0]?.figures.some((f) => f.label.startsWith("Leistung"))).toBe(true);
+    }
+  });
+
+  it("the demo article no longer says in the present tense that OpenAI is Narvik's anchor customer", () => {
+    const article = readFileSync("src/demo/article.html", "utf8");
+    expect(article).not.toMatch(/Das Unternehmen ist\s+Ankerkunde/);
+    expect(article).toMatch(/nie einen Abnahmevertrag/);
+  });
+
+  it("each fact a published 0.1.0 map showed wrongly has a dated correction in the edition", () => {
+    const { corrections } = realDataset().edition;
+    expect(corrections.length).toBeGreaterThanOrEqual(4);
+    for (const c of corrections) expect(c.date).toBe("2026-11-30");
+    const text = corrections.map((c) => c.text.en).join(" ");
+    for (const topic of ["Cobalt Park", "100,000", "GB200", "Aker", "Pledges", "loan"])
+      expect(text).toContain(topic);
+  });
+});

@@ -75,6 +75,10 @@ async function loadLand(url: string): Promise<FeatureCollection | null> {
     .catch(() => null);
 }
 
+/** Where the view's sites are, for the inset's dots. */
+const sitesOf = (view: View): [number, number][] =>
+  view.map.sites.features.map((f) => [f.geometry.coordinates[0] ?? 0, f.geometry.coordinates[1] ?? 0]);
+
 /**
  * The overview inset in the map's corner, once the map has drawn its first view (the inset needs the world's
  * land, which it fetches then; without it the inset is left out). `ready` resolves when it is in place.
@@ -94,10 +98,7 @@ function mountInset(mapView: MapView, doc: Document, view: View, basemapUrl: (fi
     overview = createOverview({
       container: host,
       land,
-      sites: latest.map.sites.features.map((f) => [
-        f.geometry.coordinates[0] ?? 0,
-        f.geometry.coordinates[1] ?? 0,
-      ]),
+      sites: sitesOf(latest),
       flavor: latest.flavor,
       getView: () => mapView.getView(),
       moveTo: (center) => mapView.moveTo({ center }),
@@ -110,6 +111,7 @@ function mountInset(mapView: MapView, doc: Document, view: View, basemapUrl: (fi
     setView(next: View) {
       latest = next;
       overview?.setFlavor(next.flavor);
+      overview?.setSites(sitesOf(next));
     },
     destroy() {
       destroyed = true;

@@ -29,6 +29,8 @@ export interface OverviewOptions {
 export interface Overview {
   update(): void;
   setFlavor(flavor: Flavor): void;
+  /** Shows another set of sites (the view's date changed: a site may not have been announced yet). */
+  setSites(sites: readonly [number, number][]): void;
   destroy(): void;
 }
 
@@ -55,7 +57,8 @@ function extentFeature([west, south, east, north]: readonly number[]) {
 }
 
 export function createOverview(options: OverviewOptions): Overview {
-  const { container, sites, getView, moveTo } = options;
+  const { container, getView, moveTo } = options;
+  let sites = options.sites;
   const land = forD3(options.land);
   const width = options.width ?? 150;
   const height = options.height ?? 112;
@@ -83,6 +86,16 @@ export function createOverview(options: OverviewOptions): Overview {
     viewport.attr("fill", "none").attr("stroke", flavor.focus).attr("stroke-width", 1.5);
   };
 
+  const drawSites = () => {
+    dots
+      .selectAll("circle")
+      .data(sites)
+      .join("circle")
+      .attr("r", 2)
+      .attr("cx", (d) => projection(d)?.[0] ?? -10)
+      .attr("cy", (d) => projection(d)?.[1] ?? -10);
+  };
+
   const update = () => {
     const view = getView();
     const next = view.zoom < OVERVIEW_WORLD_BELOW_ZOOM ? "world" : "europe";
@@ -96,13 +109,7 @@ export function createOverview(options: OverviewOptions): Overview {
         extentFeature(EXTENTS[next]),
       );
       landPath.attr("d", geoPath(projection)(land) ?? "");
-      dots
-        .selectAll("circle")
-        .data(sites)
-        .join("circle")
-        .attr("r", 2)
-        .attr("cx", (d) => projection(d)?.[0] ?? -10)
-        .attr("cy", (d) => projection(d)?.[1] ?? -10);
+      drawSites();
       paint();
     }
     const [west, south, east, north] = view.bounds;
@@ -131,6 +138,11 @@ export function createOverview(options: OverviewOptions): Overview {
     update,
     setFlavor(next) {
       flavor = next;
+      paint();
+    },
+    setSites(next) {
+      sites = next;
+      drawSites();
       paint();
     },
     destroy() {

@@ -54,8 +54,10 @@ async function runAxe(page: Page) {
  * with nothing hovered, so that the pictures compare across dates.
  */
 async function bothThemes(page: Page, name: string) {
+  await page.mouse.move(1, 1);
   await page.evaluate(() => {
     (document.activeElement as HTMLElement | null)?.blur();
+    // Nothing hovered either: the pointer is moved off the page below.
     document.querySelector("ai-infra-map")?.shadowRoot?.querySelector(".panel")?.scrollTo(0, 0);
     // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
     (document.querySelector("ai-infra-map") as any).map.jumpTo({ center: [6, 58], zoom: 2.6 });
@@ -142,6 +144,7 @@ describe("the map as of a date", () => {
       (document.querySelector("ai-infra-map") as HTMLElement & { asOf: string | null }).asOf = null;
     });
     await expect.poll(() => range.getAttribute("aria-valuetext")).toBe("November 2026 (aktuell)");
+    expect(await runAxe(page)).toEqual([]);
     await bothThemes(page, "time-1280-latest");
     expect(errors).toEqual([]);
     await page.context().close();

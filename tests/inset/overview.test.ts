@@ -66,6 +66,12 @@ describe("the overview inset", () => {
     expect(container.querySelector(".overview-land")?.getAttribute("d")).not.toBe(europe);
   });
 
+  it("shows the sites of another date: one announced later has no dot yet", () => {
+    const { container, overview } = mount(5);
+    overview.setSites([[0.08, 51.66]]);
+    expect(container.querySelectorAll(".overview-sites circle")).toHaveLength(1);
+  });
+
   it("recolours with the theme and leaves when destroyed", () => {
     const { container, overview } = mount(5);
     overview.setFlavor(DARK);

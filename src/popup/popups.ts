@@ -70,7 +70,7 @@ export function createPopups(options: PopupsOptions): Popups {
    * @param targetY where the feature will be on screen once the camera has moved (px from the top); the popup
    *   is sized for that position, not for where the feature happens to be when it opens.
    */
-  const openDetails = (id: string, lngLat: [number, number], targetY: number) => {
+  const openDetails = (id: string, lngLat: [number, number], targetY: number, takeFocus = true) => {
     const model = view.details(id);
     if (!model) return;
     const content = renderDetails(options.doc, model);
@@ -96,7 +96,7 @@ export function createPopups(options: PopupsOptions): Popups {
     details.element.dataset.id = id;
     details.element.setAttribute("role", "dialog");
     details.element.setAttribute("aria-labelledby", model.headingId);
-    content.focus({ preventScroll: true });
+    if (takeFocus) content.focus({ preventScroll: true });
   };
 
   const onSelection = (state: State, previous: State) => {
@@ -151,7 +151,8 @@ export function createPopups(options: PopupsOptions): Popups {
       const entity = id ? view.entity(id) : undefined;
       if (!details || !entity) return;
       closeDetails();
-      openDetails(entity.id, entity.lngLat, mapView.project(entity.lngLat).y);
+      // The reader is on the time control: the details change under their eyes, the focus stays where it is.
+      openDetails(entity.id, entity.lngLat, mapView.project(entity.lngLat).y, false);
     },
     destroy() {
       unsubscribe();

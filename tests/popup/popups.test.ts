@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createPopups } from "../../src/popup/popups.ts";
 import { createStore } from "../../src/state/store.ts";
 import { createFakeMapView } from "../map/fake-map-view.ts";
@@ -70,6 +70,20 @@ describe("the popups", () => {
     buttons[1]?.click();
     expect(store.get()).toMatchObject({ selectedId: "nscale", selectionSource: "map" });
     expect(open().map((p) => p.className)).toEqual(["aim-popup"]);
+  });
+
+  it("show the details of another date in place, without moving the camera or the reader's focus", () => {
+    const { store, popups, mapView, open } = mount();
+    store.select("stargate-norway", "list");
+    const focus = vi.spyOn(HTMLElement.prototype, "focus");
+    const moves = mapView.moves.length;
+    popups.setView(realView("de", undefined, undefined, "2025-09-17"));
+    expect(open()).toHaveLength(1);
+    expect(open()[0]?.content.textContent).toContain("100.000 GPUs");
+    expect(open()[0]?.content.textContent).not.toContain("52.000");
+    expect(mapView.moves).toHaveLength(moves);
+    expect(focus).not.toHaveBeenCalled();
+    focus.mockRestore();
   });
 
   it("close what is open and stop listening when destroyed", () => {

@@ -83,6 +83,9 @@ describe("a fault at run time", () => {
     await page.locator("ai-infra-map .retry").click();
     expect(await waitForMapState(page)).toBe("ready");
     expect(await faultShown(page)).toBe(false);
+    // The retried map draws in the page, not in the box the first map took with it when it was removed.
+    expect(await page.locator("ai-infra-map .map-area > .map canvas").count()).toBe(1);
+    expect(await page.locator("ai-infra-map .map-area > .map canvas").isVisible()).toBe(true);
     await context.close();
   });
 

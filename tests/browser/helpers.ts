@@ -213,3 +213,18 @@ export function fillArticle({
     old.replaceWith(script);
   }
 }
+
+/** The serious and critical axe-core violations on the page, as "rule: targets" lines (none is the goal). */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
+  return page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global.
+    const result = await (window as any).axe.run(document, { resultTypes: ["violations"] });
+    return result.violations
+      .filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical")
+      .map(
+        (v: { id: string; nodes: { target: unknown }[] }) =>
+          `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`,
+      );
+  });
+}

@@ -1,6 +1,13 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { openPage, screenshot, useBrowser, waitForIdle, waitForMapState } from "./helpers.ts";
+import {
+  openPage,
+  screenshot,
+  seriousAxeViolations,
+  useBrowser,
+  waitForIdle,
+  waitForMapState,
+} from "./helpers.ts";
 
 const browser = useBrowser();
 
@@ -63,20 +70,6 @@ async function clickAt(page: Page, coords: readonly number[]) {
 }
 
 const popup = (page: Page) => page.locator("ai-infra-map .aim-popup");
-
-async function runAxe(page: Page) {
-  await page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
-  return page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global.
-    const result = await (window as any).axe.run(document, { resultTypes: ["violations"] });
-    return result.violations
-      .filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical")
-      .map(
-        (v: { id: string; nodes: { target: unknown }[] }) =>
-          `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`,
-      );
-  });
-}
 
 describe("popups from map clicks", () => {
   it("open for every site and headquarters with its figures and sources", async () => {
@@ -207,10 +200,10 @@ describe("accessibility", () => {
     const { page } = await openPage(browser(), "index.html");
     await waitForMapState(page);
     await waitForIdle(page);
-    expect(await runAxe(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.locator('ai-infra-map button.row[data-id="loughton"]').click();
     await expect.poll(() => popup(page).count()).toBe(1);
-    expect(await runAxe(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });
 

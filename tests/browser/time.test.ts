@@ -4,7 +4,14 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { openPage, screenshot, useBrowser, waitForIdle, waitForMapState } from "./helpers.ts";
+import {
+  openPage,
+  screenshot,
+  seriousAxeViolations,
+  useBrowser,
+  waitForIdle,
+  waitForMapState,
+} from "./helpers.ts";
 
 const browser = useBrowser();
 
@@ -34,20 +41,6 @@ const LATER = [
   /Kunde gewechselt/,
   /April 2026/,
 ];
-
-async function runAxe(page: Page) {
-  await page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
-  return page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global.
-    const result = await (window as any).axe.run(document, { resultTypes: ["violations"] });
-    return result.violations
-      .filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical")
-      .map(
-        (v: { id: string; nodes: { target: unknown }[] }) =>
-          `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`,
-      );
-  });
-}
 
 /**
  * Screenshots of one state in both themes (the page follows the system's scheme: theme "auto"), of Europe and
@@ -88,7 +81,7 @@ describe("the map as of a date", () => {
     expect(openai).toContain("Cobalt Park: Programmpartner (seit 16. September 2025)");
     const text = await visibleText(page);
     for (const later of LATER) expect(text).not.toMatch(later);
-    expect(await runAxe(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.keyboard.press("Escape");
     await bothThemes(page, "time-1280-article");
 
@@ -144,7 +137,7 @@ describe("the map as of a date", () => {
       (document.querySelector("ai-infra-map") as HTMLElement & { asOf: string | null }).asOf = null;
     });
     await expect.poll(() => range.getAttribute("aria-valuetext")).toBe("November 2026 (aktuell)");
-    expect(await runAxe(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await bothThemes(page, "time-1280-latest");
     expect(errors).toEqual([]);
     await page.context().close();

@@ -290,10 +290,8 @@ export class AiInfraMapElement extends HTMLElement {
     if (name === "as-of" && this.#app && this.#options) {
       const asOf = parseOptions({ "as-of": next }, (message) => console.warn(message)).asOf;
       if (asOf === this.#options.asOf) return;
-      this.#options = { ...this.#options, asOf };
       this.#app.setAsOf(asOf);
-      this.#writeUrl();
-      this.dispatchEvent(new CustomEvent("asofchange", { detail: { asOf } }));
+      this.#adoptAsOf(asOf);
       return;
     }
     // Any other changed option restarts the instance; before the first start there is nothing to restart.
@@ -303,10 +301,15 @@ export class AiInfraMapElement extends HTMLElement {
   /** The reader moved the time control: keep the options, the attribute and the URL in step, and tell the page. */
   #asOfChanged(asOf: string | null) {
     if (!this.#options) return;
-    this.#options = { ...this.#options, asOf };
+    this.#adoptAsOf(asOf);
     // The attribute follows quietly: attributeChangedCallback sees the options already hold this date.
     if (asOf) this.setAttribute("as-of", asOf);
     else this.removeAttribute("as-of");
+  }
+
+  /** The date shown changed (by the control or the attribute): options, URL and the page's event follow. */
+  #adoptAsOf(asOf: string | null) {
+    if (this.#options) this.#options = { ...this.#options, asOf };
     this.#writeUrl();
     this.dispatchEvent(new CustomEvent("asofchange", { detail: { asOf } }));
   }

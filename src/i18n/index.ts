@@ -4,7 +4,7 @@
  * Formatting never rounds a sourced number: "14.6bn" stays 14.6, and a value that cannot be written exactly in
  * billions or millions is written in full. That is the data-honesty rule of the project applied to typography.
  */
-import type { DatePart, DateValue } from "../data/dates.ts";
+import { type DatePart, type DateValue, parseDateValue } from "../data/dates.ts";
 import type { Figure, LocalizedText } from "../data/schema.ts";
 import type { Currency } from "../data/vocabulary.ts";
 import { de, type MessageKey } from "./de.ts";
@@ -35,6 +35,8 @@ export interface I18n {
   number(value: number): string;
   money(value: number, currency: Currency): string;
   date(value: DateValue): string;
+  /** A date as the data writes it ("2025-09-16/2025-09-17"), in its own precision; kept as is if it is none. */
+  dateText(text: string): string;
   /** "über 24.000 GPUs", "50 MW", "2,5 Mrd. $", "Zehntausende GPUs (GB200)". */
   figure(figure: Figure): string;
   /** MapLibre's own UI strings (controls, gesture hint) in this language, for the map's `locale` option. */
@@ -116,6 +118,10 @@ export function createI18n(lang: Lang): I18n {
           return `${formatPart(from)} – ${formatPart(to)}`;
         }
       }
+    },
+    dateText(text) {
+      const value = parseDateValue(text);
+      return value ? this.date(value) : text;
     },
     maplibreLocale() {
       const prefix = "maplibre.";

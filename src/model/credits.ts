@@ -2,7 +2,6 @@
  * What the credits line under the map says: where the figures come from, the basemap's attribution, the data's
  * edition ("Stand") and every correction with its date, oldest first, so a correction is visible, never silent.
  */
-import { parseDateValue } from "../data/dates.ts";
 import type { Edition } from "../data/schema.ts";
 import type { I18n } from "../i18n/index.ts";
 
@@ -14,19 +13,13 @@ export interface CreditsModel {
   corrections: { heading: string; text: string }[];
 }
 
-/** A date string the validator accepted, formatted in its own precision. */
-export function formatDateText(i18n: I18n, date: string): string {
-  const value = parseDateValue(date);
-  return value ? i18n.date(value) : date;
-}
-
 export function creditsModel(edition: Edition, i18n: I18n): CreditsModel {
   const corrections = [...edition.corrections].sort((a, b) => a.date.localeCompare(b.date));
   return {
     line: `${i18n.t("credits.sources")} · ${i18n.t("credits.basemap")} · `,
-    edition: i18n.t("credits.asOf", { date: formatDateText(i18n, edition.asOf) }),
+    edition: i18n.t("credits.asOf", { date: i18n.dateText(edition.asOf) }),
     corrections: corrections.map((correction) => ({
-      heading: i18n.t("credits.corrected", { date: formatDateText(i18n, correction.date) }),
+      heading: i18n.t("credits.corrected", { date: i18n.dateText(correction.date) }),
       text: i18n.text(correction.text),
     })),
   };

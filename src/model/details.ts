@@ -4,12 +4,13 @@
  * and stand beside later figures; unconfirmed and calculated figures say so. The popup (and, later, any panel
  * or sheet that shows details) renders this model; none of them looks anything up on its own.
  */
+
+import { isCurrent } from "../data/as-of.ts";
 import { sortableDate } from "../data/dates.ts";
-import { currentStatus, type DataIndex, featureById, headlinePowerMw } from "../data/derive.ts";
+import { currentStatus, type DataIndex, featureById } from "../data/derive.ts";
 import type { Figure, LocalizedText, Relation, Source, TimelineEntry } from "../data/schema.ts";
 import type { FigureKind, FigureStatus } from "../data/vocabulary.ts";
 import type { I18n } from "../i18n/index.ts";
-import { formatDateText } from "./credits.ts";
 import type { Encoding } from "./encoding.ts";
 import { type RelationState, relationState } from "./map-data.ts";
 
@@ -131,7 +132,7 @@ function figureItem(figure: Figure, { i18n, index }: Context): FigureItem {
   ]
     .filter(Boolean)
     .join(" · ");
-  const date = formatDateText(i18n, figure.asOf);
+  const date = i18n.dateText(figure.asOf);
   let meta: string;
   if (fromArticle) meta = i18n.t("popup.article", { date });
   else if (figure.status === "calculated") {
@@ -142,8 +143,7 @@ function figureItem(figure: Figure, { i18n, index }: Context): FigureItem {
     meta = i18n.t("popup.derivedFrom", { figures: inputs.join(" + ") });
   } else meta = i18n.t("popup.saidBy", { who: figure.saidBy ? textOf(i18n, figure.saidBy) : "", date });
   // Replaced by a later statement by the view's date: kept, as history, and marked.
-  if (figure.validTo)
-    meta += ` · ${i18n.t("popup.validUntil", { date: formatDateText(i18n, figure.validTo) })}`;
+  if (figure.validTo) meta += ` · ${i18n.t("popup.validUntil", { date: i18n.dateText(figure.validTo) })}`;
   return {
     id: figure.id,
     label,
@@ -153,7 +153,7 @@ function figureItem(figure: Figure, { i18n, index }: Context): FigureItem {
     meta,
     note: noteOf(i18n, figure),
     fromArticle,
-    current: figure.validTo === undefined,
+    current: isCurrent(figure),
   };
 }
 
@@ -179,7 +179,7 @@ function figureSections(figures: readonly Figure[], ctx: Context): FigureSection
 function timelineItem(entry: TimelineEntry, i18n: I18n): TimelineItem {
   return {
     stage: i18n.t(`stage.${entry.stage}`),
-    text: ` · ${formatDateText(i18n, entry.date)}: ${i18n.text(entry.text)}`,
+    text: ` · ${i18n.dateText(entry.date)}: ${i18n.text(entry.text)}`,
     status: entry.status,
     badge: entry.status !== "confirmed" ? i18n.t(`status.${entry.status}`) : null,
   };
@@ -198,9 +198,9 @@ function statusOf(id: string, { index, i18n }: Context): DetailsModel["status"] 
 }
 
 function period(relation: Relation, { i18n, index }: Context): string {
-  const from = formatDateText(i18n, relation.validFrom);
+  const from = i18n.dateText(relation.validFrom);
   const { state, since } = relationState(relation, index);
-  const to = since ? formatDateText(i18n, since) : "";
+  const to = since ? i18n.dateText(since) : "";
   if (state === "ended") return `${i18n.t("popup.period", { from, to })}, ${i18n.t("popup.ended")}`;
   if (state === "paused")
     return `${i18n.t("popup.since", { date: from })}, ${i18n.t("popup.pausedSince", { date: to })}`;
@@ -228,10 +228,10 @@ function sourceItem(source: Source, i18n: I18n): SourceItem {
     return {
       title: i18n.text(source.title),
       url: null,
-      rest: ` – ${i18n.text(source.publisher)}, ${formatDateText(i18n, source.date)}`,
+      rest: ` – ${i18n.text(source.publisher)}, ${i18n.dateText(source.date)}`,
     };
   }
-  const date = source.date ? `, ${formatDateText(i18n, source.date)}` : "";
+  const date = source.date ? `, ${i18n.dateText(source.date)}` : "";
   return { title: source.title, url: source.url, rest: ` – ${source.publisher}${date}` };
 }
 
@@ -248,7 +248,9 @@ function sourcesFor(id: string, index: DataIndex): Source[] {
 
 /** Whether a site has any current power figure of its own (its headline may be a GPU count). */
 function hasPowerFigure(index: DataIndex, id: string): boolean {
-  return (index.figuresBySubject.get(id) ?? []).some((f) => f.kind === "power" && !f.validTo && !f.programme);
+  return (index.figuresBySubject.get(id) ?? []).some(
+    (f) => f.kind === "power" && isCurrent(f) && !f.programme,
+  );
 }
 
 /** The details of a site or company; null for an unknown id. */
@@ -275,10 +277,7 @@ export function detailsModel(id: string, ctx: Context): DetailsModel | null {
         : null,
     description: i18n.text(props.description),
     since: ctx.since.get(id) ?? null,
-    noPower:
-      site && headlinePowerMw(index, id) === null && !hasPowerFigure(index, id)
-        ? i18n.t("popup.noPower")
-        : null,
+    noPower: site && !hasPowerFigure(index, id) ? i18n.t("popup.noPower") : null,
     status: site ? statusOf(id, ctx) : null,
     sections: figureSections(index.figuresBySubject.get(id) ?? [], ctx),
     relations:

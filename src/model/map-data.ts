@@ -6,7 +6,6 @@
 import { greatCircle } from "@turf/great-circle";
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from "geojson";
 import type { Dataset } from "../data/dataset.ts";
-import { parseDateValue } from "../data/dates.ts";
 import { type DataIndex, featureById, headlinePowerMw, isEnded, pauseOf } from "../data/derive.ts";
 import type { Relation } from "../data/schema.ts";
 import { PRECISION_RADIUS_M, type Precision, ROLE_FAMILY, type RoleFamily } from "../data/vocabulary.ts";
@@ -115,7 +114,6 @@ function relationArc(
   const end = featureById(index, relation.to)?.geometry.coordinates;
   if (!start || !end) return null;
   const { state, since } = relationState(relation, index);
-  const sinceDate = since ? parseDateValue(since) : null;
   const label = state === "ended" ? "relation.until" : "relation.pausedSince";
   // greatCircle splits an arc that crosses the antimeridian into a MultiLineString, so none wraps the world.
   const arc = greatCircle([...start], [...end], { npoints: ARC_POINTS });
@@ -130,7 +128,7 @@ function relationArc(
       family: ROLE_FAMILY[relation.role],
       state,
       inactive: state !== "active",
-      endLabel: sinceDate ? i18n.t(label, { date: i18n.date(sinceDate) }) : "",
+      endLabel: since ? i18n.t(label, { date: i18n.dateText(since) }) : "",
     },
   };
 }

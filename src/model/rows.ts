@@ -4,7 +4,6 @@
  */
 
 import type { Dataset } from "../data/dataset.ts";
-import { parseDateValue } from "../data/dates.ts";
 import {
   currentStatus,
   type DataIndex,
@@ -12,10 +11,9 @@ import {
   keyGpuFigure,
   programmeFigure,
 } from "../data/derive.ts";
-import type { Figure } from "../data/schema.ts";
+import type { Figure, TimelineEntry } from "../data/schema.ts";
 import type { I18n } from "../i18n/index.ts";
 import type { Flavor } from "../theme.ts";
-import { formatDateText } from "./credits.ts";
 import type { Encoding } from "./encoding.ts";
 
 /** The small symbol before a row's name, drawn like the map draws the feature. */
@@ -54,6 +52,11 @@ export interface CompanyRow {
 
 export type Row = SiteRow | CompanyRow;
 
+/** A site's status as the list and the "since the article" line write it: "Zeitplan geändert · 9. März 2026". */
+export function statusLine(entry: TimelineEntry, i18n: I18n): string {
+  return `${i18n.t(`stage.${entry.stage}`)} · ${i18n.dateText(entry.date)}`;
+}
+
 /** A figure as the list writes it; a programme's figure says whose it is ("Stargate UK: bis zu 8.000 GPUs"). */
 function listed(figure: Figure, i18n: I18n): string {
   const value = i18n.figure(figure);
@@ -74,19 +77,18 @@ export function siteRows(
     const headline = index.headlineBySubject.get(id);
     const gpus = keyGpuFigure(index, id);
     const status = currentStatus(index, id);
-    const statusDate = status ? parseDateValue(status.date) : null;
     const powerMw = headlinePowerMw(index, id);
     const own = [headline, gpus !== headline ? gpus : undefined].filter((f): f is Figure => f !== undefined);
     // A site with no figure of its own shows its programme's, labelled as the programme's.
     const programme = own.length === 0 ? programmeFigure(index, id) : undefined;
     const parts = programme ? [programme] : own;
-    const dates = [...new Set(parts.map((f) => formatDateText(i18n, f.asOf)))];
+    const dates = [...new Set(parts.map((f) => i18n.dateText(f.asOf)))];
     return {
       kind: "site",
       id,
       name: i18n.text(site.properties.shortName),
       figures: parts.map((f) => listed(f, i18n)).join(" · ") || i18n.t("list.noPower"),
-      status: status && statusDate ? `${i18n.t(`stage.${status.stage}`)} · ${i18n.date(statusDate)}` : "",
+      status: status ? statusLine(status, i18n) : "",
       dates: dates.length > 0 ? i18n.t("list.datedAt", { dates: dates.join(i18n.t("list.and")) }) : "",
       since: since.get(id) ?? null,
       powerMw,

@@ -5,17 +5,16 @@
  */
 import { currentStatus, type DataIndex } from "../data/derive.ts";
 import type { I18n } from "../i18n/index.ts";
-import { formatDateText } from "./credits.ts";
 import { relationState } from "./map-data.ts";
+import { statusLine } from "./rows.ts";
 
 function siteChanges(id: string, then: DataIndex, now: DataIndex, i18n: I18n): string[] {
   const changes: string[] = [];
   const statusNow = currentStatus(now, id);
-  if (statusNow && statusNow.id !== currentStatus(then, id)?.id)
-    changes.push(`${i18n.t(`stage.${statusNow.stage}`)} · ${formatDateText(i18n, statusNow.date)}`);
+  if (statusNow && statusNow.id !== currentStatus(then, id)?.id) changes.push(statusLine(statusNow, i18n));
   const headlineNow = now.headlineBySubject.get(id);
   if (headlineNow && headlineNow.id !== then.headlineBySubject.get(id)?.id)
-    changes.push(`${i18n.figure(headlineNow)} · ${formatDateText(i18n, headlineNow.asOf)}`);
+    changes.push(`${i18n.figure(headlineNow)} · ${i18n.dateText(headlineNow.asOf)}`);
   return changes;
 }
 
@@ -31,7 +30,7 @@ function companyChanges(
     const before = (then.relationsByEnd.get(id) ?? []).find((r) => r.id === relation.id);
     const after = relationState(relation, now);
     if (!before || after.state === "active" || relationState(before, then).state === after.state) continue;
-    const state = `${i18n.t(after.state === "ended" ? "popup.ended" : "popup.paused")} · ${after.since ? formatDateText(i18n, after.since) : ""}`;
+    const state = `${i18n.t(after.state === "ended" ? "popup.ended" : "popup.paused")} · ${after.since ? i18n.dateText(after.since) : ""}`;
     changes.push(
       i18n.t("since.relation", { role: i18n.t(`role.${relation.role}`), site: nameOf(relation.to), state }),
     );

@@ -5,7 +5,6 @@
 import { lastDay } from "../data/as-of.ts";
 import type { Dataset } from "../data/dataset.ts";
 import type { I18n } from "../i18n/index.ts";
-import { formatDateText } from "./credits.ts";
 
 export interface TimeStep {
   /** The date as the data writes it, which the view model takes as `asOf`. */
@@ -36,7 +35,7 @@ export function timeModel(dataset: Dataset, asOf: string, i18n: I18n): TimeModel
     const existing = byDay.get(day);
     // The article's and the edition's own date forms win over an event's on the same day.
     if (existing && (existing.mark || !mark)) return;
-    const date = formatDateText(i18n, text);
+    const date = i18n.dateText(text);
     const label = mark
       ? `${date} (${i18n.t(mark === "article" ? "time.articleMark" : "time.editionMark")})`
       : date;
@@ -57,6 +56,6 @@ export function timeModel(dataset: Dataset, asOf: string, i18n: I18n): TimeModel
     index,
     article: { index: article, label: i18n.t("time.article") },
     edition: { index: edition, label: i18n.t("time.edition") },
-    showing: i18n.t("time.showing", { date: formatDateText(i18n, asOf) }),
+    showing: i18n.t("time.showing", { date: i18n.dateText(asOf) }),
   };
 }

@@ -107,7 +107,7 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
     };
   };
   const nameOf = (id: string) => entity(id)?.name ?? id;
-  const since = sinceArticle(dataset, data, index, asOf, i18n, nameOf);
+  const since = sinceArticle(dataset, index, asOf, i18n, nameOf);
   const sites = siteRows(data, index, i18n, flavor, since);
   const companies = companyRows(data, index, i18n, encoding, since);
   const points = [...data.sites, ...data.headquarters].map((f) => f.geometry.coordinates);
@@ -151,7 +151,6 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
 /** The "since the article" sentences, for a view after the article's date; none for the article's own view. */
 function sinceArticle(
   dataset: Dataset,
-  data: Dataset,
   index: DataIndex,
   asOf: string,
   i18n: I18n,
@@ -159,6 +158,5 @@ function sinceArticle(
 ): Map<string, string> {
   const article = dataset.edition.articleDate;
   if ((lastDay(asOf) ?? "") <= (lastDay(article) ?? "")) return new Map();
-  const then = indexDataset(datasetAsOf(dataset, article));
-  return data === dataset ? new Map() : changesSinceArticle(then, index, i18n, nameOf);
+  return changesSinceArticle(indexDataset(datasetAsOf(dataset, article)), index, i18n, nameOf);
 }

@@ -78,3 +78,11 @@ describe("figures", () => {
     expect(de.figure(money)).toBe("Milliarden Dollar");
   });
 });
+
+describe("a date as the data writes it", () => {
+  it("is printed in its own precision, and kept as written when it is no date", () => {
+    expect(createI18n("de").dateText("2025-09-16/2025-09-17")).toBe("16.–17. September 2025");
+    expect(createI18n("en").dateText("2027-Q1")).toBe("Q1 2027");
+    expect(createI18n("de").dateText("Q9/never")).toBe("Q9/never");
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createI18n } from "../../src/i18n/index.ts";
-import { creditsModel, formatDateText } from "../../src/model/credits.ts";
+import { creditsModel } from "../../src/model/credits.ts";
 
 describe("the credits", () => {
   it("say the edition in the precision the data gives it", () => {
@@ -23,9 +23,5 @@ describe("the credits", () => {
     );
     expect(model.corrections.map((c) => c.text)).toEqual(["First", "Second"]);
     expect(model.corrections[0]?.heading).toContain("1 December 2026");
-  });
-
-  it("keep a date it cannot read as the data wrote it", () => {
-    expect(formatDateText(createI18n("de"), "Q9/never")).toBe("Q9/never");
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PICTURE_FRAME, pictureFrameBounds, pictureProjection, STORY_BOUNDS } from "../src/bounds.ts";
+import { PICTURE_FRAME, pictureFit, pictureFrameBounds, STORY_BOUNDS } from "../src/bounds.ts";
+import { pictureProjection } from "../src/static/static-picture.ts";
 
 describe("the first view", () => {
   it("fits the story's bounds into the picture's frame, inside its padding", () => {
@@ -25,5 +26,12 @@ describe("the first view", () => {
     expect(bottom).toBeCloseTo(PICTURE_FRAME.height, 6);
     expect(west).toBeLessThan(STORY_BOUNDS[0][0]);
     expect(north).toBeGreaterThan(STORY_BOUNDS[1][1]);
+  });
+
+  it("draws the picture with the live map's own fit: one scale and translate for both", () => {
+    const projection = pictureProjection();
+    const fit = pictureFit();
+    expect(projection.scale()).toBe(fit.scale);
+    expect(projection.translate()).toEqual(fit.translate);
   });
 });

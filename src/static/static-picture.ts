@@ -6,9 +6,9 @@
  *
  * Pure: data in, an SVG string out. Every text from the data is escaped, so a name like `<script>` is text.
  */
-import { geoPath } from "d3-geo";
+import { geoMercator, geoPath } from "d3-geo";
 import type { Feature, FeatureCollection } from "geojson";
-import { PICTURE_FRAME, pictureProjection } from "../bounds.ts";
+import { PICTURE_FRAME, pictureFit } from "../bounds.ts";
 import { forD3 } from "../data/winding.ts";
 import { countryRankAt, placeLabelledAt } from "../map/label-ranks.ts";
 import { escapeXml } from "../markup.ts";
@@ -70,6 +70,15 @@ export function pictureThemeCss(scope: string, { flavor, encoding }: View): stri
     );
   }
   return rules.join("\n");
+}
+
+/**
+ * The picture's projection: d3's Web Mercator with the scale and translate of the first view's fit
+ * (src/bounds.ts), the very numbers the live map's first view is computed from, so the two cannot drift apart.
+ */
+export function pictureProjection() {
+  const { scale, translate } = pictureFit();
+  return geoMercator().scale(scale).translate(translate);
 }
 
 /** The MapLibre zoom (512-px tiles) equal to a d3 Mercator scale. */

@@ -1,7 +1,9 @@
 /**
  * Vite plugin: renders the static picture (src/static/static-picture.ts) for each language at build time,
  * emits it as static/map-<lang>.svg (for feed readers, og:image and print) and inlines the German one into
- * index.html, where it is the first paint and the fallback without JavaScript or WebGL.
+ * index.html, where it is the first paint and the fallback without JavaScript or WebGL. It also draws the
+ * overview inset's land (scripts/inset-data.ts) into static/inset.json, emitted with the build and served from
+ * memory by the dev server, so that d3-geo only ever runs here and never in the browser.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -11,11 +13,13 @@ import { PICTURE_FRAME } from "../src/bounds.ts";
 import type { Dataset } from "../src/data/dataset.ts";
 import { elementSnippet, iframeSnippet } from "../src/embed-snippets.ts";
 import { LANGS, type Lang } from "../src/i18n/index.ts";
+import { INSET_FILE } from "../src/inset/inset-data.ts";
 import { escapeXml } from "../src/markup.ts";
 import { buildView } from "../src/model/view.ts";
 import { pictureThemeCss, renderStaticPicture } from "../src/static/static-picture.ts";
 import { DARK, type Flavor, LIGHT } from "../src/theme.ts";
 import { validateGeoDir } from "./geo-files.ts";
+import { renderInsetData } from "./inset-data.ts";
 
 const MARKER = "<!--static-picture-->";
 
@@ -171,8 +175,25 @@ export function staticPicturePlugin({ geoDir = "geo" }: { geoDir?: string } = {}
         // The list an editor's element snippet carries as its no-JavaScript content (the Embed dialog reads it).
         asset(`static/list-${lang}.html`, `${renderStaticList(loaded(), lang)}\n`);
       }
+      asset(INSET_FILE, JSON.stringify(renderInsetData(root)));
       asset("demo/article.html", renderDemoArticle(root, loaded()));
       asset("demo/article.css", readFileSync(resolve(root, "src/demo/article.css"), "utf8"));
+    },
+    configureServer(server) {
+      // The inset's file in development, where the module that resolves it (src/assets.ts) sits one level
+      // below the root, as in a build: the same relative URL finds it. Drawn on the first request, then kept.
+      let inset: string | null = null;
+      server.middlewares.use((request, response, next) => {
+        if (!request.url?.split("?")[0]?.endsWith(`/${INSET_FILE}`)) return next();
+        try {
+          inset ??= JSON.stringify(renderInsetData(root));
+          response.setHeader("Content-Type", "application/json");
+          response.end(inset);
+        } catch (error) {
+          response.statusCode = 500;
+          response.end((error as Error).message);
+        }
+      });
     },
     transformIndexHtml(html) {
       if (!html.includes(MARKER)) return html;

@@ -3,12 +3,11 @@
  * the popups, the toolbar, the edge pointer and the overview inset. All of them draw from one view model;
  * setView() restyles them all for another view of the same data (a theme change).
  */
-import type { FeatureCollection } from "geojson";
 import type { StyleSpecification } from "maplibre-gl";
 import { pictureFrameBounds } from "./bounds.ts";
 import { el } from "./dom.ts";
+import { INSET_FILE, type InsetData, parseInsetData } from "./inset/inset-data.ts";
 import { createOverview, type Overview } from "./inset/overview.ts";
-import { BASEMAP_MANIFEST } from "./map/basemap-tiers.ts";
 import { createMapView, type MapFault, type MapView } from "./map/create-map.ts";
 import { createEdgePointerView } from "./map/edge-pointer-view.ts";
 import { createInteractions } from "./map/interactions.ts";
@@ -27,7 +26,7 @@ export interface LiveMapOptions {
   store: Store;
   /** The online style's URL, or null for the embedded basemap. */
   onlineStyleUrl: string | null;
-  /** Resolves a basemap file of the build to its URL. */
+  /** Resolves a file of the build (the basemap's, the inset's) to its URL. */
   basemapUrl: (file: string) => string;
   cooperativeGestures: boolean;
   interactive: boolean;
@@ -68,10 +67,11 @@ function styleLoader(onlineStyleUrl: string | null, basemapUrl: (file: string) =
   };
 }
 
-/** The land of the world, for the inset; null if it cannot be loaded (the inset is then left out). */
-async function loadLand(url: string): Promise<FeatureCollection | null> {
+/** The inset's land, drawn by the build; null if it cannot be loaded (the inset is then left out). */
+async function loadInset(url: string): Promise<InsetData | null> {
   return fetch(url, { credentials: "omit" })
-    .then((response) => response.json() as Promise<FeatureCollection>)
+    .then((response) => response.json())
+    .then(parseInsetData)
     .catch(() => null);
 }
 
@@ -80,8 +80,8 @@ const sitesOf = (view: View): [number, number][] =>
   view.map.sites.features.map((f) => [f.geometry.coordinates[0] ?? 0, f.geometry.coordinates[1] ?? 0]);
 
 /**
- * The overview inset in the map's corner, once the map has drawn its first view (the inset needs the world's
- * land, which it fetches then; without it the inset is left out). `ready` resolves when it is in place.
+ * The overview inset in the map's corner, once the map has drawn its first view (the inset needs its land,
+ * which it fetches then; without it the inset is left out). `ready` resolves when it is in place.
  */
 function mountInset(mapView: MapView, doc: Document, view: View, basemapUrl: (file: string) => string) {
   const host = el(doc, "div", { class: "maplibregl-ctrl overview-control" });
@@ -93,11 +93,11 @@ function mountInset(mapView: MapView, doc: Document, view: View, basemapUrl: (fi
   let latest = view;
   const ready = (async () => {
     await mapView.ready;
-    const land = await loadLand(basemapUrl(BASEMAP_MANIFEST.world.file));
-    if (!land || destroyed) return;
+    const extents = await loadInset(basemapUrl(INSET_FILE));
+    if (!extents || destroyed) return;
     overview = createOverview({
       container: host,
-      land,
+      extents,
       sites: sitesOf(latest),
       flavor: latest.flavor,
       getView: () => mapView.getView(),

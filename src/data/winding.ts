@@ -2,7 +2,8 @@
  * Ring order for d3-geo. The basemap follows RFC 7946 (outer rings counter-clockwise); d3-geo works on the
  * sphere and can read such a ring as enclosing everything except the land, so a land fill would cover the
  * oceans. Each polygon is given the ring order under which it encloses the smaller area, as land does;
- * d3's own geoArea decides, so the rule also holds for Antarctica's ring round the pole.
+ * d3's own geoArea decides, so the rule also holds for Antarctica's ring round the pole. Only the build uses it
+ * (the static picture, the inset's land), so d3-geo stays out of the browser's bundle.
  */
 import { geoArea } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry, Polygon, Position } from "geojson";

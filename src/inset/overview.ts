@@ -1,13 +1,15 @@
 /**
- * The overview inset: a small d3-geo locator (Europe, or the world when the map is zoomed far out) with the
- * current viewport drawn on it; clicking it moves the map there. It is a pointer convenience and hidden from
- * assistive technology, which has the list and "show all" instead.
+ * The overview inset: a small locator (Europe, or the world when the map is zoomed far out) with the current
+ * viewport drawn on it; clicking it moves the map there. It is a pointer convenience and hidden from assistive
+ * technology, which has the list and "show all" instead.
+ *
+ * The land comes drawn from the build (src/inset/inset-data.ts); the dots, the viewport and the click use the
+ * same Mercator fit through src/mercator.ts, so the browser needs no d3-geo.
  */
-import { geoMercator, geoPath } from "d3-geo";
 import { select } from "d3-selection";
-import type { FeatureCollection } from "geojson";
-import { forD3 } from "../data/winding.ts";
+import { type MercatorFit, mercator } from "../mercator.ts";
 import type { Flavor } from "../theme.ts";
+import { INSET_SIZE, type InsetData, type InsetExtentName } from "./inset-data.ts";
 
 export interface OverviewView {
   zoom: number;
@@ -16,11 +18,10 @@ export interface OverviewView {
 
 export interface OverviewOptions {
   container: HTMLElement;
-  land: FeatureCollection;
+  /** The land and fit of each extent, as the build drew them. */
+  extents: InsetData;
   sites: readonly [number, number][];
   flavor: Flavor;
-  width?: number;
-  height?: number;
   getView(): OverviewView;
   moveTo(center: [number, number]): void;
   label: string;
@@ -37,31 +38,11 @@ export interface Overview {
 /** Below this zoom the inset shows the world; from it, Europe. */
 export const OVERVIEW_WORLD_BELOW_ZOOM = 2.5;
 
-const EXTENTS = {
-  europe: [-14, 34, 34, 72],
-  world: [-170, -56, 179, 78],
-} as const;
-
-function extentFeature([west, south, east, north]: readonly number[]) {
-  return {
-    type: "Feature" as const,
-    properties: {},
-    geometry: {
-      type: "MultiPoint" as const,
-      coordinates: [
-        [west ?? 0, south ?? 0],
-        [east ?? 0, north ?? 0],
-      ],
-    },
-  };
-}
-
 export function createOverview(options: OverviewOptions): Overview {
   const { container, getView, moveTo } = options;
   let sites = options.sites;
-  const land = forD3(options.land);
-  const width = options.width ?? 150;
-  const height = options.height ?? 112;
+  // The build drew the land at this size: the inset keeps it.
+  const { width, height } = INSET_SIZE;
   let flavor = options.flavor;
   const doc = container.ownerDocument;
   const svg = select(container)
@@ -76,8 +57,9 @@ export function createOverview(options: OverviewOptions): Overview {
   const landPath = svg.append("path").attr("class", "overview-land");
   const dots = svg.append("g").attr("class", "overview-sites");
   const viewport = svg.append("rect").attr("class", "overview-viewport");
-  let extent: keyof typeof EXTENTS | null = null;
-  let projection = geoMercator();
+  let extent: InsetExtentName | null = null;
+  // Both are set by the first update(), below, before anything is drawn.
+  let projection: MercatorFit = mercator(1, [0, 0]);
 
   const paint = () => {
     background.attr("fill", flavor.water);
@@ -92,8 +74,8 @@ export function createOverview(options: OverviewOptions): Overview {
       .data(sites)
       .join("circle")
       .attr("r", 2)
-      .attr("cx", (d) => projection(d)?.[0] ?? -10)
-      .attr("cy", (d) => projection(d)?.[1] ?? -10);
+      .attr("cx", (d) => projection.project(d)[0])
+      .attr("cy", (d) => projection.project(d)[1]);
   };
 
   const update = () => {
@@ -101,20 +83,15 @@ export function createOverview(options: OverviewOptions): Overview {
     const next = view.zoom < OVERVIEW_WORLD_BELOW_ZOOM ? "world" : "europe";
     if (next !== extent) {
       extent = next;
-      projection = geoMercator().fitExtent(
-        [
-          [2, 2],
-          [width - 2, height - 2],
-        ],
-        extentFeature(EXTENTS[next]),
-      );
-      landPath.attr("d", geoPath(projection)(land) ?? "");
+      const { land, scale, translate } = options.extents[next];
+      projection = mercator(scale, translate);
+      landPath.attr("d", land);
       drawSites();
       paint();
     }
     const [west, south, east, north] = view.bounds;
-    const topLeft = projection([west, Math.min(north, 85)]) ?? [0, 0];
-    const bottomRight = projection([east, Math.max(south, -85)]) ?? [width, height];
+    const topLeft = projection.project([west, Math.min(north, 85)]);
+    const bottomRight = projection.project([east, Math.max(south, -85)]);
     // Never smaller than a visible mark, so the reader finds the viewport even at town zoom.
     const w = Math.max(bottomRight[0] - topLeft[0], 4);
     const h = Math.max(bottomRight[1] - topLeft[1], 4);
@@ -127,11 +104,12 @@ export function createOverview(options: OverviewOptions): Overview {
 
   svg.on("click", (event: MouseEvent) => {
     const rect = (svg.node() as SVGSVGElement).getBoundingClientRect();
-    const point = projection.invert?.([
-      ((event.clientX - rect.left) * width) / rect.width,
-      ((event.clientY - rect.top) * height) / rect.height,
-    ]);
-    if (point) moveTo([point[0], point[1]]);
+    moveTo(
+      projection.invert([
+        ((event.clientX - rect.left) * width) / rect.width,
+        ((event.clientY - rect.top) * height) / rect.height,
+      ]),
+    );
   });
   update();
   return {

@@ -7,6 +7,9 @@
  *   src/model/                     the view model: data + language + theme + date, pure (no DOM, no MapLibre)
  *   src/map|list|popup|inset|static|state/   the views; src/map/create-map.ts is the only one on the Map
  *   the rest of src/*.ts           the app: element, shell, faults, pipeline, entries
+ *
+ * src/static/ (and src/data/winding.ts, which it uses) run only at build time, in scripts/; they alone in src/
+ * may use d3-geo, which the browser's bundle leaves out (src/mercator.ts does its few sums instead).
  */
 const APP =
   "^src/(app|element|shell|fault|live-map|main|embed|embed-host|embed-dialog|iframe-page|config|assets)\\.ts$";
@@ -70,6 +73,22 @@ module.exports = {
       severity: "error",
       from: { path: "^src/", pathNot: "^src/map/create-map\\.ts$" },
       to: { path: "node_modules/maplibre-gl/", pathNot: "\\.css$", ...NOT_TYPES },
+    },
+    {
+      name: "d3-geo-only-at-build-time",
+      comment:
+        "d3-geo draws the static picture and the inset's land at build time; the browser uses src/mercator.ts.",
+      severity: "error",
+      from: { path: "^src/", pathNot: "^src/static/|^src/data/winding\\.ts$" },
+      to: { path: "node_modules/d3-geo/" },
+    },
+    {
+      name: "build-time-modules-stay-out-of-the-browser",
+      comment:
+        "src/static/ and src/data/winding.ts bring d3-geo with them: no module the browser loads may import them.",
+      severity: "error",
+      from: { path: "^src/", pathNot: "^src/static/" },
+      to: { path: "^src/(static/|data/winding\\.ts$)" },
     },
     {
       name: "src-stands-alone",

@@ -15,7 +15,8 @@ import { elementSnippet, iframeSnippet } from "../src/embed-snippets.ts";
 import { LANGS, type Lang } from "../src/i18n/index.ts";
 import { INSET_FILE } from "../src/inset/inset-data.ts";
 import { escapeXml } from "../src/markup.ts";
-import { buildView } from "../src/model/view.ts";
+import { buildView, type View } from "../src/model/view.ts";
+import { frameOffset, targetsInFrame } from "../src/picture/frame.ts";
 import { pictureThemeCss, renderStaticPicture } from "../src/static/static-picture.ts";
 import { DARK, type Flavor, LIGHT } from "../src/theme.ts";
 import { validateGeoDir } from "./geo-files.ts";
@@ -45,12 +46,13 @@ export function loadGeo(root: string, geoDir = "geo"): Loaded {
 export function renderStaticList({ dataset }: Loaded, lang: Lang): string {
   const view = buildView(dataset, { lang, theme: "light" });
   const { i18n } = view;
-  const item = (name: string, detail: string) =>
-    `<li><strong>${escapeXml(name)}</strong> – ${escapeXml(detail)}</li>`;
+  // Each entry has the id the picture's links point at, so without JavaScript a link leads to its entry.
+  const item = (id: string, name: string, detail: string) =>
+    `<li id="aim-${escapeXml(id)}"><strong>${escapeXml(name)}</strong> – ${escapeXml(detail)}</li>`;
   const sites = view.sites.map((row) =>
-    item(row.name, [row.figures, row.status].filter(Boolean).join(" · ")),
+    item(row.id, row.name, [row.figures, row.status].filter(Boolean).join(" · ")),
   );
-  const companies = view.companies.map((row) => item(row.name, row.roles));
+  const companies = view.companies.map((row) => item(row.id, row.name, row.roles));
   return [
     `<div class="static-list">`,
     `<h2>${escapeXml(i18n.t("list.sites"))}</h2><ul>${sites.join("")}</ul>`,
@@ -73,6 +75,34 @@ export function renderPictures(
     pictures[lang] = renderStaticPicture({ view, basemap, places });
   }
   return pictures;
+}
+
+/**
+ * The picture's sites and companies as links, written into the page so that they work from the first paint,
+ * before any script: each a 44-px target over its mark, named for screen readers, pointing at its entry in
+ * the list. The app takes them over once it runs (src/picture/picture-map.ts).
+ */
+export function renderTargetLinks(view: View): string {
+  return targetsInFrame(view)
+    .map(
+      (target) =>
+        `<a class="picture-target" href="#aim-${escapeXml(target.id)}" data-id="${escapeXml(target.id)}" aria-label="${escapeXml(target.label)}"></a>`,
+    )
+    .join("");
+}
+
+/**
+ * Where the links sit: their offset from the picture's centre in the frame's px, as CSS custom properties
+ * (a page with a strict Content-Security-Policy allows no style attributes). src/page.css turns the offsets
+ * into positions at any box size.
+ */
+export function targetOffsetsCss(view: View): string {
+  return targetsInFrame(view)
+    .map((target) => {
+      const { x, y } = frameOffset(target.lngLat);
+      return `.picture-target[data-id="${target.id}"]{--x:${x.toFixed(1)};--y:${y.toFixed(1)}}`;
+    })
+    .join("\n");
 }
 
 /** The CSS that turns the inlined (light) picture dark: when the element's theme resolves to dark, and without
@@ -132,8 +162,8 @@ export function socialCardTags(publicUrl: string | undefined): HtmlTagDescriptor
   ];
 }
 
-/** The virtual module with the dark picture's CSS, imported by the page's entry (src/main.ts). */
-export const DARK_PICTURE_CSS = "virtual:ai-infra-map-dark-picture.css";
+/** The virtual module with the picture's CSS (dark colours, link offsets), imported by src/main.ts. */
+export const PICTURE_CSS = "virtual:ai-infra-map-picture.css";
 
 export function staticPicturePlugin({ geoDir = "geo" }: { geoDir?: string } = {}): Plugin {
   let root = "";
@@ -158,10 +188,12 @@ export function staticPicturePlugin({ geoDir = "geo" }: { geoDir?: string } = {}
       pictures = null;
     },
     resolveId(id) {
-      return id === DARK_PICTURE_CSS ? `\0${DARK_PICTURE_CSS}` : null;
+      return id === PICTURE_CSS ? `\0${PICTURE_CSS}` : null;
     },
     load(id) {
-      return id === `\0${DARK_PICTURE_CSS}` ? darkPictureCss(loaded()) : null;
+      if (id !== `\0${PICTURE_CSS}`) return null;
+      const view = buildView(loaded().dataset, { lang: "de", theme: "light" });
+      return `${darkPictureCss(loaded())}\n${targetOffsetsCss(view)}\n`;
     },
     generateBundle() {
       const asset = (fileName: string, source: string | Uint8Array) =>
@@ -205,7 +237,7 @@ export function staticPicturePlugin({ geoDir = "geo" }: { geoDir?: string } = {}
       return {
         html: html.replace(
           MARKER,
-          `<div slot="static" class="static-picture">${svg}</div>${renderStaticList(loaded(), "de")}`,
+          `<div slot="static" class="static-picture">${svg}${renderTargetLinks(buildView(loaded().dataset, { lang: "de", theme: "light" }))}</div>${renderStaticList(loaded(), "de")}`,
         ),
         tags: socialCardTags(process.env.AIM_PUBLIC_URL),
       };

@@ -1,7 +1,9 @@
 /**
  * Composition root of one map instance, as a pipeline: load the data → validate it → build the view model →
- * mount the views (the panel, which works without the map, then the live map) → wire the store. Everything
- * talks through one store; destroy() undoes all of it.
+ * mount the views that need no map library (the panel, the time control, the static picture as a map, the
+ * details) → the instance is interactive → load the live map, and hand the details over to it once it has
+ * drawn. Everything talks through one store; destroy() undoes all of it. This module does not load MapLibre:
+ * the live map arrives as a module of its own, requested by the element in parallel with this one.
  */
 import { assetBase, assetUrl } from "./assets.ts";
 import type { AppOptions } from "./config.ts";
@@ -14,10 +16,14 @@ import type { FaultKind } from "./fault.ts";
 import { createI18n } from "./i18n/index.ts";
 import { createPanel, type Panel } from "./list/panel.ts";
 import { createTimeControl, type TimeControl } from "./list/time-control.ts";
-import { type LiveMap, mountLiveMap } from "./live-map.ts";
-import { type MapFault, MapLoadError, type MapView } from "./map/create-map.ts";
-import { WebGLUnavailableError, webglAvailable } from "./map/webgl.ts";
+import type { LiveMap } from "./live-map.ts";
+import type { MapView } from "./map/create-map.ts";
+import { type MapFault, MapLoadError } from "./map/map-faults.ts";
+import { WebGLUnavailableError } from "./map/webgl.ts";
 import { buildView, type View } from "./model/view.ts";
+import { createPictureMap, type PictureMap } from "./picture/picture-map.ts";
+import { createPopups, type DetailsHost, type Popups } from "./popup/popups.ts";
+import { createSurface } from "./popup/surface.ts";
 import { type ChangeSource, createStore, type State, type Store } from "./state/store.ts";
 import { resolveTheme, type ThemeName } from "./theme.ts";
 
@@ -25,6 +31,15 @@ export interface MountOptions {
   options: AppOptions;
   /** Where the map canvas goes. */
   mapContainer: HTMLElement;
+  /** The map area: the map's box with the picture over it; the details open in it or just after it. */
+  mapArea: HTMLElement;
+  /** The static picture in the element's light DOM, which is the map until the live map has drawn. */
+  picture: HTMLElement | null;
+  /**
+   * The live map's module, requested by the element as soon as it starts (in parallel with this one), or
+   * null where the browser has no WebGL: then MapLibre is never requested and the picture stays the map.
+   */
+  liveMapModule: Promise<typeof import("./live-map.ts")> | null;
   /** Where the legend, list and chart go; they work without the map. */
   panelContainer: HTMLElement;
   /** Where the credits line goes (sources, attribution, edition, corrections). */
@@ -62,9 +77,11 @@ export function faultKindOf(error: unknown): FaultKind {
 export interface AppHandle {
   /** The map view once created; null before, or when the map could not start. */
   mapView: MapView | null;
+  /** Resolves once the list, the picture and the details answer the reader: before the live map. */
+  interactive: Promise<void>;
   ready: Promise<void>;
-  /** Selects a site or company (null closes the details), as a list click would. */
-  select(id: string | null): void;
+  /** Selects a site or company (null closes the details); from the API unless said otherwise. */
+  select(id: string | null, source?: ChangeSource): void;
   /** Fits the camera to every site and headquarters. */
   fitAll(): void;
   /** Shows the story as of a date in the data's forms; null shows the edition (the latest). */
@@ -82,6 +99,8 @@ interface Instance {
   store: Store | null;
   panel: Panel | null;
   time: TimeControl | null;
+  picture: PictureMap | null;
+  popups: Popups | null;
   liveMap: LiveMap | null;
   destroyed: boolean;
   /** Undo functions, run in reverse order on destroy. */
@@ -100,6 +119,8 @@ export function mountApp(mount: MountOptions): AppHandle {
     store: null,
     panel: null,
     time: null,
+    picture: null,
+    popups: null,
     liveMap: null,
     destroyed: false,
     cleanups: [],
@@ -113,8 +134,9 @@ export function mountApp(mount: MountOptions): AppHandle {
   if (options.theme === "auto") watchColorScheme(colorScheme, themeNow, mount, instance);
   const handle: AppHandle = {
     mapView: null,
+    interactive: Promise.resolve(),
     ready: Promise.resolve(),
-    select: (id) => instance.store?.select(id, "api"),
+    select: (id, source = "api") => instance.store?.select(id, source),
     fitAll: () => instance.liveMap?.fitAll(),
     setAsOf(asOf) {
       instance.asOf = asOf;
@@ -124,13 +146,20 @@ export function mountApp(mount: MountOptions): AppHandle {
       instance.destroyed = true;
       for (const cleanup of instance.cleanups.splice(0).reverse()) cleanup();
       instance.liveMap?.destroy();
+      instance.popups?.destroy();
+      instance.picture?.destroy();
       instance.time?.destroy();
       instance.panel?.destroy();
-      instance.liveMap = instance.panel = instance.time = null;
+      instance.liveMap = instance.panel = instance.time = instance.popups = instance.picture = null;
       handle.mapView = null;
     },
   };
-  handle.ready = run(mount, instance, handle);
+  let interactive = () => {};
+  handle.interactive = new Promise<void>((resolve) => {
+    interactive = resolve;
+  });
+  handle.ready = run(mount, instance, handle, interactive);
+  // Without data nothing becomes interactive: a failed start leaves `interactive` pending, as `ready` reports.
   return handle;
 }
 
@@ -148,13 +177,15 @@ function showView(mount: MountOptions, instance: Instance) {
   instance.view = view;
   instance.panel?.setView(view);
   instance.time?.setTime(view.time);
+  instance.picture?.setView(view);
+  instance.popups?.setView(view);
   void instance.liveMap?.setView(view);
   const selected = instance.store?.get().selectedId;
   if (selected && !view.isKnown(selected)) instance.store?.select(null, "api");
 }
 
 /** The pipeline itself; each stage stops if the instance was destroyed while it waited. */
-async function run(mount: MountOptions, instance: Instance, handle: AppHandle) {
+async function run(mount: MountOptions, instance: Instance, handle: AppHandle, interactive: () => void) {
   const { options } = mount;
   const base = assetBase();
   const dataset = await loadDataset(base, fetch, mount.dataFiles);
@@ -180,13 +211,17 @@ async function run(mount: MountOptions, instance: Instance, handle: AppHandle) {
     },
   });
   instance.cleanups.push(wireStore(store, mount, instance));
+  const popups = mountDetails(mount, instance, view, store);
+  interactive();
   if (options.site && !view.isKnown(options.site))
     console.warn(`ai-infra-map: unknown site "${options.site}", showing the default view`);
-
-  if (!webglAvailable(mount.mapContainer.ownerDocument)) throw new WebGLUnavailableError();
-  // A shared link restores its camera from the hash (read before MapLibre writes its own there): the popup
-  // then opens without moving the camera.
+  // A shared link restores its camera from the hash (read before MapLibre writes its own there).
   const restoring = mount.urlState && /^#\d/.test(windowOf(mount).location.hash);
+  if (options.site) store.select(options.site, restoring ? "restore" : "url");
+
+  if (!mount.liveMapModule) throw new WebGLUnavailableError();
+  const { mountLiveMap } = await mount.liveMapModule;
+  if (instance.destroyed) return;
   const liveMap = await mountLiveMap({
     container: mount.mapContainer,
     fullscreenContainer: mount.fullscreenContainer,
@@ -201,6 +236,7 @@ async function run(mount: MountOptions, instance: Instance, handle: AppHandle) {
     onFault: (fault) => {
       if (!instance.destroyed) mount.onFault?.(fault);
     },
+    onSeveral: (ids, lngLat) => popups.choose(ids, lngLat),
   });
   if (instance.destroyed) {
     liveMap.destroy();
@@ -212,7 +248,37 @@ async function run(mount: MountOptions, instance: Instance, handle: AppHandle) {
   if (instance.view !== view) showView(mount, instance);
   await liveMap.ready;
   if (instance.destroyed) return;
-  if (options.site) store.select(options.site, restoring ? "restore" : "url");
+  // The live map shows the picture's frame: open details stay where they are, now following its camera.
+  popups.setHost(liveMap.host);
+}
+
+/**
+ * The details and the chooser, on the picture until the live map takes over. Without a picture (an element
+ * with no static content) they point at the middle of the map area until then.
+ */
+function mountDetails(mount: MountOptions, instance: Instance, view: View, store: Store): Popups {
+  const doc = mount.mapArea.ownerDocument;
+  const surface = createSurface({ doc, area: mount.mapArea, closeLabel: view.i18n.t("popup.close") });
+  let popups: Popups | null = null;
+  const picture = mount.picture
+    ? createPictureMap({
+        area: mount.mapArea,
+        picture: mount.picture,
+        store,
+        view,
+        onSeveral: (ids, lngLat) => popups?.choose(ids, lngLat),
+      })
+    : null;
+  const middle = () => ({ x: mount.mapArea.clientWidth / 2, y: mount.mapArea.clientHeight / 2 });
+  const host: DetailsHost = picture?.host ?? {
+    project: middle,
+    onViewChange: () => () => {},
+    reveal: middle,
+    height: () => mount.mapArea.clientHeight,
+  };
+  popups = createPopups({ doc, host, surface, store, view });
+  Object.assign(instance, { picture, popups });
+  return popups;
 }
 
 const windowOf = (mount: MountOptions) => mount.mapContainer.ownerDocument.defaultView ?? window;

@@ -14,8 +14,9 @@ import { el } from "./dom.ts";
 import elementCss from "./element.css?inline";
 import { createFaultReporter, type FaultReporter } from "./fault.ts";
 import { createI18n } from "./i18n/index.ts";
-import type { MapFault } from "./map/create-map.ts";
 import { registerDocumentFonts, UI_FONT_FAMILY } from "./map/fonts.ts";
+import type { MapFault } from "./map/map-faults.ts";
+import { webglAvailable } from "./map/webgl.ts";
 import { createShell, type Shell } from "./shell.ts";
 import { resolveTheme } from "./theme.ts";
 
@@ -145,6 +146,7 @@ export class AiInfraMapElement extends HTMLElement {
   }
 
   disconnectedCallback() {
+    this.#early?.abort();
     this.#stop();
     this.#options = null;
     this.#shell?.destroy();
@@ -184,6 +186,7 @@ export class AiInfraMapElement extends HTMLElement {
     const start = () => this.#start();
     for (const type of ["pointerdown", "focusin", "keydown"])
       this.addEventListener(type, start, { once: true, signal });
+    this.#catchEarlyChoices();
     const win = this.ownerDocument.defaultView;
     if (!win || !("IntersectionObserver" in win)) {
       start();
@@ -265,7 +268,40 @@ export class AiInfraMapElement extends HTMLElement {
   /** Selects a site or company by its geo/ id (null closes the details); starts the map if needed. */
   select(id: string | null): void {
     this.#start();
-    void this.ready.then(() => this.#app?.select(id));
+    const app = this.#app;
+    if (app) void app.interactive.then(() => this.#app?.select(id));
+    else this.#pendingSelection = id;
+  }
+
+  /** A choice the reader or the page made before the app had arrived; the app opens it as soon as it can. */
+  #pendingSelection: string | null = null;
+  /** Aborting it ends the watch for choices made on the picture before the app arrived. */
+  #early: AbortController | null = null;
+
+  /**
+   * The picture's sites are links from the first paint. Until the app (which needs no MapLibre) has arrived,
+   * a click or Enter on one is remembered here and the app starts; the app then opens that very site.
+   */
+  #catchEarlyChoices() {
+    this.#early?.abort();
+    this.#early = new AbortController();
+    this.addEventListener(
+      "click",
+      (event) => {
+        const target = event
+          .composedPath()
+          .find(
+            (node): node is HTMLElement =>
+              node instanceof HTMLElement && node.classList.contains("picture-target"),
+          );
+        const id = target?.dataset.id;
+        if (!id) return;
+        event.preventDefault();
+        this.#pendingSelection = id;
+        this.#start();
+      },
+      { signal: this.#early.signal },
+    );
   }
 
   /** Fits the map to every site and headquarters. */
@@ -339,6 +375,8 @@ export class AiInfraMapElement extends HTMLElement {
 
   #start() {
     if (this.#ready || !this.isConnected) return;
+    // After a restart the picture is the map again until the new app has arrived.
+    if (!this.#early || this.#early.signal.aborted) this.#catchEarlyChoices();
     const shell = this.#ensureShell();
     const faults = this.#faults;
     if (!shell || !faults) return;
@@ -360,8 +398,16 @@ export class AiInfraMapElement extends HTMLElement {
     // The data files are small and the app's script is large: both travel at once. MapLibre and the rest of
     // the app load only now, so the static picture paints without waiting for them.
     const dataFiles = fetchGeoFiles(assetBase());
-    const started: Promise<void> = Promise.all([import("./app.ts"), shell.maplibreStyles]).then(
-      ([module]) => (this.#ready === started ? this.#mount(module, options, dataFiles) : undefined),
+    // MapLibre and its styles are requested at once, in parallel with the app and the data, where the live
+    // map can run at all; the app answers the reader without waiting for them.
+    const liveMapModule = webglAvailable(doc)
+      ? Promise.all([import("./live-map.ts"), shell.loadMaplibreStyles()]).then(([module]) => module)
+      : null;
+    // A failed request shows through the app's `ready`; here it must not count as unhandled.
+    liveMapModule?.catch(() => {});
+    const started: Promise<void> = import("./app.ts").then(
+      (module) =>
+        this.#ready === started ? this.#mount(module, options, dataFiles, liveMapModule) : undefined,
       (error: unknown) => {
         // The app's own script could not be loaded (a missing file, a network failure).
         if (this.#ready === started) this.#report("map", error, true);
@@ -378,6 +424,7 @@ export class AiInfraMapElement extends HTMLElement {
     module: typeof import("./app.ts"),
     options: AppOptions,
     dataFiles: ReturnType<typeof fetchGeoFiles>,
+    liveMapModule: Promise<typeof import("./live-map.ts")> | null,
   ) {
     const shell = this.#shell;
     if (!shell) return;
@@ -385,6 +432,9 @@ export class AiInfraMapElement extends HTMLElement {
     const app = module.mountApp({
       options,
       mapContainer: shell.mapContainer,
+      mapArea: shell.mapArea,
+      picture: this.querySelector<HTMLElement>(':scope > [slot="static"]'),
+      liveMapModule,
       panelContainer: shell.panelBody,
       creditsContainer: shell.credits,
       fullscreenContainer: shell.frame,
@@ -405,6 +455,14 @@ export class AiInfraMapElement extends HTMLElement {
       dataFiles,
     });
     this.#app = app;
+    void app.interactive.then(() => {
+      if (this.#app !== app) return;
+      this.#early?.abort();
+      const pending = this.#pendingSelection;
+      this.#pendingSelection = null;
+      // Chosen on the picture (or by the page) before the app arrived: shown where it already is.
+      if (pending) app.select(pending, "map");
+    });
     return app.ready.then(
       () => {
         if (this.#app !== app) return;

@@ -8,14 +8,15 @@ import { pictureFrameBounds } from "./bounds.ts";
 import { el } from "./dom.ts";
 import { INSET_FILE, type InsetData, parseInsetData } from "./inset/inset-data.ts";
 import { createOverview, type Overview } from "./inset/overview.ts";
-import { createMapView, type MapFault, type MapView } from "./map/create-map.ts";
+import { createMapView, type MapView } from "./map/create-map.ts";
 import { createEdgePointerView } from "./map/edge-pointer-view.ts";
 import { createInteractions } from "./map/interactions.ts";
+import type { MapFault } from "./map/map-faults.ts";
 import { fetchStyle, mergeOnlineStyle } from "./map/online-style.ts";
 import { buildStyle, projectLayers } from "./map/style.ts";
 import { createToolbar } from "./map/toolbar.ts";
 import type { View } from "./model/view.ts";
-import { createPopups } from "./popup/popups.ts";
+import type { DetailsHost } from "./popup/popups.ts";
 import type { Store } from "./state/store.ts";
 
 export interface LiveMapOptions {
@@ -34,15 +35,40 @@ export interface LiveMapOptions {
   hash: boolean;
   reducedMotion: () => boolean;
   onFault: (fault: MapFault) => void;
+  /** Several features lie under one click: let the reader choose among them (the popups' chooser). */
+  onSeveral(ids: string[], lngLat: [number, number]): void;
 }
 
 export interface LiveMap {
   mapView: MapView;
+  /** Where features lie on the live map, and how to bring one into view: what the details follow. */
+  host: DetailsHost;
   /** Resolves once the map has drawn its first view and the inset is in place. */
   ready: Promise<void>;
   fitAll(): void;
   setView(view: View): Promise<void>;
   destroy(): void;
+}
+
+/** Zoom a selection from the list or URL moves to, unless the reader is already closer. */
+const SELECT_MIN_ZOOM = 4;
+
+/** The live map as the details see it: positions follow the camera, and a feature is brought into view. */
+function detailsHost(mapView: MapView, container: HTMLElement, reducedMotion: () => boolean): DetailsHost {
+  return {
+    project: (lngLat) => mapView.project(lngLat),
+    onViewChange: (callback) => mapView.onViewChange(callback),
+    reveal(lngLat, offsetY) {
+      mapView.easeTo({
+        center: lngLat,
+        zoom: Math.max(mapView.zoom(), SELECT_MIN_ZOOM),
+        offsetY,
+        duration: reducedMotion() ? 0 : 700,
+      });
+      return { x: container.clientWidth / 2, y: container.clientHeight / 2 + offsetY };
+    },
+    height: () => container.clientHeight,
+  };
 }
 
 /** The first view: exactly the static picture's frame, so the live map replaces it without a jump. */
@@ -143,9 +169,7 @@ export async function mountLiveMap(options: LiveMapOptions): Promise<LiveMap> {
   });
   mapView.setLabel(view.i18n.t("app.mapLabel"));
   const doc = options.container.ownerDocument;
-  const mapHeight = () => options.container.clientHeight;
-  const popups = createPopups({ doc, mapView, store, view, reducedMotion: options.reducedMotion, mapHeight });
-  const interactions = createInteractions({ mapView, store, view, onSeveral: popups.choose });
+  const interactions = createInteractions({ mapView, store, view, onSeveral: options.onSeveral });
   const fitAll = () => mapView.moveTo({ bounds: view.allBounds });
   const toolbar = createToolbar({
     doc,
@@ -159,11 +183,11 @@ export async function mountLiveMap(options: LiveMapOptions): Promise<LiveMap> {
   let destroyed = false;
   return {
     mapView,
+    host: detailsHost(mapView, options.container, options.reducedMotion),
     ready: inset.ready,
     fitAll,
     async setView(next) {
       view = next;
-      popups.setView(next);
       interactions.setView(next);
       inset.setView(next);
       const restyled = await styleFor(next);
@@ -176,7 +200,6 @@ export async function mountLiveMap(options: LiveMapOptions): Promise<LiveMap> {
       destroyed = true;
       inset.destroy();
       interactions.destroy();
-      popups.destroy();
       pointer.destroy();
       toolbar.destroy();
       mapView.destroy();

@@ -1,18 +1,18 @@
 /**
  * Entry point of the standalone page (index.html), which is also the page inside the iframe embed
- * (index.html?embed=1): registers the element, and in the iframe hides the page's own heading and reports
- * the page's height to the host. This is the only module with side effects on import besides the embeds.
+ * (index.html?embed=1): registers the element, and in the iframe reports the page's height to the host. This
+ * is the only module with side effects on import besides the embeds.
  */
 import "./page.css";
-// The inlined static picture's dark colours, generated from the theme at build time.
-import "virtual:ai-infra-map-dark-picture.css";
+// The inlined static picture's dark colours and its links' offsets, generated at build time.
+import "virtual:ai-infra-map-picture.css";
 import { AiInfraMapElement, defineElement } from "./element.ts";
 import { mountEmbedDialog } from "./embed-dialog.ts";
 import { isIframeEmbed, reportHeight } from "./iframe-page.ts";
 
 defineElement();
+// Inside the iframe embed public/frame-mode.js has already set the page's frame layout, before the first paint.
 if (isIframeEmbed(window)) {
-  document.documentElement.classList.add("frame-embed");
   reportHeight(window);
 } else {
   // Standalone, editors find the embed snippets here, with the options the map shows now.

@@ -14,14 +14,19 @@ const NARROW_WIDTH = 400;
 
 export interface Shell {
   frame: HTMLElement;
+  /** The map's box with the picture over it: the details open in it, or just after it on a phone. */
+  mapArea: HTMLElement;
   /** The live map's box: a new one per start, as a removed MapLibre map keeps a reference to its container. */
   mapContainer: HTMLElement;
   panelBody: HTMLElement;
   /** Where the time control goes. */
   timeHost: HTMLElement;
   credits: HTMLElement;
-  /** Resolves once MapLibre's own styles have loaded (or failed: the map then works with plainer controls). */
-  maplibreStyles: Promise<void>;
+  /**
+   * Adds MapLibre's own styles (only where the live map can run) and resolves once they have loaded, or
+   * failed: the map then works with plainer controls.
+   */
+  loadMaplibreStyles(): Promise<void>;
   /** Sets the texts that depend on the options: title, standfirst, labels, the map's height. */
   update(options: AppOptions, i18n: I18n, host: HTMLElement): void;
   /** Shows the panel and credits and gives the map a fresh, labelled box: the live map is starting. */
@@ -80,6 +85,8 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
     credits.hidden = true;
     panelBody.replaceChildren();
     timeHost.replaceChildren();
+    // A sheet of details lies after the map area; the next start opens its own.
+    for (const sheet of frame.querySelectorAll(":scope > .aim-surface")) sheet.remove();
     credits.replaceChildren();
     placeMapBox(el(doc, "div", { class: "map" }));
   };
@@ -88,13 +95,17 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
 
   return {
     frame,
+    mapArea,
     get mapContainer() {
       return mapContainer;
     },
     panelBody,
     timeHost,
     credits,
-    maplibreStyles,
+    loadMaplibreStyles() {
+      if (!stylesLink.isConnected) root.prepend(stylesLink);
+      return maplibreStyles;
+    },
     update(options, i18n, host) {
       header.replaceChildren(
         ...(options.headline
@@ -124,7 +135,6 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
       toggle.setAttribute("aria-expanded", String(!collapsed));
       panel.hidden = false;
       credits.hidden = false;
-      if (!stylesLink.isConnected) root.prepend(stylesLink);
     },
     reset,
     destroy() {

@@ -1,7 +1,7 @@
 /**
  * The map adapter: the only module that touches a maplibregl.Map. It owns the worker URL, the HQ icon, the lazy
- * basemap loader, feature-state, hit testing, popups and teardown, and hands the rest of the app a small
- * interface (MapView), so that the interactions, the popups, the edge pointer and the overview inset never need
+ * basemap loader, feature-state, hit testing and teardown, and hands the rest of the app a small interface
+ * (MapView), so that the interactions, the details, the edge pointer and the overview inset never need
  * the Map itself. Every listener it adds is taken off again in destroy().
  */
 
@@ -10,6 +10,7 @@ import * as maplibregl from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import { BASEMAP_MANIFEST, type BBox, tiersToLoad } from "./basemap-tiers.ts";
 import { HQ_ICON, squareSdf } from "./icons.ts";
+import { type MapFault, MapLoadError } from "./map-faults.ts";
 
 let workerConfigured = false;
 
@@ -41,28 +42,6 @@ export interface MapViewOptions {
   onFault?: (fault: MapFault) => void;
 }
 
-/**
- * What can go wrong in a running map: a basemap file or another resource fails to load, or the browser takes
- * the WebGL context away (to free graphics memory) and perhaps gives it back later.
- */
-export type MapFault =
-  | { kind: "basemap" | "map"; error: unknown }
-  | { kind: "context-lost" }
-  | { kind: "context-restored" };
-
-/** The map could not start: its basemap, or something else it needed, failed to load. */
-export class MapLoadError extends Error {
-  constructor(
-    readonly kind: "basemap" | "map",
-    cause: unknown,
-  ) {
-    super(`the map could not load its ${kind === "basemap" ? "basemap" : "resources"}: ${String(cause)}`, {
-      cause,
-    });
-    this.name = "MapLoadError";
-  }
-}
-
 /** Groups of the project's layers that the reader can switch on and off. */
 export type LayerGroup = "sites" | "headquarters" | "relations";
 
@@ -72,27 +51,6 @@ export interface CameraView {
   bounds: BBox;
   width: number;
   height: number;
-}
-
-/** Where a popup is anchored and what it holds; the adapter owns the maplibregl.Popup. */
-export interface PopupOptions {
-  lngLat: [number, number];
-  content: HTMLElement;
-  className: string;
-  /** Distance from the anchor point, px. */
-  offset: number;
-  /** CSS max-width; MapLibre's default (240px) when omitted. */
-  maxWidth?: string;
-  /** Whether MapLibre focuses the popup's first control (the chooser) or leaves focus to the caller. */
-  focusAfterOpen: boolean;
-  /** Called when the reader closes the popup (its button, a click elsewhere); not when close() is called. */
-  onClose?: () => void;
-}
-
-export interface PopupHandle {
-  element: HTMLElement;
-  /** Removes the popup without calling onClose. */
-  close(): void;
 }
 
 /** The map's emphasis of one feature, kept in MapLibre's feature-state. */
@@ -133,7 +91,6 @@ export interface MapView {
   /** Moves the camera so a point stands `offsetY` px below the centre; a zero duration jumps. */
   easeTo(camera: { center: [number, number]; zoom: number; offsetY: number; duration: number }): void;
   zoom(): number;
-  showPopup(options: PopupOptions): PopupHandle;
   destroy(): void;
 }
 
@@ -239,8 +196,6 @@ export function createMapView(options: MapViewOptions): MapView {
   on("webglcontextlost", () => options.onFault?.({ kind: "context-lost" }));
   on("webglcontextrestored", () => options.onFault?.({ kind: "context-restored" }));
 
-  /** Open popups with their close listeners, so destroy() removes them without calling back. */
-  const popups = new Map<maplibregl.Popup, () => void>();
   return {
     mapForIntegrators: map,
     ready,
@@ -300,32 +255,6 @@ export function createMapView(options: MapViewOptions): MapView {
       map.easeTo({ center, zoom, offset: [0, offsetY], duration });
     },
     zoom: () => map.getZoom(),
-    showPopup(popupOptions) {
-      const popup = new maplibregl.Popup({
-        className: popupOptions.className,
-        ...(popupOptions.maxWidth ? { maxWidth: popupOptions.maxWidth } : {}),
-        focusAfterOpen: popupOptions.focusAfterOpen,
-        closeOnClick: true,
-        offset: popupOptions.offset,
-      })
-        .setLngLat(popupOptions.lngLat)
-        .setDOMContent(popupOptions.content)
-        .addTo(map);
-      const onClose = () => {
-        popups.delete(popup);
-        popupOptions.onClose?.();
-      };
-      popups.set(popup, onClose);
-      popup.on("close", onClose);
-      return {
-        element: popup.getElement(),
-        close() {
-          popup.off("close", onClose);
-          popups.delete(popup);
-          popup.remove();
-        },
-      };
-    },
     project(lngLat) {
       const point = map.project(lngLat);
       return { x: point.x, y: point.y };
@@ -396,11 +325,6 @@ export function createMapView(options: MapViewOptions): MapView {
     },
     destroy() {
       for (const unsubscribe of subscriptions.splice(0)) unsubscribe();
-      for (const [popup, onClose] of popups) {
-        popup.off("close", onClose);
-        popup.remove();
-      }
-      popups.clear();
       map.remove();
       // The removed map still points at its container; detached, the container no longer leads to the rest
       // of this instance's DOM (and through its listeners to the app).

@@ -38,6 +38,15 @@ export interface Entity {
   lngLat: [number, number];
 }
 
+/** A site or company as a control on the static picture. */
+export interface Target {
+  id: string;
+  kind: "site" | "company";
+  /** "Loughton, Rechenzentrum": the control's accessible name. */
+  label: string;
+  lngLat: [number, number];
+}
+
 /** [west, south, east, north]. */
 export type BBox = [number, number, number, number];
 
@@ -62,6 +71,11 @@ export interface View {
   allBounds: BBox;
   /** The static picture's accessible title: every site with its headline figure, every company. */
   pictureTitle: string;
+  /**
+   * What a reader can open on the static picture before the live map runs: every site, then every company,
+   * each with the name a screen reader announces. Whether one lies inside the picture is the picture's business.
+   */
+  targets: Target[];
   /** Whether an id names a site or company, so the store can ignore anything else. */
   isKnown(id: string): boolean;
   entity(id: string): Entity | undefined;
@@ -140,6 +154,12 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
     pictureTitle: i18n.t("static.title", {
       sites: map.sites.features.map((f) => f.properties.label).join(", "),
       companies: map.companies.features.map((f) => f.properties.name).join(", "),
+    }),
+    targets: [...sites, ...companies].flatMap((row): Target[] => {
+      const found = entity(row.id);
+      if (!found) return [];
+      const kind = i18n.t(row.kind === "site" ? "kind.site" : "kind.hq");
+      return [{ id: row.id, kind: row.kind, label: `${row.name}, ${kind}`, lngLat: found.lngLat }];
     }),
     isKnown: (id) => featureById(index, id) !== undefined,
     entity,

@@ -220,14 +220,16 @@ describe.each(["light", "dark"])("screens in the %s theme", (theme) => {
     await expect.poll(() => popup(page).count()).toBe(1);
     await waitForIdle(page);
     await screenshot(page, `layout-${theme}-${width}x${height}`);
-    // The popup fits the viewport's width and the list is there below or beside the map.
-    // The popup fits the viewport's width and stays inside the map, above or below its feature.
-    const box = await popup(page).locator(".maplibregl-popup-content").boundingBox();
+    // The details fit the viewport's width. On a phone they are a sheet under the map, so the site stays in
+    // view; wider, a card inside the map, above or below its feature. The list is there below or beside the map.
+    const box = await popup(page).boundingBox();
     const mapBox = await page.locator("ai-infra-map .map").boundingBox();
-    expect(box && box.x >= 0 && box.x + box.width <= width + 1).toBe(true);
-    expect(box && mapBox && box.y >= mapBox.y - 1 && box.y + box.height <= mapBox.y + mapBox.height + 1).toBe(
-      true,
-    );
+    if (!box || !mapBox) throw new Error("the details or the map have no box");
+    expect(box.x >= 0 && box.x + box.width <= width + 1).toBe(true);
+    const sheet = await popup(page).evaluate((card) => card.classList.contains("sheet"));
+    expect(sheet).toBe(width < 600);
+    if (sheet) expect(box.y).toBeGreaterThanOrEqual(mapBox.y + mapBox.height - 1);
+    else expect(box.y >= mapBox.y - 1 && box.y + box.height <= mapBox.y + mapBox.height + 1).toBe(true);
     expect(await page.locator("ai-infra-map button.row").count()).toBe(8);
     expect(errors).toEqual([]);
   });

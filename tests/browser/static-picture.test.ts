@@ -21,8 +21,7 @@ describe("the static picture", () => {
       }).observe({ type: "element", buffered: true });
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) {
-          // MapLibre is bundled into the app chunk, which the element loads only when the map starts.
-          if (/\/assets\/app-[^/]*\.js$/.test(entry.name)) w.__maplibre ??= entry.startTime;
+          if (/\/assets\/maplibre-gl-[^/]*\.js$/.test(entry.name)) w.__maplibre ??= entry.startTime;
         }
       }).observe({ type: "resource", buffered: true });
     });
@@ -174,16 +173,36 @@ describe("in print", () => {
 });
 
 describe("without WebGL", () => {
-  it("shows a message, keeps the static picture and a working list, and throws nothing uncaught", async () => {
+  it("never requests MapLibre, keeps the picture as the map (Tab, Enter, details) and a working list, and throws nothing uncaught", async () => {
     const noWebgl = await chromium.launch({
       executablePath: inject("chromePath"),
       args: [...CHROMIUM_ARGS, "--disable-webgl", "--disable-3d-apis"],
     });
     try {
-      const { page, errors } = await openPage(noWebgl, "index.html");
+      const { page, errors, requests } = await openPage(noWebgl, "index.html");
       expect(await waitForMapState(page)).toBe("error");
       expect(await page.locator("ai-infra-map .map-message").textContent()).toContain("WebGL fehlt");
       expect(await page.locator(".static-picture svg").isVisible()).toBe(true);
+      // The picture is the map: its links answer the keyboard, and the details are the live map's.
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press("Tab");
+        if (
+          await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id === "loughton")
+        )
+          break;
+      }
+      await page.keyboard.press("Enter");
+      const details = page.locator("ai-infra-map .aim-popup");
+      await expect.poll(() => details.locator("h2").textContent()).toBe("Nscale AI Campus Loughton");
+      expect(await details.locator(".figure").count()).toBeGreaterThan(1);
+      await page.keyboard.press("Escape");
+      await expect.poll(() => details.count()).toBe(0);
+      // Focus goes back to the site the reader opened.
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id)).toBe(
+        "loughton",
+      );
+      // Without WebGL the library is never requested: neither its script nor its styles.
+      expect(requests.filter((url) => /maplibre-gl/.test(url))).toEqual([]);
       const row = page.locator('ai-infra-map button.row[data-id="stargate-norway"]');
       await row.click();
       expect(await row.getAttribute("aria-pressed")).toBe("true");

@@ -180,7 +180,7 @@ describe("on a phone, with fingers", () => {
     await expect.poll(() => popup.count(), POLL).toBe(1);
     expect(await popup.textContent()).toContain("Narvik");
     await screenshot(page, "touch-tap-open");
-    const close = await page.locator("ai-infra-map .aim-popup .maplibregl-popup-close-button").boundingBox();
+    const close = await page.locator("ai-infra-map .aim-popup .surface-close").boundingBox();
     if (!close) throw new Error("the details have no close button");
     await tap(cdp, { x: close.x + close.width / 2, y: close.y + close.height / 2 });
     await expect.poll(() => popup.count(), POLL).toBe(0);

@@ -1,32 +1,27 @@
 /**
  * A MapView without MapLibre, for the views that talk to the map only through the adapter: it records feature
- * state, popups and camera moves, and lets a test click, hover and close popups as a reader would.
+ * state and camera moves, and lets a test click and hover as a reader would.
  */
-import type { FeatureState, MapView, PopupHandle, PopupOptions } from "../../src/map/create-map.ts";
+import type { FeatureState, MapView } from "../../src/map/create-map.ts";
 
 export interface FakeMapView extends MapView {
   /** Feature state by "source/id". */
   states: Map<string, FeatureState>;
-  popups: (PopupOptions & { open: boolean; element: HTMLElement })[];
   moves: { center: [number, number]; zoom: number; offsetY: number; duration: number }[];
   /** What idsAt answers for the next click. */
   hits: string[];
   click(lngLat?: [number, number]): void;
   hover(id: string | null): void;
-  /** Closes the latest open popup as its close button would. */
-  closeByReader(): void;
   /** How many click and hover listeners are attached. */
   listeners(): number;
 }
 
-export function createFakeMapView(doc: Document = document): FakeMapView {
+export function createFakeMapView(): FakeMapView {
   const states = new Map<string, FeatureState>();
-  const popups: FakeMapView["popups"] = [];
   const clicks = new Set<(point: { x: number; y: number }, lngLat: [number, number]) => void>();
   const hovers = new Set<(id: string | null) => void>();
   const fake: FakeMapView = {
     states,
-    popups,
     moves: [],
     hits: [],
     get mapForIntegrators(): never {
@@ -62,30 +57,12 @@ export function createFakeMapView(doc: Document = document): FakeMapView {
       fake.moves.push(camera);
     },
     zoom: () => 3,
-    showPopup(options): PopupHandle {
-      const element = doc.createElement("div");
-      element.append(options.content);
-      const entry = { ...options, open: true, element };
-      popups.push(entry);
-      return {
-        element,
-        close() {
-          entry.open = false;
-        },
-      };
-    },
     destroy: () => {},
     click(lngLat = [0, 50]) {
       for (const callback of [...clicks]) callback({ x: 1, y: 1 }, lngLat);
     },
     hover(id) {
       for (const callback of [...hovers]) callback(id);
-    },
-    closeByReader() {
-      const open = popups.filter((p) => p.open).at(-1);
-      if (!open) return;
-      open.open = false;
-      open.onClose?.();
     },
     listeners: () => clicks.size + hovers.size,
   };

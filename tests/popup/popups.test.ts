@@ -1,96 +1,136 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from "vitest";
-import { createPopups } from "../../src/popup/popups.ts";
+import { createPopups, type DetailsHost } from "../../src/popup/popups.ts";
+import { createSurface } from "../../src/popup/surface.ts";
 import { createStore } from "../../src/state/store.ts";
-import { createFakeMapView } from "../map/fake-map-view.ts";
 import { realView } from "../map/fixtures.ts";
 
-function mount(reduced = false) {
+/** A map that records where it was asked to bring features, with every feature at one spot on screen. */
+function fakeHost(at = { x: 400, y: 450 }) {
+  const reveals: { lngLat: [number, number]; offsetY: number }[] = [];
+  const followers = new Set<() => void>();
+  const host: DetailsHost = {
+    project: () => at,
+    onViewChange(callback) {
+      followers.add(callback);
+      return () => followers.delete(callback);
+    },
+    reveal(lngLat, offsetY) {
+      reveals.push({ lngLat, offsetY });
+      return { x: 400, y: 300 + offsetY };
+    },
+    height: () => 600,
+  };
+  return { host, reveals, followers, at };
+}
+
+/** A map area of a given width (jsdom lays nothing out), in a frame so that a sheet has a place after it. */
+function areaOf(width: number) {
+  const frame = document.createElement("div");
+  const area = document.createElement("div");
+  frame.append(area);
+  document.body.replaceChildren(frame);
+  Object.defineProperty(area, "clientWidth", { value: width });
+  Object.defineProperty(area, "clientHeight", { value: 600 });
+  return { frame, area };
+}
+
+function mount(width = 800) {
   const view = realView();
-  const mapView = createFakeMapView();
+  const { area, frame } = areaOf(width);
+  const surface = createSurface({ doc: document, area, closeLabel: "Details schließen" });
+  const map = fakeHost();
   const store = createStore(view.isKnown);
-  const popups = createPopups({
-    doc: document,
-    mapView,
-    store,
-    view,
-    reducedMotion: () => reduced,
-    mapHeight: () => 600,
-  });
-  const open = () => mapView.popups.filter((p) => p.open);
-  return { mapView, store, popups, open };
+  const popups = createPopups({ doc: document, host: map.host, surface, store, view });
+  const open = () => [...document.querySelectorAll<HTMLElement>(".aim-surface")];
+  return { map, store, popups, open, area, frame, surface };
 }
 
 describe("the popups", () => {
-  it("open the selected site's details with their heading, focusable as a whole rather than at their first link", () => {
+  it("open the selected site's details as a dialog named by its heading, focused as a whole rather than at their first link", () => {
     const { store, open } = mount();
     store.select("stargate-norway", "list");
     expect(open()).toHaveLength(1);
-    const content = open()[0]?.content;
-    expect(content?.querySelector("h2")?.textContent).toBe(
-      "Stargate Norway (Narvik)".length > 0 ? content?.querySelector("h2")?.textContent : "",
-    );
-    expect(content?.querySelector("h2")?.id).toBe("details-stargate-norway");
-    expect(document.activeElement === content || !content?.isConnected).toBe(true);
+    const card = open()[0];
+    expect(card?.getAttribute("role")).toBe("dialog");
+    expect(card?.getAttribute("aria-labelledby")).toBe("details-stargate-norway");
+    expect(card?.querySelector("h2")?.id).toBe("details-stargate-norway");
+    expect(document.activeElement).toBe(card?.querySelector(".details"));
   });
 
   it("bring a feature chosen from the list into view, a quarter of the height below the centre", () => {
-    const { store, mapView } = mount();
+    const { store, map } = mount();
     store.select("loughton", "list");
-    expect(mapView.moves).toEqual([
-      { center: realView().entity("loughton")?.lngLat, zoom: 4, offsetY: 150, duration: 700 },
-    ]);
+    expect(map.reveals).toEqual([{ lngLat: realView().entity("loughton")?.lngLat, offsetY: 150 }]);
   });
 
-  it("jump instead of flying when the reader prefers reduced motion, and stay put for a click on the map", () => {
-    const reduced = mount(true);
-    reduced.store.select("loughton", "list");
-    expect(reduced.mapView.moves[0]?.duration).toBe(0);
+  it("bring it to the centre when the details open in a sheet under the map, and stay put for a click on the map", () => {
+    const narrow = mount(375);
+    narrow.store.select("loughton", "list");
+    expect(narrow.map.reveals[0]?.offsetY).toBe(0);
     const clicked = mount();
     clicked.store.select("loughton", "map");
-    expect(clicked.mapView.moves).toEqual([]);
+    expect(clicked.map.reveals).toEqual([]);
     expect(clicked.open()).toHaveLength(1);
   });
 
-  it("clear the selection when the reader closes the popup, and close it when the selection changes", () => {
-    const { store, mapView, open } = mount();
+  it("clear the selection when the reader closes the details, and close them when the selection changes", () => {
+    const { store, open } = mount();
     store.select("loughton", "list");
-    mapView.closeByReader();
+    open()[0]?.querySelector<HTMLButtonElement>(".surface-close")?.click();
     expect(store.get()).toMatchObject({ selectedId: null, selectionSource: "popup" });
+    expect(open()).toEqual([]);
     store.select("nscale", "list");
     store.select("aker", "list");
-    expect(open().map((p) => p.content.dataset.id)).toEqual(["aker"]);
+    expect(open().map((card) => card.dataset.id)).toEqual(["aker"]);
   });
 
   it("offer a chooser among several features, whose buttons select through the store", () => {
     const { popups, store, open } = mount();
     popups.choose(["loughton", "nscale"], [0.08, 51.65]);
-    const buttons = [...(open()[0]?.content.querySelectorAll("button") ?? [])];
+    const buttons = [...(open()[0]?.querySelectorAll<HTMLButtonElement>(".chooser-option") ?? [])];
     expect(buttons.map((b) => b.textContent)).toEqual(["Loughton", "Nscale"]);
+    expect(document.activeElement).toBe(buttons[0]);
     buttons[1]?.click();
     expect(store.get()).toMatchObject({ selectedId: "nscale", selectionSource: "map" });
-    expect(open().map((p) => p.className)).toEqual(["aim-popup"]);
+    expect(open().map((card) => card.classList.contains("aim-popup"))).toEqual([true]);
   });
 
   it("show the details of another date in place, without moving the camera or the reader's focus", () => {
-    const { store, popups, mapView, open } = mount();
+    const { store, popups, map, open } = mount();
     store.select("stargate-norway", "list");
     const focus = vi.spyOn(HTMLElement.prototype, "focus");
-    const moves = mapView.moves.length;
+    const reveals = map.reveals.length;
     popups.setView(realView("de", undefined, undefined, "2025-09-17"));
     expect(open()).toHaveLength(1);
-    expect(open()[0]?.content.textContent).toContain("100.000 GPUs");
-    expect(open()[0]?.content.textContent).not.toContain("52.000");
-    expect(mapView.moves).toHaveLength(moves);
+    expect(open()[0]?.textContent).toContain("100.000 GPUs");
+    expect(open()[0]?.textContent).not.toContain("52.000");
+    expect(map.reveals).toHaveLength(reveals);
     expect(focus).not.toHaveBeenCalled();
     focus.mockRestore();
   });
 
+  it("hand open details to another map without closing, reopening or refocusing them, and follow its camera", () => {
+    const { store, popups, open, map } = mount();
+    store.select("loughton", "map");
+    const card = open()[0];
+    const focused = document.activeElement;
+    const live = fakeHost({ x: 100, y: 500 });
+    popups.setHost(live.host);
+    expect(open()).toEqual([card]);
+    expect(document.activeElement).toBe(focused);
+    // The card now sits above the live map's point (500 − its height), centred on x = 100 within the edges.
+    expect(card?.style.bottom).toBe(`${600 - 500 + 16}px`);
+    expect(map.followers.size).toBe(0);
+    expect(live.followers.size).toBe(1);
+  });
+
   it("close what is open and stop listening when destroyed", () => {
-    const { store, popups, open } = mount();
+    const { store, popups, open, map } = mount();
     store.select("loughton", "list");
     popups.destroy();
     expect(open()).toEqual([]);
+    expect(map.followers.size).toBe(0);
     store.select("aker", "list");
     expect(open()).toEqual([]);
   });

@@ -5,9 +5,13 @@ import {
   pictureToPng,
   renderDemoArticle,
   renderPictures,
+  renderTargetLinks,
   socialCardTags,
+  targetOffsetsCss,
 } from "../../scripts/static-picture-plugin.ts";
+import { frameOffset } from "../../src/picture/frame.ts";
 import { DARK, LIGHT } from "../../src/theme.ts";
+import { realView } from "../map/fixtures.ts";
 
 describe("the static picture", () => {
   it("is drawn for both languages with the sites labelled and the water behind the land", () => {
@@ -22,6 +26,26 @@ describe("the static picture", () => {
     expect(pictures.de).toMatch(
       /^<svg[^>]*><title[^>]*>[^<]*<\/title><rect [^>]*fill="#d9e6ee"[^>]*\/><path d="M/,
     );
+  });
+});
+
+describe("the picture's links", () => {
+  it("are written into the page for every site and office in the frame, named and pointing at the list", () => {
+    const links = renderTargetLinks(realView());
+    expect(links).toContain(
+      '<a class="picture-target" href="#aim-loughton" data-id="loughton" aria-label="Loughton, Rechenzentrum"></a>',
+    );
+    expect(links.match(/<a /g)).toHaveLength(5);
+    expect(links).not.toContain("openai");
+  });
+
+  it("are placed by their offsets from the picture's centre, in rules a strict CSP allows", () => {
+    const css = targetOffsetsCss(realView());
+    const { x, y } = frameOffset(realView().entity("stargate-norway")?.lngLat ?? [0, 0]);
+    expect(css).toContain(
+      `.picture-target[data-id="stargate-norway"]{--x:${x.toFixed(1)};--y:${y.toFixed(1)}}`,
+    );
+    expect(css.split("\n")).toHaveLength(5);
   });
 });
 
@@ -68,7 +92,7 @@ describe("the build's other outputs", () => {
     expect(html).toContain('src="../index.html?embed=1&amp;lang=de"');
     expect(html).toContain('<script type="module" src="../embed.js"></script>');
     expect(html).toMatch(/<ai-infra-map lang="de">\s*<img slot="static"[^>]*src="\.\.\/static\/map-de\.svg"/);
-    expect(html).toContain("<li><strong>Loughton</strong>");
+    expect(html).toContain('<li id="aim-loughton"><strong>Loughton</strong>');
     // Nothing inline that a strict Content-Security-Policy would block.
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>|<style|\sstyle=|\son[a-z]+=/);
   });

@@ -1,0 +1,176 @@
+/**
+ * The static picture as a map a reader can use before the live map runs, and where WebGL is missing. Its
+ * sites and companies are links: written by the build into the inline picture (so they work from the first
+ * paint), or made here over a snippet's picture file. A tap, a click or Enter selects through the store, as
+ * the live map does; the selected one is ringed; and the details learn from here where a feature lies on
+ * screen. destroy() removes what it made and every listener, and leaves the build's links as they were.
+ */
+import { PICTURE_FRAME } from "../bounds.ts";
+import { el } from "../dom.ts";
+import type { View } from "../model/view.ts";
+import type { DetailsHost } from "../popup/popups.ts";
+import type { State, Store } from "../state/store.ts";
+import { frameOffset, targetsInFrame } from "./frame.ts";
+
+export interface PictureMapOptions {
+  /** The map area the picture fills. */
+  area: HTMLElement;
+  /** The picture in the element's light DOM: the build's inline picture with its links, or an `<img>`. */
+  picture: HTMLElement;
+  store: Store;
+  view: View;
+  /** Several features lie under one tap: let the reader choose among them. */
+  onSeveral(ids: string[], lngLat: [number, number]): void;
+}
+
+export interface PictureMap {
+  /** Where features lie on the picture, for the details. */
+  host: DetailsHost;
+  /** Shows another view of the same data (another date or theme): targets come and go with it. */
+  setView(view: View): void;
+  destroy(): void;
+}
+
+/** Whether an element is shown: the picture fades out (visibility: hidden) once the live map has drawn. */
+const isVisible = (element: Element) =>
+  element.ownerDocument.defaultView?.getComputedStyle(element).visibility !== "hidden";
+
+/** A finger's reach around a target's centre (px): half of the 44-px target size readers can hit. */
+const REACH = 22;
+const TARGET_CLASS = "picture-target";
+
+export function createPictureMap(options: PictureMapOptions): PictureMap {
+  const { area, picture, store } = options;
+  let view = options.view;
+  const doc = area.ownerDocument;
+  const listeners = new AbortController();
+  const { signal } = listeners;
+  // A snippet's picture is a file, with no links in it: they are made over it, in the element's own DOM.
+  const built = [...picture.querySelectorAll<HTMLAnchorElement>(`a.${TARGET_CLASS}[data-id]`)];
+  const overlay = built.length ? null : el(doc, "div", { class: "picture-targets" });
+  if (overlay) area.append(overlay);
+
+  const anchors = (): HTMLAnchorElement[] =>
+    overlay ? [...overlay.querySelectorAll<HTMLAnchorElement>(`a.${TARGET_CLASS}`)] : built;
+
+  /** Names the targets in the view's language and hides those the view's date does not know yet. */
+  const showTargets = () => {
+    const shown = new Map(targetsInFrame(view).map((target) => [target.id, target]));
+    if (overlay) {
+      overlay.replaceChildren(
+        ...[...shown.values()].map((target) => {
+          const { x, y } = frameOffset(target.lngLat);
+          const anchor = el(doc, "a", { class: TARGET_CLASS, attrs: { href: `#aim-${target.id}` } });
+          anchor.dataset.id = target.id;
+          anchor.style.setProperty("--x", x.toFixed(1));
+          anchor.style.setProperty("--y", y.toFixed(1));
+          return anchor;
+        }),
+      );
+    }
+    for (const anchor of anchors()) {
+      const target = shown.get(anchor.dataset.id ?? "");
+      anchor.hidden = !target;
+      if (target) anchor.setAttribute("aria-label", target.label);
+    }
+    markSelected(store.get());
+  };
+
+  /**
+   * Closing the details brings the focus back to the site's link, if the focus was in the details (or lost
+   * with them) and the picture is still the map: a keyboard reader goes on where they were. A reader who came
+   * from the list is taken back there by the app instead, before this runs.
+   */
+  const returnFocus = (closedId: string) => {
+    const root = area.getRootNode() as Document | ShadowRoot;
+    // The element (or, without a shadow root, the map area): focus somewhere else on the page stays there.
+    const instance = "host" in root ? root.host : area;
+    const onPage = doc.activeElement;
+    if (onPage && onPage !== doc.body && !instance.contains(onPage)) return;
+    const inDetails = !root.activeElement || Boolean(root.activeElement.closest(".aim-surface"));
+    const anchor = anchors().find((a) => a.dataset.id === closedId);
+    if (inDetails && anchor && !anchor.hidden && isVisible(anchor)) anchor.focus({ preventScroll: true });
+  };
+
+  const markSelected = (state: State, previous?: State) => {
+    if (previous?.selectedId && state.selectedId === null) returnFocus(previous.selectedId);
+    for (const anchor of anchors()) {
+      if (anchor.dataset.id === state.selectedId) anchor.setAttribute("aria-current", "true");
+      else anchor.removeAttribute("aria-current");
+    }
+  };
+
+  const project = (lngLat: [number, number]) => {
+    const width = area.clientWidth;
+    const height = area.clientHeight;
+    // The picture is scaled to fit its box and centred in it, as the live map fits the same frame.
+    const scale = Math.min(width / PICTURE_FRAME.width, height / PICTURE_FRAME.height);
+    const offset = frameOffset(lngLat);
+    return { x: width / 2 + offset.x * scale, y: height / 2 + offset.y * scale };
+  };
+
+  /** The targets whose centre lies within a finger's reach of a point on screen, nearest first. */
+  const idsNear = (clientX: number, clientY: number): string[] =>
+    anchors()
+      .filter((anchor) => !anchor.hidden)
+      .map((anchor) => {
+        const box = anchor.getBoundingClientRect();
+        const distance = Math.hypot(box.left + box.width / 2 - clientX, box.top + box.height / 2 - clientY);
+        return { id: anchor.dataset.id ?? "", distance };
+      })
+      .filter((hit) => hit.distance <= REACH)
+      .sort((a, b) => a.distance - b.distance)
+      .map((hit) => hit.id);
+
+  const onClick = (event: MouseEvent) => {
+    const path = event.composedPath();
+    if (!path.includes(picture) && !(overlay && path.includes(overlay))) return;
+    const anchor = path.find(
+      (node): node is HTMLAnchorElement => node instanceof Element && node.classList.contains(TARGET_CLASS),
+    );
+    if (anchor) event.preventDefault();
+    // Enter on a focused target (a click without a pointer) means that very target.
+    const ids =
+      anchor && event.detail === 0 ? [anchor.dataset.id ?? ""] : idsNear(event.clientX, event.clientY);
+    const [first] = ids;
+    if (ids.length === 1 && first) store.select(first, "map");
+    else if (ids.length > 1 && first) {
+      const entity = view.entity(first);
+      if (entity) options.onSeveral(ids, entity.lngLat);
+    } else if (store.get().selectedId) store.select(null, "popup");
+  };
+  area.addEventListener("click", onClick, { signal });
+
+  const resized = new Set<() => void>();
+  const observer = new ResizeObserver(() => {
+    for (const callback of resized) callback();
+  });
+  observer.observe(area);
+  const unsubscribe = store.subscribe(markSelected);
+  showTargets();
+
+  return {
+    host: {
+      project,
+      onViewChange(callback) {
+        resized.add(callback);
+        return () => resized.delete(callback);
+      },
+      // The picture cannot move: every target it has is in view already.
+      reveal: (lngLat) => project(lngLat),
+      height: () => area.clientHeight,
+    },
+    setView(next) {
+      view = next;
+      showTargets();
+    },
+    destroy() {
+      listeners.abort();
+      observer.disconnect();
+      resized.clear();
+      unsubscribe();
+      overlay?.remove();
+      for (const anchor of built) anchor.removeAttribute("aria-current");
+    },
+  };
+}

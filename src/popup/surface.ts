@@ -1,0 +1,202 @@
+/**
+ * Where the details and the chooser open, on the static picture and on the live map alike. It is the app's own
+ * DOM, not MapLibre's popup, so that details opened on the picture stay open, unchanged and unannounced, when
+ * the live map takes over: only the function that says where the feature is on screen changes.
+ *
+ * In a wide map area it is a card beside the feature (a popover), on the side with more room. In a narrow one
+ * (a phone) it is a sheet under the map, so that the feature stays visible and highlighted above it; the
+ * sheet closes by its button, by Escape (handled by the app) and by a swipe down on its grip.
+ */
+import { el } from "../dom.ts";
+
+/** At or below this width of the map area (px) details open in a sheet under the map. */
+export const SHEET_MAX_WIDTH = 600;
+/** Distance between the feature and the card (px): clear of a site's circle and its highlight ring. */
+const ANCHOR_GAP = 16;
+/** Room kept between the card and the map area's edges (px). */
+const EDGE = 8;
+/** Room kept free at the top of the map area (px), where the live map has its buttons. */
+const TOP_CLEAR = 52;
+/** The card's widest size (px); narrower in a narrow area. */
+const MAX_CARD_WIDTH = 380;
+const MIN_CARD_HEIGHT = 160;
+const MAX_CARD_HEIGHT = 440;
+/** How far a sheet must be dragged down before it closes (px); less snaps it back. */
+const SWIPE_TO_CLOSE = 60;
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface SurfaceOptions {
+  doc: Document;
+  /** The map area: a popover is placed in it, over the picture or the live map. */
+  area: HTMLElement;
+  /** The close button's accessible name. */
+  closeLabel: string;
+}
+
+export interface OpenOptions {
+  content: HTMLElement;
+  /** "aim-popup" for details, "aim-chooser" for the chooser among several features. */
+  className: string;
+  /** Where the feature is now, in the map area's px. */
+  anchor: Point;
+  /** Where the feature will be once the camera has moved: the card is sized for that position. */
+  targetY: number;
+  /** The reader closed it (button, swipe); not called by close(). */
+  onClose(): void;
+}
+
+export interface Surface {
+  /** Opens a card (closing any open one) and returns it. */
+  open(options: OpenOptions): HTMLElement;
+  /** Moves an open popover with its feature; a sheet stays where it is. */
+  place(anchor: Point | null): void;
+  /** Whether a card opened now would be a sheet. */
+  isSheet(): boolean;
+  /**
+   * Scrolls the page, if need be, so that an open sheet's top and the map above it are in view: a reader who
+   * chose a site from the list further down sees it on the map with its details under it.
+   */
+  showSheet(): void;
+  /** The open card, or null. */
+  readonly element: HTMLElement | null;
+  close(): void;
+  destroy(): void;
+}
+
+export function createSurface(options: SurfaceOptions): Surface {
+  const { doc, area } = options;
+  let card: HTMLElement | null = null;
+  /** Aborting it removes the open card's listeners. */
+  let listeners: AbortController | null = null;
+  /** Above or below the feature, chosen at opening so the card does not flip while the camera flies. */
+  let above = false;
+
+  const isSheet = () => area.clientWidth <= SHEET_MAX_WIDTH;
+
+  const close = () => {
+    listeners?.abort();
+    listeners = null;
+    card?.remove();
+    card = null;
+  };
+
+  const place = (anchor: Point | null) => {
+    if (!card || card.classList.contains("sheet") || !anchor) return;
+    const width = card.offsetWidth;
+    const left = Math.min(
+      Math.max(anchor.x - width / 2, EDGE),
+      Math.max(EDGE, area.clientWidth - width - EDGE),
+    );
+    card.style.left = `${Math.round(left)}px`;
+    if (above) {
+      card.style.top = "";
+      card.style.bottom = `${Math.round(area.clientHeight - anchor.y + ANCHOR_GAP)}px`;
+    } else {
+      card.style.bottom = "";
+      card.style.top = `${Math.round(anchor.y + ANCHOR_GAP)}px`;
+    }
+  };
+
+  /** A drag down on the sheet's grip moves it with the finger; far enough, and it closes. */
+  const swipeToClose = (sheet: HTMLElement, grip: HTMLElement, signal: AbortSignal, onClose: () => void) => {
+    let startY: number | null = null;
+    let pointerId = -1;
+    const offset = (event: PointerEvent) => Math.max(0, event.clientY - (startY ?? event.clientY));
+    grip.addEventListener(
+      "pointerdown",
+      (event) => {
+        startY = event.clientY;
+        pointerId = event.pointerId;
+        grip.setPointerCapture?.(pointerId);
+      },
+      { signal },
+    );
+    grip.addEventListener(
+      "pointermove",
+      (event) => {
+        if (startY === null || event.pointerId !== pointerId) return;
+        sheet.style.transform = `translateY(${offset(event)}px)`;
+      },
+      { signal },
+    );
+    const end = (event: PointerEvent) => {
+      if (startY === null || event.pointerId !== pointerId) return;
+      const moved = offset(event);
+      startY = null;
+      sheet.style.transform = "";
+      if (event.type === "pointerup" && moved >= SWIPE_TO_CLOSE) {
+        close();
+        onClose();
+      }
+    };
+    grip.addEventListener("pointerup", end, { signal });
+    grip.addEventListener("pointercancel", end, { signal });
+  };
+
+  return {
+    open(open) {
+      close();
+      listeners = new AbortController();
+      const { signal } = listeners;
+      const sheet = isSheet();
+      const closeButton = el(doc, "button", {
+        class: "surface-close",
+        text: "×",
+        attrs: { type: "button", "aria-label": options.closeLabel },
+      });
+      const grip = sheet ? el(doc, "div", { class: "surface-grip", attrs: { "aria-hidden": "true" } }) : null;
+      // The card draws the background and the body scrolls: a scroller with its own opaque background over
+      // the map's canvas made Chromium leave a hole in the map where the scrolled-away content lay.
+      const opened = el(
+        doc,
+        "div",
+        { class: `aim-surface ${open.className} ${sheet ? "sheet" : "popover"}` },
+        grip,
+        closeButton,
+        el(doc, "div", { class: "surface-body" }, open.content),
+      );
+      card = opened;
+      closeButton.addEventListener(
+        "click",
+        () => {
+          close();
+          open.onClose();
+        },
+        { signal },
+      );
+      if (grip) swipeToClose(opened, grip, signal, open.onClose);
+      if (sheet) {
+        area.after(opened);
+        return opened;
+      }
+      // Never taller than the larger free space above or below the feature, so the card stays in the map.
+      const height = area.clientHeight;
+      above = open.targetY > height / 2;
+      const room = above ? open.targetY - ANCHOR_GAP - TOP_CLEAR : height - open.targetY - ANCHOR_GAP - EDGE;
+      opened.style.maxHeight = `${Math.max(MIN_CARD_HEIGHT, Math.min(MAX_CARD_HEIGHT, room))}px`;
+      opened.style.width = `${Math.min(MAX_CARD_WIDTH, area.clientWidth - 4 * EDGE)}px`;
+      area.append(opened);
+      place(open.anchor);
+      return opened;
+    },
+    place,
+    isSheet,
+    showSheet() {
+      if (!card?.classList.contains("sheet")) return;
+      const win = doc.defaultView;
+      const viewportHeight = win?.innerHeight ?? 0;
+      const areaTop = area.getBoundingClientRect().top;
+      const sheetTop = card.getBoundingClientRect().top;
+      if (areaTop < 0 || sheetTop > viewportHeight - MIN_CARD_HEIGHT) area.scrollIntoView({ block: "start" });
+    },
+    get element() {
+      return card;
+    },
+    close,
+    destroy: close,
+  };
+}

@@ -1,0 +1,196 @@
+/**
+ * The static picture as a map before MapLibre (src/picture/picture-map.ts, src/popup/surface.ts), in the built
+ * app: its sites answer the keyboard and the finger while MapLibre's script is held back by the test, the
+ * details are the live map's, and an open selection survives the hand-over to the live map.
+ */
+import type { BrowserContext, Page, Route } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { screenshot, seriousAxeViolations, useBrowser, waitForMapState } from "./helpers.ts";
+
+const browser = useBrowser();
+
+const MAPLIBRE_SCRIPT = /\/assets\/maplibre-gl-[^/]*\.js$/;
+
+/**
+ * A page whose MapLibre script the test holds back: the request is made (the element asks for it at once)
+ * but answered only when the test says so. The network log records every request and every finished one.
+ */
+async function pageWithMaplibreHeld(context: BrowserContext) {
+  const page = await context.newPage();
+  const requested: string[] = [];
+  const finished: string[] = [];
+  page.on("request", (request) => {
+    requested.push(request.url());
+  });
+  page.on("requestfinished", (request) => {
+    finished.push(request.url());
+  });
+  const held: Route[] = [];
+  let released = false;
+  await page.route(MAPLIBRE_SCRIPT, async (route) => {
+    if (released) await route.continue();
+    else held.push(route);
+  });
+  const release = async () => {
+    released = true;
+    for (const route of held.splice(0)) await route.continue();
+  };
+  await page.goto(new URL("index.html", inject("baseUrl")).href);
+  return { page, requested, finished, release };
+}
+
+/** Presses Tab until the picture's link for a site has the focus; fails after a dozen presses. */
+async function tabTo(page: Page, id: string) {
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id);
+    if (focused === id) return;
+  }
+  throw new Error(`Tab never reached the picture's link for ${id}`);
+}
+
+/** The figures and the sources' addresses of the open details: what must be the same on picture and map. */
+function detailsFacts(page: Page) {
+  return page.locator("ai-infra-map .aim-popup").evaluate((card) => ({
+    heading: card.querySelector("h2")?.textContent,
+    figures: [...card.querySelectorAll(".figure")].map((figure) => figure.textContent),
+    sources: [...card.querySelectorAll("a[href]")].map((link) => link.getAttribute("href")),
+  }));
+}
+
+/** Where the live map draws a point, in page px. */
+function liveMapPoint(page: Page, lngLat: [number, number]) {
+  return page.evaluate((point) => {
+    // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
+    const map = (document.querySelector("ai-infra-map") as any).map;
+    const p = map.project(point);
+    const rect = map.getCanvas().getBoundingClientRect();
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  }, lngLat);
+}
+
+const LOUGHTON: [number, number] = [0.0905, 51.6465];
+
+describe("the picture before MapLibre", () => {
+  it("lets Tab reach Loughton and Enter open its details, the live map's own, which stay open through the hand-over", async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const { page, requested, finished, release } = await pageWithMaplibreHeld(context);
+    await tabTo(page, "loughton");
+    await page.keyboard.press("Enter");
+    const card = page.locator("ai-infra-map .aim-popup");
+    await card.waitFor();
+    // MapLibre was asked for and has not arrived: the details came without it.
+    expect(requested.some((url) => MAPLIBRE_SCRIPT.test(url))).toBe(true);
+    expect(finished.some((url) => MAPLIBRE_SCRIPT.test(url))).toBe(false);
+    expect(
+      await page.evaluate(() => document.querySelector("ai-infra-map")?.getAttribute("data-state")),
+    ).toBe("loading");
+    const onPicture = await detailsFacts(page);
+    expect(onPicture.heading).toBe("Nscale AI Campus Loughton");
+    expect(onPicture.figures.length).toBeGreaterThan(1);
+    expect(onPicture.sources.length).toBeGreaterThan(1);
+    // Focus is in the details, the site is ringed, and the card stands just above it.
+    expect(
+      await page.evaluate(() =>
+        document.querySelector("ai-infra-map")?.shadowRoot?.activeElement?.classList.contains("details"),
+      ),
+    ).toBe(true);
+    expect(await page.locator('.picture-target[data-id="loughton"]').getAttribute("aria-current")).toBe(
+      "true",
+    );
+    const site = await page.locator('.picture-target[data-id="loughton"]').boundingBox();
+    const box = await card.boundingBox();
+    expect(site && box && box.y + box.height).toBeLessThan((site?.y ?? 0) + 22);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, "picture-details-1280");
+
+    // The hand-over: the very same card, still focused, now following the live map's camera.
+    await card.evaluate((node) => {
+      (node as HTMLElement & { handedOver?: boolean }).handedOver = true;
+    });
+    await release();
+    expect(await waitForMapState(page)).toBe("ready");
+    expect(await page.locator("ai-infra-map .aim-surface").count()).toBe(1);
+    expect(await card.evaluate((node) => (node as HTMLElement & { handedOver?: boolean }).handedOver)).toBe(
+      true,
+    );
+    expect(
+      await page.evaluate(() =>
+        document.querySelector("ai-infra-map")?.shadowRoot?.activeElement?.classList.contains("details"),
+      ),
+    ).toBe(true);
+    const onMap = await liveMapPoint(page, LOUGHTON);
+    const after = await card.boundingBox();
+    expect(Math.abs((after?.y ?? 0) + (after?.height ?? 0) + 16 - onMap.y)).toBeLessThan(2);
+    await screenshot(page, "picture-handed-over-1280");
+
+    // Closed and opened again on the live map: the same figures and sources.
+    await page.keyboard.press("Escape");
+    await expect.poll(() => card.count()).toBe(0);
+    await page.mouse.click(onMap.x, onMap.y);
+    // At this zoom Nscale's London office lies under the same finger: the chooser may ask which one.
+    const chooser = page.locator("ai-infra-map .aim-chooser");
+    await expect.poll(async () => (await card.count()) + (await chooser.count())).toBe(1);
+    if (await chooser.count()) await chooser.getByRole("button", { name: "Loughton" }).click();
+    await card.waitFor();
+    expect(await detailsFacts(page)).toEqual(onPicture);
+    await context.close();
+  });
+
+  it("opens the details in a sheet under the map on a phone, with the site in view and ringed, and a swipe down closes it", async () => {
+    const context = await browser().newContext({
+      viewport: { width: 375, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+      deviceScaleFactor: 2,
+    });
+    const { page, release } = await pageWithMaplibreHeld(context);
+    const target = page.locator('.picture-target[data-id="stargate-norway"]');
+    const targetBox = await target.boundingBox();
+    if (!targetBox) throw new Error("the picture has no link for Stargate Norway");
+    // A 44-px target for a finger, at phone size too.
+    expect(targetBox.width).toBe(44);
+    await page.touchscreen.tap(targetBox.x + 22, targetBox.y + 22);
+    const sheet = page.locator("ai-infra-map .aim-popup.sheet");
+    await sheet.waitFor();
+    const mapBox = await page.evaluate(() => {
+      const rect = document.querySelector(".static-picture")?.getBoundingClientRect();
+      return rect ? { top: rect.top, bottom: rect.bottom } : null;
+    });
+    const sheetBox = await sheet.boundingBox();
+    // Under the map, not over it: the site stays visible, and ringed.
+    expect(sheetBox?.y).toBeGreaterThanOrEqual((mapBox?.bottom ?? 0) - 1);
+    expect(await target.getAttribute("aria-current")).toBe("true");
+    expect(await sheet.locator("h2").textContent()).toBe("Stargate Norway (Kvandal bei Narvik)");
+    await screenshot(page, "picture-sheet-375");
+
+    // A swipe down on the grip closes the sheet and clears the selection.
+    const grip = await sheet.locator(".surface-grip").boundingBox();
+    if (!grip) throw new Error("the sheet has no grip");
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + 100, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => sheet.count()).toBe(0);
+    expect(await target.getAttribute("aria-current")).toBeNull();
+
+    // On the live map the sheet is the same: opened from the list, closed by Escape.
+    await release();
+    expect(await waitForMapState(page)).toBe("ready");
+    await page.locator("ai-infra-map .panel-toggle").click();
+    await page.locator('ai-infra-map button.row[data-id="loughton"]').click();
+    await sheet.waitFor();
+    const loughton = await liveMapPoint(page, LOUGHTON);
+    const canvas = await page.evaluate(() => {
+      // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
+      const rect = (document.querySelector("ai-infra-map") as any).map.getCanvas().getBoundingClientRect();
+      return { top: rect.top, bottom: rect.bottom };
+    });
+    expect(loughton.y).toBeGreaterThan(canvas.top);
+    expect(loughton.y).toBeLessThan(canvas.bottom);
+    await screenshot(page, "live-sheet-375");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => sheet.count()).toBe(0);
+    await context.close();
+  });
+});

@@ -1,0 +1,175 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from "vitest";
+import { renderTargetLinks } from "../../scripts/static-picture-plugin.ts";
+import type { View } from "../../src/model/view.ts";
+import { frameOffset } from "../../src/picture/frame.ts";
+import { createPictureMap } from "../../src/picture/picture-map.ts";
+import { createStore } from "../../src/state/store.ts";
+import { realView } from "../map/fixtures.ts";
+
+/**
+ * A map area the size of the picture's frame (jsdom lays nothing out), with the build's inline picture in it,
+ * or a snippet's picture file. Each link gets the box its CSS would give it: 44 px around its site.
+ */
+function mount({ view = realView(), file = false } = {}) {
+  const area = document.createElement("div");
+  Object.defineProperty(area, "clientWidth", { value: 1000 });
+  Object.defineProperty(area, "clientHeight", { value: 600 });
+  const picture = document.createElement(file ? "img" : "div");
+  if (!file) picture.innerHTML = `<svg></svg>${renderTargetLinks(realView())}`;
+  area.append(picture);
+  document.body.replaceChildren(area);
+  const store = createStore(view.isKnown);
+  const several: string[][] = [];
+  const pictureMap = createPictureMap({
+    area,
+    picture,
+    store,
+    view,
+    onSeveral: (ids) => several.push(ids),
+  });
+  const links = () => [...area.querySelectorAll<HTMLAnchorElement>("a.picture-target")];
+  for (const link of links()) placeLink(link, view);
+  return { area, picture, store, pictureMap, links, several };
+}
+
+function placeLink(link: HTMLAnchorElement, view: View) {
+  const target = view.targets.find((t) => t.id === link.dataset.id);
+  if (!target) return;
+  const { x, y } = frameOffset(target.lngLat);
+  link.getBoundingClientRect = () => new DOMRect(500 + x - 22, 300 + y - 22, 44, 44);
+}
+
+const link = (area: HTMLElement, id: string) =>
+  area.querySelector<HTMLAnchorElement>(`a.picture-target[data-id="${id}"]`);
+
+/** A click at a point of the area, as a pointer makes it (detail 1), or as Enter on a link does (detail 0). */
+function click(target: Element, x: number, y: number, detail = 1) {
+  const event = new MouseEvent("click", {
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    clientX: x,
+    clientY: y,
+    detail,
+  });
+  target.dispatchEvent(event);
+  return event;
+}
+
+/** jsdom has no ResizeObserver: this one lets a test resize the area by hand. */
+const observers = new Set<() => void>();
+globalThis.ResizeObserver = class {
+  #callback: () => void;
+  constructor(callback: () => void) {
+    this.#callback = callback;
+  }
+  observe() {
+    observers.add(this.#callback);
+  }
+  unobserve() {}
+  disconnect() {
+    observers.delete(this.#callback);
+  }
+} as unknown as typeof ResizeObserver;
+
+afterEach(() => {
+  document.body.replaceChildren();
+  observers.clear();
+});
+
+describe("the picture as a map", () => {
+  it("takes over the build's links and names them in the view's language", () => {
+    const { area } = mount({ view: realView("en") });
+    expect(link(area, "loughton")?.getAttribute("aria-label")).toBe("Loughton, Data centre");
+    expect(link(area, "aker")?.getAttribute("aria-label")).toBe("Aker ASA, Headquarters");
+    // The American headquarters lie outside the picture's frame: the picture has no link for them.
+    expect(link(area, "openai")).toBeNull();
+  });
+
+  it("selects the site whose link Enter activates, without following the link, and rings it", () => {
+    const { area, store } = mount();
+    const loughton = link(area, "loughton");
+    if (!loughton) throw new Error("no link for Loughton");
+    const event = click(loughton, 0, 0, 0);
+    expect(event.defaultPrevented).toBe(true);
+    expect(store.get()).toMatchObject({ selectedId: "loughton", selectionSource: "map" });
+    expect(loughton.getAttribute("aria-current")).toBe("true");
+    expect(link(area, "aker")?.hasAttribute("aria-current")).toBe(false);
+  });
+
+  it("selects the one site within a finger's reach of a tap, and offers a choice where two are", () => {
+    const { area, picture, store, several } = mount();
+    const narvik = link(area, "stargate-norway")?.getBoundingClientRect();
+    click(picture, (narvik?.x ?? 0) + 30, (narvik?.y ?? 0) + 22);
+    expect(store.get().selectedId).toBe("stargate-norway");
+    // Loughton and Nscale's London office are a few pixels apart in the picture.
+    const loughton = link(area, "loughton")?.getBoundingClientRect();
+    click(picture, (loughton?.x ?? 0) + 22, (loughton?.y ?? 0) + 22);
+    expect(several).toHaveLength(1);
+    expect([...(several[0] ?? [])].sort()).toEqual(["loughton", "nscale"]);
+  });
+
+  it("closes the details for a tap on the picture away from every site", () => {
+    const { picture, store } = mount();
+    store.select("aker", "map");
+    click(picture, 5, 5);
+    expect(store.get()).toMatchObject({ selectedId: null, selectionSource: "popup" });
+  });
+
+  it("brings the focus back to the site's link when its details close", () => {
+    const { area, store } = mount();
+    const details = document.createElement("div");
+    details.className = "aim-surface";
+    details.tabIndex = -1;
+    area.append(details);
+    store.select("loughton", "map");
+    details.focus();
+    store.select(null, "popup");
+    expect(document.activeElement).toBe(link(area, "loughton"));
+  });
+
+  it("tells the details where a feature lies: the picture scaled to fit its box and centred", () => {
+    const { pictureMap } = mount();
+    const loughton = realView().entity("loughton")?.lngLat ?? [0, 0];
+    const { x, y } = frameOffset(loughton);
+    expect(pictureMap.host.project(loughton)).toEqual({ x: 500 + x, y: 300 + y });
+    // A picture cannot move: revealing a feature leaves it where it is.
+    expect(pictureMap.host.reveal(loughton, 150)).toEqual({ x: 500 + x, y: 300 + y });
+    // When the box changes size, what follows a feature hears of it.
+    let moved = 0;
+    const stop = pictureMap.host.onViewChange(() => moved++);
+    for (const resized of observers) resized();
+    stop();
+    for (const resized of observers) resized();
+    expect(moved).toBe(1);
+  });
+
+  it("makes its own links over a snippet's picture file, and hides the sites a date does not know yet", () => {
+    const { area, pictureMap, links } = mount({ file: true });
+    expect(links().map((l) => l.dataset.id)).toEqual([
+      "loughton",
+      "stargate-norway",
+      "cobalt-park",
+      "nscale",
+      "aker",
+    ]);
+    expect(links()[0]?.style.getPropertyValue("--x")).toBe(
+      frameOffset(realView().entity("loughton")?.lngLat ?? [0, 0]).x.toFixed(1),
+    );
+    pictureMap.setView(realView("de", undefined, undefined, "2025-02"));
+    expect(links().map((l) => l.dataset.id)).not.toContain("stargate-norway");
+    pictureMap.destroy();
+    expect(area.querySelector(".picture-targets")).toBeNull();
+  });
+
+  it("stops listening when destroyed and leaves the build's links in place", () => {
+    const { area, store, pictureMap, links } = mount();
+    pictureMap.destroy();
+    const loughton = link(area, "loughton");
+    if (!loughton) throw new Error("no link for Loughton");
+    expect(click(loughton, 0, 0, 0).defaultPrevented).toBe(false);
+    expect(store.get().selectedId).toBeNull();
+    expect(links()).toHaveLength(5);
+  });
+});

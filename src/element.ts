@@ -457,6 +457,7 @@ export class AiInfraMapElement extends HTMLElement {
     this.#app = app;
     void app.interactive.then(() => {
       if (this.#app !== app) return;
+      shell.showPanel();
       this.#early?.abort();
       const pending = this.#pendingSelection;
       this.#pendingSelection = null;
@@ -482,6 +483,7 @@ export class AiInfraMapElement extends HTMLElement {
     const panelBody = this.#shell?.panelBody;
     if (panelBody && (kind === "data" || (fatal && !this.#app)) && !panelBody.querySelector("slot"))
       panelBody.append(el(this.ownerDocument, "slot"));
+    this.#shell?.showPanel();
     this.#faults?.report(kind, error, fatal);
   }
 

@@ -31,13 +31,16 @@ export function mountEmbedDialog(map: AiInfraMapElement, anchor: Element): Embed
   let selected: string | null = options()?.site ?? null;
   const i18n = () => createI18n(options()?.lang ?? "de");
 
-  const button = el(doc, "button", {
-    class: "embed-button",
-    text: i18n().t("embed.button"),
-    attrs: { type: "button", "aria-haspopup": "dialog" },
-  });
+  // The page may carry the button already (index.html does, so that it takes its room before any script runs
+  // and nothing below it moves when the script arrives); otherwise it is made here.
+  const existing = anchor.nextElementSibling;
+  const button =
+    existing instanceof HTMLButtonElement && existing.classList.contains("embed-button")
+      ? existing
+      : el(doc, "button", { class: "embed-button", attrs: { type: "button", "aria-haspopup": "dialog" } });
+  button.textContent = i18n().t("embed.button");
   const dialog = el(doc, "dialog", { class: "embed-dialog", attrs: { "aria-labelledby": "embed-title" } });
-  anchor.after(button);
+  if (button !== existing) anchor.after(button);
   doc.body.append(dialog);
 
   map.addEventListener(
@@ -127,7 +130,8 @@ export function mountEmbedDialog(map: AiInfraMapElement, anchor: Element): Embed
       controller.abort();
       if (dialog.open) dialog.close();
       dialog.remove();
-      button.remove();
+      // A button the page brought stays the page's.
+      if (button !== existing) button.remove();
     },
   };
 }

@@ -29,8 +29,13 @@ export interface Shell {
   loadMaplibreStyles(): Promise<void>;
   /** Sets the texts that depend on the options: title, standfirst, labels, the map's height. */
   update(options: AppOptions, i18n: I18n, host: HTMLElement): void;
-  /** Shows the panel and credits and gives the map a fresh, labelled box: the live map is starting. */
+  /** Gives the map a fresh, labelled box and readies the panel (collapsed on a phone): the app is starting. */
   start(i18n: I18n, width: number): void;
+  /**
+   * Shows the panel and credits, once they have their content (the list, the time control) or a fault needs
+   * them: appearing whole, they do not push their own parts around as those arrive.
+   */
+  showPanel(): void;
   /** Back to the picture alone, as before the start. */
   reset(): void;
   destroy(): void;
@@ -133,6 +138,8 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
       const collapsed = width <= NARROW_WIDTH;
       panelBody.hidden = collapsed;
       toggle.setAttribute("aria-expanded", String(!collapsed));
+    },
+    showPanel() {
       panel.hidden = false;
       credits.hidden = false;
     },

@@ -40,14 +40,16 @@ describe("the element's shell", () => {
     expect(root.querySelector(".heading")).toBeNull();
   });
 
-  it("on start reveals the panel and credits and gives the map a new, labelled box in the map area", () => {
+  it("on start gives the map a new, labelled box in the map area, and reveals the panel only once it is filled", () => {
     const { root, shell } = mount();
     const before = shell.mapContainer;
     shell.start(createI18n("en"), 1000);
     expect(shell.mapContainer).not.toBe(before);
-    expect(shell.mapContainer.parentElement?.className).toBe("map-area");
+    expect(shell.mapContainer.parentElement).toBe(shell.mapArea);
     expect(root.querySelectorAll(".map")).toHaveLength(1);
     expect(shell.mapContainer.getAttribute("aria-label")).toBe(createI18n("en").t("app.mapLabel"));
+    expect(visible(root, ".panel")).toBe(false);
+    shell.showPanel();
     expect(visible(root, ".panel-body")).toBe(true);
     expect(visible(root, ".credits")).toBe(true);
   });
@@ -76,6 +78,7 @@ describe("the element's shell", () => {
   it("goes back to the picture alone on reset, emptying what the app drew", () => {
     const { root, shell } = mount();
     shell.start(createI18n("de"), 1000);
+    shell.showPanel();
     shell.panelBody.append(document.createElement("ul"));
     shell.reset();
     expect(visible(root, ".panel")).toBe(false);

@@ -133,11 +133,19 @@ export function createMapView(options: MapViewOptions): MapView {
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
   map.addControl(new maplibregl.FullscreenControl({ container: options.fullscreenContainer }), "top-right");
   map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-left");
-  // The compact attribution starts open and would cover the inset and the scale bar; the (i) button keeps it
-  // one click away, and an embed's credits line names every source as well.
-  once("load", () => {
+  // The compact attribution opens by itself once the style's sources name their attributions, and would cover
+  // the inset and the scale bar; the (i) button keeps it one click away, and an embed's credits line names every
+  // source as well. It is closed in the same task that opened it (this listener runs after the control's), so
+  // it never paints open and then jumps shut; after the first load the reader's own clicks decide.
+  const closeAttribution = () => {
     map.getContainer().querySelector(".maplibregl-ctrl-attrib")?.classList.remove("maplibregl-compact-show");
+  };
+  map.on("data", closeAttribution);
+  once("load", () => {
+    closeAttribution();
+    map.off("data", closeAttribution);
   });
+  subscriptions.push(() => map.off("data", closeAttribution));
   const addIcon = () => {
     if (!map.hasImage(HQ_ICON)) map.addImage(HQ_ICON, squareSdf(), { sdf: true, pixelRatio: 2 });
   };

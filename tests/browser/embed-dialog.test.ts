@@ -44,6 +44,8 @@ describe("the Embed dialog", () => {
   it("is not offered inside the iframe embed", async () => {
     const { page } = await openPage(browser(), "index.html?embed=1");
     await waitForMapState(page);
-    expect(await page.locator(".embed-button").count()).toBe(0);
+    // The page brings the button with it; inside the iframe it stays hidden.
+    expect(await page.locator(".embed-button").count()).toBe(1);
+    expect(await page.locator(".embed-button").isVisible()).toBe(false);
   });
 });

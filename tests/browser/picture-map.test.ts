@@ -194,3 +194,93 @@ describe("the picture before MapLibre", () => {
     await context.close();
   });
 });
+
+/** Records every layout shift of the page, with the elements that moved, from the first paint on. */
+function recordLayoutShifts() {
+  const shifts: { value: number; sources: string[] }[] = [];
+  (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & {
+      value: number;
+      sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+    })[])
+      shifts.push({
+        value: entry.value,
+        sources: entry.sources.map(
+          (s) =>
+            `${(s.node as Element | undefined)?.localName ?? "?"} ${JSON.stringify(s.previousRect)} → ${JSON.stringify(s.currentRect)}`,
+        ),
+      });
+  }).observe({ type: "layout-shift", buffered: true });
+}
+
+describe("the first paint", () => {
+  it.each([
+    ["index.html", 1280, 800],
+    ["index.html", 375, 740],
+    // The page inside the iframe embed: public/frame-mode.js sets its layout before the first paint.
+    ["index.html?embed=1", 375, 740],
+  ])(
+    "shows the picture with its links before any script has run, and nothing moves when the element takes over (%s at %i×%i)",
+    async (path, width, height) => {
+      const context = await browser().newContext({ viewport: { width, height } });
+      const page = await context.newPage();
+      await page.addInitScript(recordLayoutShifts);
+      // Every module script of the app waits until the test lets it through.
+      const held: Route[] = [];
+      let released = false;
+      await page.route(/\/assets\/[^/]*\.js$/, async (route) => {
+        if (released) await route.continue();
+        else held.push(route);
+      });
+      await page.goto(new URL(path, inject("baseUrl")).href, { waitUntil: "commit" });
+      const picture = page.locator(".static-picture");
+      await picture.waitFor();
+      await expect.poll(() => held.length).toBeGreaterThan(0);
+      const before = await page.evaluate(() => ({
+        defined: customElements.get("ai-infra-map") !== undefined,
+        picture: document.querySelector(".static-picture")?.getBoundingClientRect().toJSON(),
+        heading: document.querySelector("h1")?.getBoundingClientRect().toJSON(),
+      }));
+      expect(before.defined).toBe(false);
+      // The link sits on its site's circle in the picture, 44 px across.
+      const onCircle = await page.evaluate(() => {
+        const link = document
+          .querySelector('.picture-target[data-id="stargate-norway"]')
+          ?.getBoundingClientRect();
+        const circles = [...document.querySelectorAll(".static-picture svg circle")].map((c) =>
+          c.getBoundingClientRect(),
+        );
+        if (!link) return null;
+        const centre = { x: link.x + link.width / 2, y: link.y + link.height / 2 };
+        const nearest = Math.min(
+          ...circles.map((c) => Math.hypot(c.x + c.width / 2 - centre.x, c.y + c.height / 2 - centre.y)),
+        );
+        return { width: link.width, nearest };
+      });
+      expect(onCircle?.width).toBe(44);
+      expect(onCircle?.nearest).toBeLessThan(1.5);
+      await screenshot(page, `before-script-${path.includes("embed") ? "frame-" : ""}${width}`);
+
+      released = true;
+      for (const route of held.splice(0)) await route.continue();
+      await page.waitForFunction(() =>
+        document.querySelector("ai-infra-map")?.shadowRoot?.querySelector(".frame"),
+      );
+      await expect
+        .poll(() =>
+          page.evaluate(() => document.querySelector(".static-picture")?.getBoundingClientRect().toJSON()),
+        )
+        .toEqual(before.picture);
+      expect(
+        await page.evaluate(() => document.querySelector("h1")?.getBoundingClientRect().toJSON()),
+      ).toEqual(before.heading);
+      await waitForMapState(page);
+      const shifts = await page.evaluate(
+        () => (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts,
+      );
+      expect(shifts).toEqual([]);
+      await context.close();
+    },
+  );
+});

@@ -3,6 +3,10 @@
  * loopback server, alternating A B A B … after a warm-up pair. Prints min, median and max of each figure and
  * the ratio of the medians (app / reference). Timings are printed, never asserted: these machines are shared.
  *
+ * Besides the load, each pair times what a reader feels: from navigation until a tap on Loughton is answered
+ * (the app: a tap on its picture as soon as that has painted; the reference: a tap on its map once ready),
+ * and the same for the app in a browser without WebGL, where the reference shows no map at all.
+ *
  * Usage: npm run bench [-- --pairs 10]
  */
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -91,9 +95,20 @@ const { module } = await runnerImport(join(root, "bench", "reference-style.ts"))
 writeFileSync(join(referenceDir, "style.json"), JSON.stringify(module.referenceStyle(root, appDir, appBase)));
 
 // 4. Measuring one load.
-function observe() {
-  const m = { paint: null, fcp: null, ready: null, longTasks: [] };
+function observe(watchTap = false) {
+  const m = { paint: null, fcp: null, ready: null, answered: null, longTasks: [] };
   window.__bench = m;
+  // The answer to a tap: the app's details or chooser (in its shadow root), or the reference's popup. Looked
+  // for once a frame, and only in the tap runs, so that the load runs carry no extra work.
+  const watch = () => {
+    const root = document.querySelector("ai-infra-map")?.shadowRoot;
+    if (root?.querySelector(".aim-surface") || document.querySelector(".maplibregl-popup")) {
+      m.answered = performance.now();
+      return;
+    }
+    requestAnimationFrame(watch);
+  };
+  if (watchTap) requestAnimationFrame(watch);
   new PerformanceObserver((list) => {
     for (const e of list.getEntries())
       if (e.identifier === "static-picture") m.paint ??= e.renderTime || e.startTime;
@@ -199,6 +214,43 @@ async function measure(browser, kind, canvasSize) {
   };
 }
 
+/**
+ * From navigation until a tap on Loughton is answered. The app is tapped on its picture's link as soon as the
+ * picture has painted (before the element's script, the link's fragment carries the tap); the reference on its
+ * map once it is ready, since before that it has nothing to tap.
+ */
+let pictureLink = null;
+
+async function measureTap(browser, kind, canvasSize) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.addInitScript(observe, true);
+  const isApp = kind === "app";
+  const url = isApp
+    ? `${appBase}index.html`
+    : `${origin}/reference/index.html?w=${canvasSize.width}&h=${canvasSize.height}`;
+  await page.goto(url, { waitUntil: "commit" });
+  if (isApp) {
+    // Where the link is does not depend on the load: it is measured once, so that the tap needs no round trip
+    // to a page whose main thread may be busy (that round trip alone delayed the tap by up to a second).
+    pictureLink ??= await page.locator('.picture-target[data-id="loughton"]').boundingBox();
+    await page.waitForFunction(() => window.__bench?.paint, null, { timeout: 60_000, polling: "raf" });
+    await page.mouse.click(pictureLink.x + pictureLink.width / 2, pictureLink.y + pictureLink.height / 2);
+  } else {
+    await page.waitForFunction(() => window.__bench?.ready, null, { timeout: 180_000, polling: 50 });
+    const point = await page.evaluate((lngLat) => {
+      const p = window.map.project(lngLat);
+      const rect = window.map.getCanvas().getBoundingClientRect();
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    }, LOUGHTON);
+    await page.mouse.click(point.x, point.y);
+  }
+  await page.waitForFunction(() => window.__bench?.answered, null, { timeout: 180_000, polling: "raf" });
+  const answered = await page.evaluate(() => window.__bench.answered);
+  await context.close();
+  return answered;
+}
+
 // 5. The run: a warm-up pair, then A B A B ….
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const machine = await (async () => {
@@ -212,24 +264,37 @@ const machine = await (async () => {
   return `${cpus().length} cores (${cpus()[0]?.model.trim()}), Chromium ${browser.version()}, WebGL: ${renderer}`;
 })();
 
+// The same Chromium without WebGL, for the app's tap where no live map can run.
+const noWebgl = await chromium.launch({
+  executablePath: findChromium(),
+  args: [...CHROMIUM_ARGS, "--disable-webgl", "--disable-3d-apis"],
+});
 const runs = { app: [], reference: [] };
 let canvasSize = { width: 800, height: 600 };
 for (let pair = -1; pair < pairs; pair++) {
   const app = await measure(browser, "app", canvasSize);
   canvasSize = app.size;
   const reference = await measure(browser, "reference", canvasSize);
+  app.result.tap = await measureTap(browser, "app", canvasSize);
+  reference.result.tap = await measureTap(browser, "reference", canvasSize);
+  app.result.tapNoWebgl = await measureTap(noWebgl, "app", canvasSize);
+  // Without WebGL the reference has no map to tap.
+  reference.result.tapNoWebgl = Number.NaN;
   if (pair < 0) continue;
   runs.app.push(app.result);
   runs.reference.push(reference.result);
   process.stderr.write(`pair ${pair + 1}/${pairs} done\n`);
 }
 await browser.close();
+await noWebgl.close();
 server.close();
 
 // 6. The table.
 const ROWS = [
   ["map picture painted (ms)", "paint"],
   ["ready: idle, all layers drawn (ms)", "ready"],
+  ["tap on Loughton answered (ms)", "tap"],
+  ["tap on Loughton answered, no WebGL (ms)", "tapNoWebgl"],
   ["KB transferred before paint", "bytesPaint", 1 / 1024],
   ["KB transferred before ready", "bytesReady", 1 / 1024],
   ["KB transferred in total", "bytesTotal", 1 / 1024],
@@ -260,5 +325,8 @@ for (const [label, key, scale = 1] of ROWS) {
   const a = stats(runs.app.map((r) => r[key] * scale));
   const b = stats(runs.reference.map((r) => r[key] * scale));
   const triple = (s) => `${fmt(s.min)} / ${fmt(s.median)} / ${fmt(s.max)}`;
-  console.log(line([label, triple(a), triple(b), b.median ? (a.median / b.median).toFixed(2) : "–"]));
+  // A figure the reference cannot have (no map without WebGL) says so instead of a number.
+  const reference = Number.isNaN(b.median) ? "no map without WebGL" : triple(b);
+  const ratio = Number.isFinite(b.median) && b.median ? (a.median / b.median).toFixed(2) : "–";
+  console.log(line([label, triple(a), reference, ratio]));
 }

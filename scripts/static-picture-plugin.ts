@@ -8,6 +8,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
+import { simplify } from "@turf/simplify";
+import type { FeatureCollection } from "geojson";
 import type { HtmlTagDescriptor, Plugin } from "vite";
 import { PICTURE_FRAME } from "../src/bounds.ts";
 import type { Dataset } from "../src/data/dataset.ts";
@@ -61,13 +63,24 @@ export function renderStaticList({ dataset }: Loaded, lang: Lang): string {
   ].join("");
 }
 
+/**
+ * The picture draws the basemap at about 27 px per degree: detail finer than half a pixel (0.02°) only adds
+ * bytes to the first paint and work to its rasterizing. Simplified once, at build time; the live map keeps the
+ * full data for its zoom levels.
+ */
+export const PICTURE_TOLERANCE_DEGREES = 0.02;
+
+export function forThePicture(basemap: FeatureCollection): FeatureCollection {
+  return simplify(basemap, { tolerance: PICTURE_TOLERANCE_DEGREES, highQuality: true });
+}
+
 export function renderPictures(
   root: string,
   { dataset }: Loaded = loadGeo(root),
   flavor: Flavor = LIGHT,
 ): Record<Lang, string> {
   const read = (file: string) => JSON.parse(readFileSync(resolve(root, "public", file), "utf8"));
-  const basemap = [read("basemap/world-110m.geojson"), read("basemap/europe-50m.geojson")];
+  const basemap = [read("basemap/world-110m.geojson"), read("basemap/europe-50m.geojson")].map(forThePicture);
   const places = read("basemap/places.geojson");
   const pictures = {} as Record<Lang, string>;
   for (const lang of LANGS) {

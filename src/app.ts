@@ -220,6 +220,9 @@ async function run(mount: MountOptions, instance: Instance, handle: AppHandle, i
   if (options.site) store.select(options.site, restoring ? "restore" : "url");
 
   if (!mount.liveMapModule) throw new WebGLUnavailableError();
+  // What the reader sees and asked for (the list, details opened on the picture) is painted before the live
+  // map's heavy start takes the main thread for a while.
+  await nextFrame(windowOf(mount));
   const { mountLiveMap } = await mount.liveMapModule;
   if (instance.destroyed) return;
   const liveMap = await mountLiveMap({
@@ -280,6 +283,10 @@ function mountDetails(mount: MountOptions, instance: Instance, view: View, store
   Object.assign(instance, { picture, popups });
   return popups;
 }
+
+/** Resolves after the next frame has been rendered. */
+const nextFrame = (win: Window) =>
+  new Promise<void>((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve, 0)));
 
 const windowOf = (mount: MountOptions) => mount.mapContainer.ownerDocument.defaultView ?? window;
 const reducedMotion = (mount: MountOptions) =>

@@ -48,61 +48,16 @@ export function useCooperativeGestures(mode: GesturesOption, win: Window): boole
 export const PICTURE_PAINTED_MARK = "ai-infra-map:picture-painted";
 
 /**
- * Resolves once the element's static picture has been painted, so that MapLibre is requested only after it.
- * The picture marks itself (a snippet's `<img>`) or its labels (the inlined SVG) with
- * elementtiming="static-picture". Chromium reports that paint through Element Timing. Firefox and WebKit have
- * no Element Timing: there the picture counts as painted once it is decoded and the next frame has been
- * rendered. No timer stands in for a report that never comes; a reader would wait for it on every load.
+ * Resolves once the frame that shows the element's static picture has been rendered, so that MapLibre is
+ * requested only after the first paint has been committed and never competes with it. A snippet's picture file
+ * (an `<img>` marked elementtiming="static-picture") is decoded first; the inline picture is part of the page.
+ * Chromium's Element Timing was waited for here before: it reports the picture's text 100 to 200 ms after the
+ * page's first contentful paint on this project's machines, and waiting for it only delayed the live map.
  */
-export function picturePainted(host: HTMLElement, win: Window): Promise<void> {
-  const timed = host.querySelector<Element>(
-    '[slot="static"][elementtiming="static-picture"], [slot="static"] [elementtiming="static-picture"]',
-  );
-  if (!timed) return Promise.resolve();
-  const img = timed.localName === "img" ? (timed as HTMLImageElement) : null;
-  // A picture file that failed to load has nothing to paint.
-  if (img?.complete && img.naturalWidth === 0) return Promise.resolve();
-  const Observer = (win as Window & { PerformanceObserver?: typeof PerformanceObserver }).PerformanceObserver;
-  if (Observer?.supportedEntryTypes?.includes("element"))
-    return elementTimingPaint(timed, img, win, Observer);
-  return nextFrameAfterDecode(img, win);
-}
-
-/**
- * Chromium: the picture's Element Timing entry. A picture outside the viewport is not painted until it scrolls
- * in, and one that fails to load never is: both count as painted at once, as there is nothing to show first.
- */
-function elementTimingPaint(
-  timed: Element,
-  img: HTMLImageElement | null,
-  win: Window,
-  Observer: typeof PerformanceObserver,
-): Promise<void> {
-  return new Promise((resolve) => {
-    const listeners = new AbortController();
-    const done = () => {
-      observer.disconnect();
-      visibility.disconnect();
-      listeners.abort();
-      resolve();
-    };
-    const observer = new Observer((list) => {
-      const entries = list.getEntries() as (PerformanceEntry & { identifier?: string })[];
-      if (entries.some((entry) => entry.identifier === "static-picture")) done();
-    });
-    observer.observe({ type: "element", buffered: true });
-    const visibility = new (win as Window & typeof globalThis).IntersectionObserver((entries) => {
-      if (entries.some((entry) => !entry.isIntersecting)) done();
-    });
-    visibility.observe(timed);
-    img?.addEventListener("error", done, { signal: listeners.signal });
-  });
-}
-
-/** Firefox and WebKit: the picture decoded, then one frame rendered (the task after an animation frame). */
-async function nextFrameAfterDecode(img: HTMLImageElement | null, win: Window): Promise<void> {
-  // A picture that cannot be decoded has nothing to paint; the map starts all the same.
-  await img?.decode().catch(() => {});
+export async function picturePainted(host: HTMLElement, win: Window): Promise<void> {
+  const img = host.querySelector<HTMLImageElement>('img[slot="static"]');
+  // A picture that cannot be decoded (or failed to load) has nothing to paint; the map starts all the same.
+  if (img && !(img.complete && img.naturalWidth === 0)) await img.decode().catch(() => {});
   await new Promise<void>((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve, 0)));
 }
 
@@ -143,6 +98,25 @@ export class AiInfraMapElement extends HTMLElement {
     registerDocumentFonts(this.ownerDocument);
     if (!this.dataset.state) this.#setState("static");
     this.#waitForReader();
+    this.#adoptEarlyTap();
+  }
+
+  /**
+   * A tap on the picture before this script had arrived followed the link to its site (#aim-<id>): that choice
+   * is not lost, the map opens the site as soon as it can. The page's own URL is tidied only where the element
+   * owns it (url-state); an article's address is left as the reader's browser made it.
+   */
+  #adoptEarlyTap() {
+    const win = this.ownerDocument.defaultView;
+    const id = win ? /^#aim-([\w-]+)$/.exec(win.location.hash)?.[1] : undefined;
+    if (!win || !id || !this.querySelector(`.picture-target[data-id="${id}"]`)) return;
+    if (this.hasAttribute("url-state")) {
+      const url = new URL(win.location.href);
+      url.hash = "";
+      win.history.replaceState(win.history.state, "", url);
+    }
+    this.#pendingSelection = id;
+    this.#start();
   }
 
   disconnectedCallback() {
@@ -398,14 +372,16 @@ export class AiInfraMapElement extends HTMLElement {
     // The data files are small and the app's script is large: both travel at once. MapLibre and the rest of
     // the app load only now, so the static picture paints without waiting for them.
     const dataFiles = fetchGeoFiles(assetBase());
+    const appModule = import("./app.ts");
     // MapLibre and its styles are requested at once, in parallel with the app and the data, where the live
-    // map can run at all; the app answers the reader without waiting for them.
+    // map can run at all; the app answers the reader without waiting for them. The WebGL check (it creates a
+    // context, tens of ms in a software renderer) runs while the app and the data are on their way.
     const liveMapModule = webglAvailable(doc)
       ? Promise.all([import("./live-map.ts"), shell.loadMaplibreStyles()]).then(([module]) => module)
       : null;
     // A failed request shows through the app's `ready`; here it must not count as unhandled.
     liveMapModule?.catch(() => {});
-    const started: Promise<void> = import("./app.ts").then(
+    const started: Promise<void> = appModule.then(
       (module) =>
         this.#ready === started ? this.#mount(module, options, dataFiles, liveMapModule) : undefined,
       (error: unknown) => {

@@ -117,9 +117,11 @@ function mountInset(mapView: MapView, doc: Document, view: View, basemapUrl: (fi
   let destroyed = false;
   // The view may change (a theme, a date) before the inset exists: it starts with the latest one.
   let latest = view;
+  // The inset's file travels while the map loads, not after it: the map's ready waits for the inset.
+  const loading = loadInset(basemapUrl(INSET_FILE));
   const ready = (async () => {
     await mapView.ready;
-    const extents = await loadInset(basemapUrl(INSET_FILE));
+    const extents = await loading;
     if (!extents || destroyed) return;
     overview = createOverview({
       container: host,

@@ -284,3 +284,28 @@ describe("the first paint", () => {
     },
   );
 });
+
+describe("a tap before the script", () => {
+  it("is not lost: the link leads to its site, and the map opens it once the script has arrived", async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const held: Route[] = [];
+    let released = false;
+    await page.route(/\/assets\/[^/]*\.js$/, async (route) => {
+      if (released) await route.continue();
+      else held.push(route);
+    });
+    await page.goto(new URL("index.html", inject("baseUrl")).href, { waitUntil: "commit" });
+    const link = page.locator('.picture-target[data-id="stargate-norway"]');
+    await link.click();
+    expect(await page.evaluate(() => customElements.get("ai-infra-map") === undefined)).toBe(true);
+    expect(new URL(page.url()).hash).toBe("#aim-stargate-norway");
+    released = true;
+    for (const route of held.splice(0)) await route.continue();
+    const details = page.locator("ai-infra-map .aim-popup");
+    await expect.poll(() => details.locator("h2").textContent()).toBe("Stargate Norway (Kvandal bei Narvik)");
+    // The standalone page owns its URL: the link's fragment is gone again (the live map keeps its camera there).
+    expect(new URL(page.url()).hash).not.toContain("aim-");
+    await context.close();
+  });
+});

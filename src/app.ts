@@ -261,7 +261,12 @@ async function run(mount: MountOptions, instance: Instance, handle: AppHandle, i
  */
 function mountDetails(mount: MountOptions, instance: Instance, view: View, store: Store): Popups {
   const doc = mount.mapArea.ownerDocument;
-  const surface = createSurface({ doc, area: mount.mapArea, closeLabel: view.i18n.t("popup.close") });
+  const surface = createSurface({
+    doc,
+    area: mount.mapArea,
+    closeLabel: view.i18n.t("popup.close"),
+    mapHeight: () => mount.mapContainer.clientHeight,
+  });
   let popups: Popups | null = null;
   const picture = mount.picture
     ? createPictureMap({
@@ -272,12 +277,13 @@ function mountDetails(mount: MountOptions, instance: Instance, view: View, store
         onSeveral: (ids, lngLat) => popups?.choose(ids, lngLat),
       })
     : null;
-  const middle = () => ({ x: mount.mapArea.clientWidth / 2, y: mount.mapArea.clientHeight / 2 });
+  const box = mount.mapContainer;
+  const middle = () => ({ x: box.clientWidth / 2, y: box.clientHeight / 2 });
   const host: DetailsHost = picture?.host ?? {
     project: middle,
     onViewChange: () => () => {},
     reveal: middle,
-    height: () => mount.mapArea.clientHeight,
+    height: () => box.clientHeight,
   };
   popups = createPopups({ doc, host, surface, store, view });
   Object.assign(instance, { picture, popups });

@@ -459,6 +459,8 @@ export class AiInfraMapElement extends HTMLElement {
     const panelBody = this.#shell?.panelBody;
     if (panelBody && (kind === "data" || (fatal && !this.#app)) && !panelBody.querySelector("slot"))
       panelBody.append(el(this.ownerDocument, "slot"));
+    // Without the app the picture's links work as plain links again: each leads to its entry in that list.
+    if (fatal && !this.#app) this.#early?.abort();
     this.#shell?.showPanel();
     this.#faults?.report(kind, error, fatal);
   }

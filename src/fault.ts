@@ -1,5 +1,5 @@
 /**
- * Fault reporting: one sentence for the reader in their language, with a retry, over the foot of the map area;
+ * Fault reporting: one sentence for the reader in their language, with a retry, under the map;
  * an `error` event for the page; the console for the developer. A fatal fault (no data, no WebGL, no script)
  * leaves the picture and the list; a passing one (a font, a detail file) leaves the map running too.
  */

@@ -42,7 +42,7 @@ export interface Shell {
 }
 
 /**
- * @param fault the fault message's element (fault.ts), placed over the foot of the map area
+ * @param fault the fault message's element (fault.ts), placed under the map's box in the map area
  */
 export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement): Shell {
   const listeners = new AbortController();

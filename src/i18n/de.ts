@@ -4,7 +4,7 @@ export const de = {
   "app.mapLabel": "Karte der KI-Rechenzentren und Firmensitze",
   "app.loading": "Karte wird geladen …",
   "app.error.webgl":
-    "Die interaktive Karte kann in diesem Browser nicht angezeigt werden (WebGL fehlt). Die Liste funktioniert weiterhin.",
+    "Die interaktive Karte kann in diesem Browser nicht angezeigt werden (WebGL fehlt). Die Karte oben ist ein Standbild: Ihre Standorte und die Liste öffnen weiterhin alle Details.",
   "app.error.data":
     "Die Kartendaten konnten nicht geladen werden. Die Liste zeigt den Stand bei Veröffentlichung der Karte.",
   "app.error.map": "Die Karte konnte nicht geladen werden. Die Liste funktioniert weiterhin.",

@@ -6,7 +6,7 @@ export const en: Record<MessageKey, string> = {
   "app.mapLabel": "Map of the AI data centres and company headquarters",
   "app.loading": "Loading map …",
   "app.error.webgl":
-    "The interactive map cannot be shown in this browser (WebGL is missing). The list still works.",
+    "The interactive map cannot be shown in this browser (WebGL is missing). The map above is a still picture: its sites and the list still open every detail.",
   "app.error.data": "The map data could not be loaded. The list shows the data as of the map's publication.",
   "app.error.map": "The map could not be loaded. The list still works.",
   "app.error.basemap": "The base map could not be loaded completely. Sites and list still work.",

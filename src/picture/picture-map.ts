@@ -101,8 +101,9 @@ export function createPictureMap(options: PictureMapOptions): PictureMap {
   };
 
   const project = (lngLat: [number, number]) => {
-    const width = area.clientWidth;
-    const height = area.clientHeight;
+    // The picture's own box: the map's, without what the area may hold under it (a fault message).
+    const width = picture.clientWidth;
+    const height = picture.clientHeight;
     // The picture is scaled to fit its box and centred in it, as the live map fits the same frame.
     const scale = Math.min(width / PICTURE_FRAME.width, height / PICTURE_FRAME.height);
     const offset = frameOffset(lngLat);
@@ -145,7 +146,7 @@ export function createPictureMap(options: PictureMapOptions): PictureMap {
   const observer = new ResizeObserver(() => {
     for (const callback of resized) callback();
   });
-  observer.observe(area);
+  observer.observe(picture);
   const unsubscribe = store.subscribe(markSelected);
   showTargets();
 
@@ -158,7 +159,7 @@ export function createPictureMap(options: PictureMapOptions): PictureMap {
       },
       // The picture cannot move: every target it has is in view already.
       reveal: (lngLat) => project(lngLat),
-      height: () => area.clientHeight,
+      height: () => picture.clientHeight,
     },
     setView(next) {
       view = next;

@@ -35,6 +35,8 @@ export interface SurfaceOptions {
   area: HTMLElement;
   /** The close button's accessible name. */
   closeLabel: string;
+  /** The height of the map's box in px: the area may hold more under it (a fault message). */
+  mapHeight(): number;
 }
 
 export interface OpenOptions {
@@ -94,7 +96,7 @@ export function createSurface(options: SurfaceOptions): Surface {
     card.style.left = `${Math.round(left)}px`;
     if (above) {
       card.style.top = "";
-      card.style.bottom = `${Math.round(area.clientHeight - anchor.y + ANCHOR_GAP)}px`;
+      card.style.bottom = `${Math.round(options.mapHeight() - anchor.y + ANCHOR_GAP)}px`;
     } else {
       card.style.bottom = "";
       card.style.top = `${Math.round(anchor.y + ANCHOR_GAP)}px`;
@@ -174,7 +176,7 @@ export function createSurface(options: SurfaceOptions): Surface {
         return opened;
       }
       // Never taller than the larger free space above or below the feature, so the card stays in the map.
-      const height = area.clientHeight;
+      const height = options.mapHeight();
       above = open.targetY > height / 2;
       const room = above ? open.targetY - ANCHOR_GAP - TOP_CLEAR : height - open.targetY - ANCHOR_GAP - EDGE;
       opened.style.maxHeight = `${Math.max(MIN_CARD_HEIGHT, Math.min(MAX_CARD_HEIGHT, room))}px`;

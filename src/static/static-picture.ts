@@ -178,8 +178,10 @@ export function renderStaticPicture(options: StaticPictureOptions): string {
     if (!overlaps) placed.push(box);
     return !overlaps;
   };
-  const text = (x: number, y: number, label: string, fill: PaintKey, attrs: string) =>
-    `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" ${paint({ key: fill }, { key: "placeLabelHalo" })} ${attrs} paint-order="stroke" stroke-width="3" stroke-linejoin="round">${escapeXml(label)}</text>`;
+  // Each label says what it labels (label-site, -place, -country, -edition), so that a page can set the site
+  // labels larger where the picture is drawn small (a phone) and let the place names give way.
+  const text = (x: number, y: number, label: string, fill: PaintKey, kind: string, attrs: string) =>
+    `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" ${paint({ key: fill }, { key: "placeLabelHalo" }).replace('class="', `class="label-${kind} `)} ${attrs} paint-order="stroke" stroke-width="3" stroke-linejoin="round">${escapeXml(label)}</text>`;
   // Site labels claim their spots first; they are drawn last, on top of the place names.
   const siteLabels: string[] = [];
   // Element Timing reports text and images, not paths: the site labels carry the mark that times the picture.
@@ -197,6 +199,7 @@ export function renderStaticPicture(options: StaticPictureOptions): string {
         y,
         site.properties.label,
         "text",
+        "site",
         `font-size="13" font-weight="600" elementtiming="static-picture"`,
       ),
     );
@@ -223,6 +226,7 @@ export function renderStaticPicture(options: StaticPictureOptions): string {
         point[1],
         label,
         country ? "countryLabel" : "placeLabel",
+        country ? "country" : "place",
         country
           ? `font-size="11" font-weight="600" letter-spacing="1.3" text-anchor="middle"`
           : `font-size="${size}" font-weight="${props.rank === 1 ? 600 : 400}" text-anchor="middle"`,
@@ -231,7 +235,7 @@ export function renderStaticPicture(options: StaticPictureOptions): string {
   }
   parts.push(...siteLabels);
   // The picture is a snapshot: it says which date it shows (the edition's), in its corner.
-  parts.push(text(8, height - 8, view.credits.edition, "textMuted", 'font-size="11"'));
+  parts.push(text(8, height - 8, view.credits.edition, "textMuted", "edition", 'font-size="11"'));
   const title = escapeXml(view.pictureTitle);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid meet" overflow="visible" role="img" aria-labelledby="static-title" font-family="system-ui, 'Segoe UI', Roboto, 'Noto Sans', Helvetica, Arial, sans-serif">`,

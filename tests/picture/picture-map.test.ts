@@ -16,6 +16,8 @@ function mount({ view = realView(), file = false } = {}) {
   Object.defineProperty(area, "clientWidth", { value: 1000 });
   Object.defineProperty(area, "clientHeight", { value: 600 });
   const picture = document.createElement(file ? "img" : "div");
+  Object.defineProperty(picture, "clientWidth", { value: 1000 });
+  Object.defineProperty(picture, "clientHeight", { value: 600 });
   if (!file) picture.innerHTML = `<svg></svg>${renderTargetLinks(realView())}`;
   area.append(picture);
   document.body.replaceChildren(area);

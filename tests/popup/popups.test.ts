@@ -38,7 +38,12 @@ function areaOf(width: number) {
 function mount(width = 800) {
   const view = realView();
   const { area, frame } = areaOf(width);
-  const surface = createSurface({ doc: document, area, closeLabel: "Details schließen" });
+  const surface = createSurface({
+    doc: document,
+    area,
+    closeLabel: "Details schließen",
+    mapHeight: () => 600,
+  });
   const map = fakeHost();
   const store = createStore(view.isKnown);
   const popups = createPopups({ doc: document, host: map.host, surface, store, view });

@@ -10,7 +10,12 @@ function mount(width: number) {
   document.body.replaceChildren(frame);
   Object.defineProperty(area, "clientWidth", { value: width });
   Object.defineProperty(area, "clientHeight", { value: 600 });
-  const surface = createSurface({ doc: document, area, closeLabel: "Details schließen" });
+  const surface = createSurface({
+    doc: document,
+    area,
+    closeLabel: "Details schließen",
+    mapHeight: () => 600,
+  });
   const onClose = vi.fn();
   const open = (y = 400) =>
     surface.open({

@@ -17,6 +17,9 @@ describe("the static picture", () => {
   it("is drawn for both languages with the sites labelled and the water behind the land", () => {
     const pictures = renderPictures(".");
     expect(pictures.de).toContain("Loughton · 50 MW");
+    // Each label says what it labels, for the phone's larger site labels (src/page.css).
+    expect(pictures.de).toMatch(/<text [^>]*class="label-site [^"]*"[^>]*>Narvik · 230 MW<\/text>/);
+    expect(pictures.de).toMatch(/<text [^>]*class="label-place [^"]*"[^>]*>Oslo<\/text>/);
     expect(pictures.en).toContain(">Cobalt Park</text>");
     // A snapshot says which date it shows: the edition's.
     expect(pictures.de).toContain(">Stand: November 2026</text>");
@@ -56,8 +59,11 @@ describe("the dark picture", () => {
     const classes = new Set([...light.matchAll(/class="([^"]+)"/g)].flatMap((m) => (m[1] ?? "").split(" ")));
     expect(classes).toContain("fill-land");
     expect(classes).toContain("stroke-company-nscale");
-    // Every class in the picture has a dark rule, so no shape keeps a light colour on a dark page.
-    for (const name of classes) expect(css).toContain(`.static-picture .${name}{`);
+    // Every paint class in the picture has a dark rule, so no shape keeps a light colour on a dark page (the
+    // label-* classes say what a label labels, not how it is painted).
+    const paints = [...classes].filter((name) => !name.startsWith("label-"));
+    expect(paints.length).toBeGreaterThan(5);
+    for (const name of paints) expect(css).toContain(`.static-picture .${name}{`);
     expect(css).toContain(`ai-infra-map[data-theme="dark"] .static-picture .fill-land{fill:${DARK.land}}`);
     expect(css).toMatch(/@media \(prefers-color-scheme: dark\) \{\n[^}]*:not\(\[theme="light"\]\)/);
   });

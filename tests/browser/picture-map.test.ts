@@ -217,8 +217,7 @@ function recordLayoutShifts() {
 describe("the first paint", () => {
   it.each([
     ["index.html", 1280, 800],
-    ["index.html", 375, 740],
-    // The page inside the iframe embed: public/frame-mode.js sets its layout before the first paint.
+    // A phone, inside the iframe embed: public/frame-mode.js sets the page's layout before the first paint.
     ["index.html?embed=1", 375, 740],
   ])(
     "shows the picture with its links before any script has run, and nothing moves when the element takes over (%s at %i×%i)",

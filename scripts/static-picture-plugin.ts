@@ -99,7 +99,7 @@ export function renderTargetLinks(view: View): string {
   return targetsInFrame(view)
     .map(
       (target) =>
-        `<a class="picture-target" href="#aim-${escapeXml(target.id)}" data-id="${escapeXml(target.id)}" aria-label="${escapeXml(target.label)}"></a>`,
+        `<a class="picture-target" href="#aim-${escapeXml(target.id)}" data-id="${escapeXml(target.id)}" data-kind="${target.kind}" aria-label="${escapeXml(target.label)}"></a>`,
     )
     .join("");
 }

@@ -237,9 +237,14 @@ async function run(mount: MountOptions, instance: Instance, handle: AppHandle, i
     hash: mount.urlState,
     reducedMotion: () => reducedMotion(mount),
     onFault: (fault) => {
-      if (!instance.destroyed) mount.onFault?.(fault);
+      if (instance.destroyed) return;
+      // While the browser holds the graphics context the picture is the map again, and the details follow it.
+      if (fault.kind === "context-lost" && instance.picture) popups.setHost(instance.picture.host);
+      if (fault.kind === "context-restored" && instance.liveMap) popups.setHost(instance.liveMap.host);
+      mount.onFault?.(fault);
     },
     onSeveral: (ids, lngLat) => popups.choose(ids, lngLat),
+    onNothing: () => popups.dismiss(),
   });
   if (instance.destroyed) {
     liveMap.destroy();
@@ -275,6 +280,7 @@ function mountDetails(mount: MountOptions, instance: Instance, view: View, store
         store,
         view,
         onSeveral: (ids, lngLat) => popups?.choose(ids, lngLat),
+        onNothing: () => popups?.dismiss(),
       })
     : null;
   const box = mount.mapContainer;
@@ -283,6 +289,7 @@ function mountDetails(mount: MountOptions, instance: Instance, view: View, store
     project: middle,
     onViewChange: () => () => {},
     reveal: middle,
+    width: () => box.clientWidth,
     height: () => box.clientHeight,
   };
   popups = createPopups({ doc, host, surface, store, view });
@@ -316,13 +323,17 @@ function wireStore(store: Store, mount: MountOptions, instance: Instance): () =>
   });
 }
 
-/** Escape anywhere in the instance closes the details. */
+/** Escape anywhere in the instance closes the details or the chooser. */
 function watchEscape(mount: MountOptions, instance: Instance) {
   const target = mount.fullscreenContainer;
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== "Escape" || !instance.store?.get().selectedId) return;
-    event.stopPropagation();
-    instance.store.select(null, "popup");
+    if (event.key !== "Escape") return;
+    const store = instance.store;
+    if (instance.popups?.dismiss()) event.stopPropagation();
+    else if (store?.get().selectedId) {
+      event.stopPropagation();
+      store.select(null, "popup");
+    }
   };
   target.addEventListener("keydown", onKeyDown);
   instance.cleanups.push(() => target.removeEventListener("keydown", onKeyDown));

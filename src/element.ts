@@ -115,7 +115,7 @@ export class AiInfraMapElement extends HTMLElement {
       url.hash = "";
       win.history.replaceState(win.history.state, "", url);
     }
-    this.#pendingSelection = id;
+    this.#pending = { id };
     this.#start();
   }
 
@@ -209,6 +209,7 @@ export class AiInfraMapElement extends HTMLElement {
     this.#listeners = null;
     this.#app?.destroy();
     this.#app = null;
+    this.#interactive = false;
     this.#ready = null;
     this.#contextLost = false;
     this.#shell?.reset();
@@ -242,13 +243,18 @@ export class AiInfraMapElement extends HTMLElement {
   /** Selects a site or company by its geo/ id (null closes the details); starts the map if needed. */
   select(id: string | null): void {
     this.#start();
-    const app = this.#app;
-    if (app) void app.interactive.then(() => this.#app?.select(id));
-    else this.#pendingSelection = id;
+    if (this.#app && this.#interactive) this.#app.select(id);
+    else this.#pending = { id };
   }
 
-  /** A choice the reader or the page made before the app had arrived; the app opens it as soon as it can. */
-  #pendingSelection: string | null = null;
+  /** Whether the current app answers the reader yet (its list and details are up). */
+  #interactive = false;
+  /**
+   * A choice made before the app could answer, opened as soon as it can: a site by id (the page's select(),
+   * Enter on a link, a tap before any script), or the point a finger tapped, which the picture then resolves as
+   * it resolves any tap (two marks under one finger get the chooser).
+   */
+  #pending: { id: string | null } | { x: number; y: number } | null = null;
   /** Aborting it ends the watch for choices made on the picture before the app arrived. */
   #early: AbortController | null = null;
 
@@ -271,7 +277,8 @@ export class AiInfraMapElement extends HTMLElement {
         const id = target?.dataset.id;
         if (!id) return;
         event.preventDefault();
-        this.#pendingSelection = id;
+        // Enter on a link (a click without a pointer) means that link; a tap means the point it touched.
+        this.#pending = event.detail === 0 ? { id } : { x: event.clientX, y: event.clientY };
         this.#start();
       },
       { signal: this.#early.signal },
@@ -433,12 +440,14 @@ export class AiInfraMapElement extends HTMLElement {
     this.#app = app;
     void app.interactive.then(() => {
       if (this.#app !== app) return;
+      this.#interactive = true;
       shell.showPanel();
       this.#early?.abort();
-      const pending = this.#pendingSelection;
-      this.#pendingSelection = null;
+      const pending = this.#pending;
+      this.#pending = null;
       // Chosen on the picture (or by the page) before the app arrived: shown where it already is.
-      if (pending) app.select(pending, "map");
+      if (pending && "id" in pending) app.select(pending.id, "map");
+      else if (pending) this.#tapAgain(pending);
     });
     return app.ready.then(
       () => {
@@ -454,13 +463,28 @@ export class AiInfraMapElement extends HTMLElement {
     );
   }
 
+  /** Hands a tap made before the app arrived to the picture, which now answers taps, at the same point. */
+  #tapAgain({ x, y }: { x: number; y: number }) {
+    const under = this.shadowRoot?.elementFromPoint(x, y) ?? this.ownerDocument.elementFromPoint(x, y);
+    under?.dispatchEvent(
+      new MouseEvent("click", {
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+        clientX: x,
+        clientY: y,
+        detail: 1,
+      }),
+    );
+  }
+
   /** Reports a fault; without its data or its script, the list the build wrote into the page shows instead. */
   #report(kind: Parameters<FaultReporter["report"]>[0], error: unknown, fatal: boolean) {
     const panelBody = this.#shell?.panelBody;
     if (panelBody && (kind === "data" || (fatal && !this.#app)) && !panelBody.querySelector("slot"))
       panelBody.append(el(this.ownerDocument, "slot"));
-    // Without the app the picture's links work as plain links again: each leads to its entry in that list.
-    if (fatal && !this.#app) this.#early?.abort();
+    // Without the app (or its data) the picture's links work as plain links again, to that list's entries.
+    if (kind === "data" || (fatal && !this.#app)) this.#early?.abort();
     this.#shell?.showPanel();
     this.#faults?.report(kind, error, fatal);
   }

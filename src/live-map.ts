@@ -37,6 +37,8 @@ export interface LiveMapOptions {
   onFault: (fault: MapFault) => void;
   /** Several features lie under one click: let the reader choose among them (the popups' chooser). */
   onSeveral(ids: string[], lngLat: [number, number]): void;
+  /** A click on no feature: close what is open. */
+  onNothing(): void;
 }
 
 export interface LiveMap {
@@ -67,6 +69,7 @@ function detailsHost(mapView: MapView, container: HTMLElement, reducedMotion: ()
       });
       return { x: container.clientWidth / 2, y: container.clientHeight / 2 + offsetY };
     },
+    width: () => container.clientWidth,
     height: () => container.clientHeight,
   };
 }
@@ -171,7 +174,13 @@ export async function mountLiveMap(options: LiveMapOptions): Promise<LiveMap> {
   });
   mapView.setLabel(view.i18n.t("app.mapLabel"));
   const doc = options.container.ownerDocument;
-  const interactions = createInteractions({ mapView, store, view, onSeveral: options.onSeveral });
+  const interactions = createInteractions({
+    mapView,
+    store,
+    view,
+    onSeveral: options.onSeveral,
+    onNothing: options.onNothing,
+  });
   const fitAll = () => mapView.moveTo({ bounds: view.allBounds });
   const toolbar = createToolbar({
     doc,

@@ -14,6 +14,8 @@ export interface InteractionsOptions {
   view: View;
   /** Several features lie under one click: let the reader choose among them. */
   onSeveral(ids: string[], lngLat: [number, number]): void;
+  /** A click on no feature: close whatever details or chooser are open. */
+  onNothing(): void;
 }
 
 export interface Interactions {
@@ -76,8 +78,8 @@ export function createInteractions(options: InteractionsOptions): Interactions {
     if (ids.length === 1 && ids[0]) store.select(ids[0], "map");
     // Several features under the finger (Loughton and Nscale's London office at country zoom).
     else if (ids.length > 1) options.onSeveral(ids, lngLat);
-    // A click on nothing closes the details, as a click beside a popup does.
-    else if (store.get().selectedId) store.select(null, "popup");
+    // A click on nothing closes the details or the chooser, as a click beside a popup does.
+    else options.onNothing();
   });
   const offHover = mapView.onHover(INTERACTIVE_LAYERS, (id) => {
     if (store.get().hoverId !== id) store.hover(id);

@@ -21,6 +21,8 @@ export interface PictureMapOptions {
   view: View;
   /** Several features lie under one tap: let the reader choose among them. */
   onSeveral(ids: string[], lngLat: [number, number]): void;
+  /** A tap on no feature: close whatever details or chooser are open. */
+  onNothing(): void;
 }
 
 export interface PictureMap {
@@ -62,6 +64,7 @@ export function createPictureMap(options: PictureMapOptions): PictureMap {
           const { x, y } = frameOffset(target.lngLat);
           const anchor = el(doc, "a", { class: TARGET_CLASS, attrs: { href: `#aim-${target.id}` } });
           anchor.dataset.id = target.id;
+          anchor.dataset.kind = target.kind;
           anchor.style.setProperty("--x", x.toFixed(1));
           anchor.style.setProperty("--y", y.toFixed(1));
           return anchor;
@@ -138,7 +141,7 @@ export function createPictureMap(options: PictureMapOptions): PictureMap {
     else if (ids.length > 1 && first) {
       const entity = view.entity(first);
       if (entity) options.onSeveral(ids, entity.lngLat);
-    } else if (store.get().selectedId) store.select(null, "popup");
+    } else options.onNothing();
   };
   area.addEventListener("click", onClick, { signal });
 
@@ -159,6 +162,7 @@ export function createPictureMap(options: PictureMapOptions): PictureMap {
       },
       // The picture cannot move: every target it has is in view already.
       reveal: (lngLat) => project(lngLat),
+      width: () => picture.clientWidth,
       height: () => picture.clientHeight,
     },
     setView(next) {

@@ -3,8 +3,9 @@
  * subscribed to the store. They open in the surface (surface.ts) over whichever map is showing: first the
  * static picture, then the live map. setHost() hands an open card from one to the other without closing it,
  * so the reader sees no jump and a screen reader hears nothing twice. A selection from the list, the keyboard,
- * the URL or the API first brings the feature into view; a click on the map already shows it. Closing the card
- * by its button clears the selection; destroy() closes what is open.
+ * the URL or the API first brings the feature into view (the picture cannot move: a feature outside it is
+ * brought into view when the live map takes over); a click on the map already shows it. Closing the card by its
+ * button clears the selection; destroy() closes what is open.
  */
 import { el } from "../dom.ts";
 import type { View } from "../model/view.ts";
@@ -23,7 +24,8 @@ export interface DetailsHost {
    * move: it returns where the point already is.
    */
   reveal(lngLat: [number, number], offsetY: number): Point;
-  /** The map area's height in px. */
+  /** The map's box in px. */
+  width(): number;
   height(): number;
 }
 
@@ -42,6 +44,8 @@ export interface Popups {
   setView(view: View): void;
   /** Moves what is open to another map (the live map taking over from the picture), without reopening it. */
   setHost(host: DetailsHost): void;
+  /** Closes whatever is open, details or chooser (Escape, a tap on nothing); true if something was. */
+  dismiss(): boolean;
   destroy(): void;
 }
 
@@ -108,8 +112,14 @@ export function createPopups(options: PopupsOptions): Popups {
   const unsubscribe = store.subscribe(onSelection);
   if (store.get().selectedId) onSelection(store.get(), { ...store.get(), selectedId: null });
 
+  /** Whether a point lies within the map's box: a card for a feature outside it has nothing to point at. */
+  const inView = ({ x, y }: { x: number; y: number }) =>
+    x >= 0 && y >= 0 && x <= host.width() && y <= host.height();
+
   return {
     choose(ids, lngLat) {
+      // The chooser replaces open details: their selection ends with them, so the ring and the list agree.
+      if (store.get().selectedId) store.select(null, "popup");
       const list = el(doc, "ul", { class: "chooser-list" });
       for (const id of ids) {
         const button = el(doc, "button", {
@@ -151,7 +161,17 @@ export function createPopups(options: PopupsOptions): Popups {
     setHost(next) {
       host = next;
       follow();
-      surface.place(anchor ? host.project(anchor) : null);
+      if (!anchor) return;
+      // A feature the picture could not show (an American headquarters) is brought into view now.
+      const point = host.project(anchor);
+      if (inView(point)) surface.place(point);
+      else host.reveal(anchor, surface.isSheet() ? 0 : Math.round(host.height() * SELECTED_OFFSET));
+    },
+    dismiss() {
+      if (!surface.element) return false;
+      close();
+      if (store.get().selectedId) store.select(null, "popup");
+      return true;
     },
     destroy() {
       unsubscribe();

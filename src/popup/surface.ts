@@ -77,7 +77,12 @@ export function createSurface(options: SurfaceOptions): Surface {
   /** Above or below the feature, chosen at opening so the card does not flip while the camera flies. */
   let above = false;
 
-  const isSheet = () => area.clientWidth <= SHEET_MAX_WIDTH;
+  // A sheet only where the map has the element's whole width: beside the panel (a two-column layout, whose map
+  // may be narrow too) a sheet would land in the panel's column.
+  const isSheet = () => {
+    const whole = (area.parentElement?.clientWidth ?? 0) - area.clientWidth < 2;
+    return area.clientWidth <= SHEET_MAX_WIDTH && whole;
+  };
 
   const close = () => {
     listeners?.abort();
@@ -86,8 +91,13 @@ export function createSurface(options: SurfaceOptions): Surface {
     card = null;
   };
 
-  const place = (anchor: Point | null) => {
-    if (!card || card.classList.contains("sheet") || !anchor) return;
+  const place = (target: Point | null) => {
+    if (!card || card.classList.contains("sheet") || !target) return;
+    // A feature panned out of the map keeps its card at the map's edge, not over the page around it.
+    const anchor = {
+      x: Math.min(Math.max(target.x, 0), area.clientWidth),
+      y: Math.min(Math.max(target.y, 0), options.mapHeight()),
+    };
     const width = card.offsetWidth;
     const left = Math.min(
       Math.max(anchor.x - width / 2, EDGE),
@@ -96,7 +106,8 @@ export function createSurface(options: SurfaceOptions): Surface {
     card.style.left = `${Math.round(left)}px`;
     if (above) {
       card.style.top = "";
-      card.style.bottom = `${Math.round(options.mapHeight() - anchor.y + ANCHOR_GAP)}px`;
+      // Measured from the area's foot, which may hold a fault message under the map's box.
+      card.style.bottom = `${Math.round(area.clientHeight - anchor.y + ANCHOR_GAP)}px`;
     } else {
       card.style.bottom = "";
       card.style.top = `${Math.round(anchor.y + ANCHOR_GAP)}px`;

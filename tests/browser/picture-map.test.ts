@@ -236,6 +236,8 @@ describe("the first paint", () => {
       const picture = page.locator(".static-picture");
       await picture.waitFor();
       await expect.poll(() => held.length).toBeGreaterThan(0);
+      // The page's CSS has applied (the picture is its links' size container) before anything is measured.
+      await expect.poll(() => picture.evaluate((node) => getComputedStyle(node).containerType)).toBe("size");
       const before = await page.evaluate(() => ({
         defined: customElements.get("ai-infra-map") !== undefined,
         picture: document.querySelector(".static-picture")?.getBoundingClientRect().toJSON(),

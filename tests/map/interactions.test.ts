@@ -10,8 +10,15 @@ function mount() {
   const mapView = createFakeMapView();
   const store = createStore(view.isKnown);
   const several: string[][] = [];
-  const interactions = createInteractions({ mapView, store, view, onSeveral: (ids) => several.push(ids) });
-  return { mapView, store, interactions, several };
+  let nothing = 0;
+  const interactions = createInteractions({
+    mapView,
+    store,
+    view,
+    onSeveral: (ids) => several.push(ids),
+    onNothing: () => nothing++,
+  });
+  return { mapView, store, interactions, several, nothing: () => nothing };
 }
 
 describe("the map's interactions", () => {
@@ -20,6 +27,13 @@ describe("the map's interactions", () => {
     mapView.hits = ["stargate-norway"];
     mapView.click();
     expect(store.get()).toMatchObject({ selectedId: "stargate-norway", selectionSource: "map" });
+  });
+
+  it("tell the details that a click hit nothing, so that they close", () => {
+    const { mapView, nothing } = mount();
+    mapView.hits = [];
+    mapView.click();
+    expect(nothing()).toBe(1);
   });
 
   it("hand several features under one click to the chooser instead of guessing", () => {

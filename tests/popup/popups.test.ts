@@ -19,6 +19,7 @@ function fakeHost(at = { x: 400, y: 450 }) {
       reveals.push({ lngLat, offsetY });
       return { x: 400, y: 300 + offsetY };
     },
+    width: () => 800,
     height: () => 600,
   };
   return { host, reveals, followers, at };
@@ -128,6 +129,28 @@ describe("the popups", () => {
     expect(card?.style.bottom).toBe(`${600 - 500 + 16}px`);
     expect(map.followers.size).toBe(0);
     expect(live.followers.size).toBe(1);
+  });
+
+  it("bring a feature the picture could not show into view when the live map takes over", () => {
+    const { store, popups } = mount();
+    store.select("openai", "list");
+    const live = fakeHost({ x: -900, y: 300 });
+    popups.setHost(live.host);
+    expect(live.reveals).toEqual([{ lngLat: realView().entity("openai")?.lngLat, offsetY: 150 }]);
+  });
+
+  it("end the selection when the chooser replaces its details, and close either on dismiss", () => {
+    const { store, popups, open } = mount();
+    store.select("aker", "list");
+    popups.choose(["loughton", "nscale"], [0.08, 51.65]);
+    expect(store.get()).toMatchObject({ selectedId: null, selectionSource: "popup" });
+    expect(open().map((card) => card.classList.contains("aim-chooser"))).toEqual([true]);
+    expect(popups.dismiss()).toBe(true);
+    expect(open()).toEqual([]);
+    expect(popups.dismiss()).toBe(false);
+    store.select("aker", "list");
+    expect(popups.dismiss()).toBe(true);
+    expect(store.get().selectedId).toBeNull();
   });
 
   it("close what is open and stop listening when destroyed", () => {

@@ -36,7 +36,7 @@ describe("the picture's links", () => {
   it("are written into the page for every site and office in the frame, named and pointing at the list", () => {
     const links = renderTargetLinks(realView());
     expect(links).toContain(
-      '<a class="picture-target" href="#aim-loughton" data-id="loughton" aria-label="Loughton, Rechenzentrum"></a>',
+      '<a class="picture-target" href="#aim-loughton" data-id="loughton" data-kind="site" aria-label="Loughton, Rechenzentrum"></a>',
     );
     expect(links.match(/<a /g)).toHaveLength(5);
     expect(links).not.toContain("openai");

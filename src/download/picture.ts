@@ -73,8 +73,8 @@ export async function renderPicture(doc: Document, content: PictureContent): Pro
   const canvas = doc.createElement("canvas");
   canvas.width = width * PICTURE_SCALE;
   canvas.height = height * PICTURE_SCALE;
-  const context = canvas.getContext("2d");
-  if (!context) throw new Error("ai-infra-map: no 2D canvas for the picture");
+  // A fresh canvas has a 2D context; should it have none (out of memory), drawing throws and the reader is told.
+  const context = canvas.getContext("2d") as CanvasRenderingContext2D;
   context.scale(PICTURE_SCALE, PICTURE_SCALE);
   // The static picture keeps its proportions and is centred on water, as on screen; the live map fills the box.
   const sourceWidth = "naturalWidth" in source ? source.naturalWidth : source.width;

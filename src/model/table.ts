@@ -10,7 +10,10 @@ import type { Figure } from "../data/schema.ts";
 import type { I18n, Lang } from "../i18n/index.ts";
 import { type DetailsModel, derivedFromText, type FigureItem, textOf } from "./details.ts";
 
-/** The columns, in order; each is named by the message `table.<column>` in the reader's language. */
+/**
+ * The columns, in order. Their names in the reader's language are one message, `table.columns`, separated by
+ * "|" in this order: the header is a unit, and the app's script carries one message instead of thirteen.
+ */
 export const TABLE_COLUMNS = [
   "subject",
   "figure",
@@ -90,7 +93,7 @@ export function figuresTable(context: TableContext): FiguresTable {
         return figure ? [figureRow(figure, name, item, context)] : [];
       }),
   );
-  return { columns: TABLE_COLUMNS.map((column) => context.i18n.t(`table.${column}`)), rows };
+  return { columns: context.i18n.t("table.columns").split("|"), rows };
 }
 
 /**

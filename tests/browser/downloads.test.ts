@@ -6,7 +6,7 @@
  * with their sources, in German and English. Both are keyboard buttons, axe-clean, store nothing, and an
  * editor's downloads="off" (attribute or URL) removes both.
  */
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { csvParseRows, dsvFormat } from "d3-dsv";
 import { chromium, type Download, type Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
@@ -23,6 +23,7 @@ import {
   NOTHING_STORED,
   openPage,
   pngStats,
+  SCREENSHOT_DIR,
   screenshot,
   seriousAxeViolations,
   storedOnDevice,
@@ -41,6 +42,12 @@ async function fileOf(download: Promise<Download>): Promise<{ name: string; byte
   const done = await download;
   const path = await done.path();
   return { name: done.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+/** Keeps a downloaded picture with the screenshots, to be looked at. */
+function keep(name: string, png: Buffer) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  writeFileSync(`${SCREENSHOT_DIR}/${name}.png`, png);
 }
 
 /** A PNG's size, from its header. */
@@ -233,6 +240,7 @@ describe("downloading the picture and the data", () => {
     await page.keyboard.press("Enter");
     const png = await picture;
     expect(png.name).toBe("ki-rechenzentren-2025-09-16_2025-09-17.png");
+    keep("downloads-picture-article", png.bytes);
     const box = await mapBox(page);
     expect(pngSize(png.bytes)).toEqual({ width: box.width * 2, height: box.height * 2 });
     expect((await pngStats(page, png.bytes)).distinct).toBeGreaterThan(200);
@@ -262,12 +270,27 @@ describe("downloading the picture and the data", () => {
     // UTF-8 with a byte-order mark, semicolons between fields (the comma is German's decimal mark).
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = dsvFormat(";").parseRows(csv.bytes.toString("utf8").slice(1));
-    expect(header).toEqual(TABLE_COLUMNS.map((c) => createI18n("de").t(`table.${c}`)));
+    expect(header).toEqual([
+      "Standort oder Unternehmen",
+      "Angabe",
+      "Wert oder Wortlaut",
+      "Einheit oder Währung",
+      "Zusatz",
+      "Datum",
+      "Genannt von",
+      "Status",
+      "Nicht mehr aktuell seit",
+      "Anmerkung",
+      "Quelle",
+      "URL",
+      "Kennung",
+    ]);
     expect(rows.map((row) => row[column("id")])).toEqual(view.table().rows.map((row) => row[column("id")]));
     // Nothing stated after the article's week.
     for (const row of rows) expect(row[column("date")] ?? "").not.toMatch(/^2026/);
     await expectTheDetailsFigures(page, rows, "de");
     await data.focus();
+    await screenshot(page, "downloads-1280-buttons");
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(await storedOnDevice(page)).toEqual(NOTHING_STORED);
     expect(errors).toEqual([]);
@@ -308,6 +331,7 @@ describe("downloading the picture and the data", () => {
       const picture = fileOf(page.waitForEvent("download"));
       await page.getByRole("button", { name: "Bild herunterladen" }).click();
       const png = await picture;
+      keep("downloads-picture-no-webgl-dark", png.bytes);
       const box = await mapBox(page);
       expect(pngSize(png.bytes)).toEqual({ width: box.width * 2, height: box.height * 2 });
       const water = await pngStats(page, png.bytes, DARK.water);

@@ -12,6 +12,9 @@ import type { FetchedGeoFiles } from "./data/files.ts";
 import { DataError } from "./data/issues.ts";
 import { loadDataset } from "./data/load.ts";
 import { el } from "./dom.ts";
+import { createDownloadControls, type DownloadControls } from "./download/controls.ts";
+import { PICTURE_SCALE, pictureImage, renderPicture } from "./download/picture.ts";
+import { fileName, saveFile } from "./download/save.ts";
 import type { FaultKind } from "./fault.ts";
 import { createI18n } from "./i18n/index.ts";
 import { createPanel, type Panel } from "./list/panel.ts";
@@ -20,6 +23,7 @@ import type { LiveMap } from "./live-map.ts";
 import type { MapView } from "./map/create-map.ts";
 import { type MapFault, MapLoadError } from "./map/map-faults.ts";
 import { WebGLUnavailableError } from "./map/webgl.ts";
+import { tableCsv } from "./model/table.ts";
 import { buildView, type View } from "./model/view.ts";
 import { createPictureMap, type PictureMap } from "./picture/picture-map.ts";
 import { createPopups, type DetailsHost, type Popups } from "./popup/popups.ts";
@@ -44,6 +48,8 @@ export interface MountOptions {
   panelContainer: HTMLElement;
   /** Where the credits line goes (sources, attribution, edition, corrections). */
   creditsContainer: HTMLElement;
+  /** Where the image and data download buttons go; null when the editor switched them off. */
+  downloadsContainer: HTMLElement | null;
   /** What fullscreen shows: the whole instance. */
   fullscreenContainer: HTMLElement;
   /** Whether the map should use cooperative gestures (decided by the element, which knows the page). */
@@ -102,6 +108,9 @@ interface Instance {
   picture: PictureMap | null;
   popups: Popups | null;
   liveMap: LiveMap | null;
+  /** True once the live map has drawn its first view and taken the picture's place. */
+  liveReady: boolean;
+  downloads: DownloadControls | null;
   destroyed: boolean;
   /** Undo functions, run in reverse order on destroy. */
   cleanups: (() => void)[];
@@ -122,6 +131,8 @@ export function mountApp(mount: MountOptions): AppHandle {
     picture: null,
     popups: null,
     liveMap: null,
+    liveReady: false,
+    downloads: null,
     destroyed: false,
     cleanups: [],
   };
@@ -146,11 +157,13 @@ export function mountApp(mount: MountOptions): AppHandle {
       instance.destroyed = true;
       for (const cleanup of instance.cleanups.splice(0).reverse()) cleanup();
       instance.liveMap?.destroy();
+      instance.downloads?.destroy();
       instance.popups?.destroy();
       instance.picture?.destroy();
       instance.time?.destroy();
       instance.panel?.destroy();
       instance.liveMap = instance.panel = instance.time = instance.popups = instance.picture = null;
+      instance.downloads = null;
       handle.mapView = null;
     },
   };
@@ -212,6 +225,7 @@ async function run(mount: MountOptions, instance: Instance, handle: AppHandle, i
   });
   instance.cleanups.push(wireStore(store, mount, instance));
   const popups = mountDetails(mount, instance, view, store);
+  if (mount.downloadsContainer) mountDownloads(mount.downloadsContainer, mount, instance, dataset);
   interactive();
   if (options.site && !view.isKnown(options.site))
     console.warn(`ai-infra-map: unknown site "${options.site}", showing the default view`);
@@ -258,6 +272,49 @@ async function run(mount: MountOptions, instance: Instance, handle: AppHandle, i
   if (instance.destroyed) return;
   // The live map shows the picture's frame: open details stay where they are, now following its camera.
   popups.setHost(liveMap.host);
+  instance.liveReady = true;
+}
+
+/**
+ * The download buttons: the picture of the map as the reader sees it, and the figures of the date shown. Each
+ * reads the instance's view when clicked, so both follow the time control and the theme.
+ */
+function mountDownloads(container: HTMLElement, mount: MountOptions, instance: Instance, dataset: Dataset) {
+  const doc = container.ownerDocument;
+  const { lang, headline } = mount.options;
+  const i18n = createI18n(lang);
+  const base = i18n.t("download.file");
+  instance.downloads = createDownloadControls({
+    container,
+    i18n,
+    async onImage() {
+      const live = instance.liveReady ? instance.liveMap : null;
+      // The static picture always shows the edition (it says so in its corner), so its caption does too.
+      const view =
+        live && instance.view ? instance.view : buildView(dataset, { lang, theme: instance.theme });
+      const { picture } = mount;
+      if (!live && !picture) throw new Error("ai-infra-map: no picture to download");
+      const source = live
+        ? await live.mapView.snapshot(PICTURE_SCALE)
+        : await pictureImage(picture as HTMLElement);
+      const box = mount.mapContainer;
+      const png = await renderPicture(doc, {
+        source,
+        width: box.clientWidth,
+        height: box.clientHeight,
+        title: headline ?? i18n.t("app.title"),
+        caption: view.caption,
+        flavor: view.flavor,
+      });
+      saveFile(doc, fileName(base, view.asOf, "png"), png);
+    },
+    onData() {
+      const view = instance.view;
+      if (!view) return;
+      const csv = tableCsv(view.table(), lang);
+      saveFile(doc, fileName(base, view.asOf, "csv"), new Blob([csv], { type: "text/csv;charset=utf-8" }));
+    },
+  });
 }
 
 /**

@@ -31,6 +31,11 @@ export interface AppOptions {
    * @defaultValue null (the edition's date)
    */
   asOf: string | null;
+  /**
+   * Whether the map offers "Bild herunterladen" and "Daten herunterladen" under its credits; the attribute or
+   * URL parameter `downloads="off"` switches both off. @defaultValue true
+   */
+  downloads: boolean;
 }
 
 export const DEFAULTS: Readonly<AppOptions> = Object.freeze({
@@ -43,6 +48,7 @@ export const DEFAULTS: Readonly<AppOptions> = Object.freeze({
   headline: null,
   standfirst: null,
   asOf: null,
+  downloads: true,
 });
 
 /** The longest title and standfirst accepted, in characters: beyond that it is not a title but a text. */
@@ -140,6 +146,12 @@ export function parseOptions(
         `ai-infra-map: as-of "${asOf}" is not a date (use 2025-09-17, 2026-04 or 2027-Q1); showing the latest`,
       );
   }
+  const downloads = present("downloads");
+  if (downloads === "on" || downloads === "off") options.downloads = downloads === "on";
+  else if (downloads !== null)
+    warn(
+      `ai-infra-map: downloads "${downloads}" is neither "on" nor "off"; using "${base.downloads ? "on" : "off"}"`,
+    );
   const basemap = present("basemap");
   if (basemap !== null) {
     if (origin !== "attribute" && !BASEMAP_ALLOWLIST.includes(basemap)) {

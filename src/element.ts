@@ -32,6 +32,7 @@ const OPTION_ATTRIBUTES = [
   "headline",
   "standfirst",
   "as-of",
+  "downloads",
 ] as const;
 
 /** Cooperative gestures (Ctrl + wheel to zoom) unless the map is a page of its own that does not scroll. */
@@ -420,6 +421,7 @@ export class AiInfraMapElement extends HTMLElement {
       liveMapModule,
       panelContainer: shell.panelBody,
       creditsContainer: shell.credits,
+      downloadsContainer: options.downloads ? shell.downloads : null,
       fullscreenContainer: shell.frame,
       cooperativeGestures: useCooperativeGestures(options.gestures, win),
       interactive: options.gestures !== "none",

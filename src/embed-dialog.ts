@@ -77,6 +77,8 @@ export function mountEmbedDialog(map: AiInfraMapElement, anchor: Element): Embed
     );
     return el(doc, "section", {}, el(doc, "h3", { text: label, attrs: { id: `${id}-label` } }), field, copy);
   };
+  /** The textarea of a snippet field, to write a changed snippet into. */
+  const fieldOf = (section: HTMLElement) => section.querySelector("textarea") as HTMLTextAreaElement;
 
   const open = async () => {
     const current = options();
@@ -87,6 +89,7 @@ export function mountEmbedDialog(map: AiInfraMapElement, anchor: Element): Embed
       site: selected,
       theme: current?.theme ?? "auto",
       asOf: current?.asOf ?? null,
+      downloads: current?.downloads ?? true,
     };
     // The element snippet carries the list of sites as its content without JavaScript; the build emits it.
     const listUrl = new URL(`static/list-${snippetOptions.lang}.html`, snippetOptions.base);
@@ -97,6 +100,25 @@ export function mountEmbedDialog(map: AiInfraMapElement, anchor: Element): Embed
     const status = el(doc, "p", { class: "embed-status", attrs: { role: "status" } });
     const close = el(doc, "button", { text: t.t("embed.close"), attrs: { type: "button" } });
     close.addEventListener("click", () => dialog.close(), { signal });
+    const iframe = snippetField("embed-iframe", t.t("embed.iframe"), iframeSnippet(snippetOptions), status);
+    const element = snippetField(
+      "embed-element",
+      t.t("embed.element"),
+      elementSnippet(snippetOptions, staticList.trim()),
+      status,
+    );
+    // The editor decides whether readers may download the picture and the data; both snippets follow at once.
+    const downloads = el(doc, "input", { attrs: { type: "checkbox", id: "embed-downloads" } });
+    downloads.checked = snippetOptions.downloads !== false;
+    downloads.addEventListener(
+      "change",
+      () => {
+        snippetOptions.downloads = downloads.checked;
+        fieldOf(iframe).value = iframeSnippet(snippetOptions);
+        fieldOf(element).value = elementSnippet(snippetOptions, staticList.trim());
+      },
+      { signal },
+    );
     dialog.replaceChildren(
       el(doc, "h2", { text: t.t("embed.title"), attrs: { id: "embed-title" } }),
       el(doc, "p", { text: t.t("embed.intro", { version: __APP_VERSION__ }) }),
@@ -109,13 +131,15 @@ export function mountEmbedDialog(map: AiInfraMapElement, anchor: Element): Embed
           asOf: snippetOptions.asOf ?? t.t("embed.latest"),
         }),
       }),
-      snippetField("embed-iframe", t.t("embed.iframe"), iframeSnippet(snippetOptions), status),
-      snippetField(
-        "embed-element",
-        t.t("embed.element"),
-        elementSnippet(snippetOptions, staticList.trim()),
-        status,
+      el(
+        doc,
+        "p",
+        { class: "embed-option" },
+        downloads,
+        el(doc, "label", { text: t.t("embed.downloads"), attrs: { for: "embed-downloads" } }),
       ),
+      iframe,
+      element,
       status,
       close,
     );

@@ -16,17 +16,20 @@ export interface SnippetOptions {
   theme: ThemeOption;
   /** The date the map shows the story as of, or null for the latest (the edition). */
   asOf?: string | null;
+  /** False switches the image and data downloads off (downloads="off"); they are offered by default. */
+  downloads?: boolean;
 }
 
 /** Default iframe height before the map reports its own: the newsroom's middle height. */
 const FRAME_HEIGHT = 575;
 
 /** Only the options that differ from the defaults, in a fixed order, so snippets stay short and comparable. */
-function optionPairs({ lang, site, theme, asOf }: SnippetOptions): [string, string][] {
+function optionPairs({ lang, site, theme, asOf, downloads }: SnippetOptions): [string, string][] {
   const pairs: [string, string][] = [["lang", lang]];
   if (site) pairs.push(["site", site]);
   if (theme !== "auto") pairs.push(["theme", theme]);
   if (asOf) pairs.push(["as-of", asOf]);
+  if (downloads === false) pairs.push(["downloads", "off"]);
   return pairs;
 }
 

@@ -22,6 +22,8 @@ export interface Shell {
   /** Where the time control goes. */
   timeHost: HTMLElement;
   credits: HTMLElement;
+  /** Where the download buttons go, under the credits (left empty when the editor switched them off). */
+  downloads: HTMLElement;
   /**
    * Adds MapLibre's own styles (only where the live map can run) and resolves once they have loaded, or
    * failed: the map then works with plainer controls.
@@ -60,7 +62,8 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
   const timeHost = el(doc, "div", { class: "time-host" });
   const panel = el(doc, "div", { class: "panel" }, timeHost, toggle, panelBody);
   const credits = el(doc, "div", { class: "credits" });
-  const frame = el(doc, "div", { class: "frame" }, mapArea, panel, credits);
+  const downloads = el(doc, "div", { class: "downloads" });
+  const frame = el(doc, "div", { class: "frame" }, mapArea, panel, credits, downloads);
   // MapLibre's own styles load with MapLibre, as a file: the static picture needs none of them. A link in the
   // shadow root applies only inside it, and the element's adopted sheet still wins over it.
   const stylesLink = el(doc, "link", { attrs: { rel: "stylesheet", href: maplibreCssUrl } });
@@ -88,6 +91,8 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
   const reset = () => {
     panel.hidden = true;
     credits.hidden = true;
+    downloads.hidden = true;
+    downloads.replaceChildren();
     panelBody.replaceChildren();
     timeHost.replaceChildren();
     // A sheet of details lies after the map area; the next start opens its own.
@@ -107,6 +112,7 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
     panelBody,
     timeHost,
     credits,
+    downloads,
     loadMaplibreStyles() {
       if (!stylesLink.isConnected) root.prepend(stylesLink);
       return maplibreStyles;
@@ -142,6 +148,8 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
     showPanel() {
       panel.hidden = false;
       credits.hidden = false;
+      // Nothing to show when the editor switched the downloads off: no empty row then.
+      downloads.hidden = downloads.childElementCount === 0;
     },
     reset,
     destroy() {

@@ -26,10 +26,20 @@ describe("parseOptions", () => {
     ["lang", "fr", 'unknown lang "fr", using "de"'],
     ["theme", "sepia", 'unknown theme "sepia", using "auto"'],
     ["gestures", "wild", 'unknown gestures "wild", using "auto"'],
+    ["downloads", "no", 'downloads "no" is neither "on" nor "off"; using "on"'],
   ])("falls back from an unknown %s with a warning", (key, value, message) => {
     const { options, warnings } = parse({ [key]: value });
     expect(options).toEqual(DEFAULTS);
     expect(warnings).toEqual([`ai-infra-map: ${message}`]);
+  });
+
+  it("offers the downloads unless an attribute or a URL switches them off", () => {
+    expect(DEFAULTS.downloads).toBe(true);
+    expect(parse({ downloads: "off" }).options.downloads).toBe(false);
+    expect(parse({ downloads: "off" }, "url").options.downloads).toBe(false);
+    const off = parseOptions({ downloads: "off" }, () => {});
+    expect(parseOptions({ downloads: "on" }, () => {}, "url", off).downloads).toBe(true);
+    expect(parseOptions({}, () => {}, "url", off).downloads).toBe(false);
   });
 
   it("takes an online basemap from an attribute, but from a URL only when allow-listed", () => {

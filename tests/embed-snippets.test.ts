@@ -31,6 +31,15 @@ describe("iframeSnippet", () => {
     expect(elementSnippet({ ...options, asOf: "2025-09-17" }, "")).toContain('as-of="2025-09-17"');
   });
 
+  it("switches the downloads off in both snippets only when the editor did", () => {
+    const off = { ...options, downloads: false };
+    expect(iframeSnippet(off)).toContain("index.html?embed=1&amp;lang=de&amp;downloads=off");
+    expect(elementSnippet(off, "")).toContain('<ai-infra-map lang="de" downloads="off">');
+    expect(elementSnippet(off, "")).toContain("index.html?lang=de&amp;downloads=off");
+    expect(iframeSnippet({ ...options, downloads: true })).not.toContain("downloads");
+    expect(elementSnippet({ ...options, downloads: true }, "")).not.toContain("downloads");
+  });
+
   it("has no style attribute, which a strict Content-Security-Policy would block", () => {
     expect(iframeSnippet(options)).not.toContain("style=");
   });

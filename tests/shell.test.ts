@@ -54,6 +54,21 @@ describe("the element's shell", () => {
     expect(visible(root, ".credits")).toBe(true);
   });
 
+  it("shows the downloads' row under the credits only when something was put in it", () => {
+    const { root, shell } = mount();
+    shell.start(createI18n("de"), 1000);
+    shell.showPanel();
+    expect(visible(root, ".downloads")).toBe(false);
+    expect(shell.downloads.previousElementSibling).toBe(shell.credits);
+    shell.start(createI18n("de"), 1000);
+    shell.downloads.append(document.createElement("button"));
+    shell.showPanel();
+    expect(visible(root, ".downloads")).toBe(true);
+    shell.reset();
+    expect(visible(root, ".downloads")).toBe(false);
+    expect(shell.downloads.childElementCount).toBe(0);
+  });
+
   it("starts with the list collapsed on a phone, and its toggle opens it", () => {
     const { root, shell } = mount();
     shell.start(createI18n("de"), 375);

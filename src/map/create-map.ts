@@ -91,6 +91,11 @@ export interface MapView {
   /** Moves the camera so a point stands `offsetY` px below the centre; a zero duration jumps. */
   easeTo(camera: { center: [number, number]; zoom: number; offsetY: number; duration: number }): void;
   zoom(): number;
+  /**
+   * A copy of the map as drawn, at `pixelRatio` canvas px per CSS px, once everything in view has loaded.
+   * The map is drawn at that ratio for the copy and then goes back to the screen's.
+   */
+  snapshot(pixelRatio: number): Promise<HTMLCanvasElement>;
   destroy(): void;
 }
 
@@ -263,6 +268,28 @@ export function createMapView(options: MapViewOptions): MapView {
       map.easeTo({ center, zoom, offset: [0, offsetY], duration });
     },
     zoom: () => map.getZoom(),
+    snapshot(pixelRatio) {
+      // The map keeps no drawing buffer (preserveDrawingBuffer would cost every frame of a software renderer):
+      // the copy is taken in the very frame that drew it, before the browser clears the buffer. The frame is
+      // drawn at the asked ratio, so labels and lines are sharp at that size, not an enlarged screen copy.
+      map.setPixelRatio(pixelRatio);
+      return new Promise((resolve) => {
+        once("idle", () => {
+          once("render", () => {
+            const canvas = map.getCanvas();
+            const copy = canvas.ownerDocument.createElement("canvas");
+            copy.width = canvas.width;
+            copy.height = canvas.height;
+            copy.getContext("2d")?.drawImage(canvas, 0, 0);
+            // Back to the screen's own ratio: MapLibre documents null as "follow devicePixelRatio again".
+            map.setPixelRatio(null as unknown as number);
+            resolve(copy);
+          });
+          map.triggerRepaint();
+        });
+        map.triggerRepaint();
+      });
+    },
     project(lngLat) {
       const point = map.project(lngLat);
       return { x: point.x, y: point.y };

@@ -122,6 +122,15 @@ function noteOf(i18n: I18n, record: Figure | Relation): string | null {
   return parts.length > 0 ? parts.join(" ") : null;
 }
 
+/** "berechnet aus: 230 MW + 60 MW": the figures a calculated figure was worked out from. */
+export function derivedFromText(figure: Figure, index: DataIndex, i18n: I18n): string {
+  const inputs = (figure.derivedFrom ?? []).map((id) => {
+    const input = index.figureById.get(id);
+    return input ? i18n.figure(input) : id;
+  });
+  return i18n.t("popup.derivedFrom", { figures: inputs.join(" + ") });
+}
+
 function figureItem(figure: Figure, { i18n, index }: Context): FigureItem {
   const fromArticle = figure.sources?.includes(ARTICLE_SOURCE) ?? false;
   const label = [
@@ -135,13 +144,8 @@ function figureItem(figure: Figure, { i18n, index }: Context): FigureItem {
   const date = i18n.dateText(figure.asOf);
   let meta: string;
   if (fromArticle) meta = i18n.t("popup.article", { date });
-  else if (figure.status === "calculated") {
-    const inputs = (figure.derivedFrom ?? []).map((id) => {
-      const input = index.figureById.get(id);
-      return input ? i18n.figure(input) : id;
-    });
-    meta = i18n.t("popup.derivedFrom", { figures: inputs.join(" + ") });
-  } else meta = i18n.t("popup.saidBy", { who: figure.saidBy ? textOf(i18n, figure.saidBy) : "", date });
+  else if (figure.status === "calculated") meta = derivedFromText(figure, index, i18n);
+  else meta = i18n.t("popup.saidBy", { who: figure.saidBy ? textOf(i18n, figure.saidBy) : "", date });
   // Replaced by a later statement by the view's date: kept, as history, and marked.
   if (figure.validTo) meta += ` · ${i18n.t("popup.validUntil", { date: i18n.dateText(figure.validTo) })}`;
   return {

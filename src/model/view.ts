@@ -10,6 +10,7 @@ import type { Dataset } from "../data/dataset.ts";
 import { type DataIndex, featureById, indexDataset, linkedTo } from "../data/derive.ts";
 import { createI18n, type I18n, type Lang } from "../i18n/index.ts";
 import { FLAVORS, type Flavor, type ThemeName } from "../theme.ts";
+import { pictureCaption } from "./caption.ts";
 import { type ChartModel, chartModel } from "./chart.ts";
 import { type CreditsModel, creditsModel } from "./credits.ts";
 import { type DetailsModel, detailsModel } from "./details.ts";
@@ -18,6 +19,7 @@ import { type LegendModel, legendModel } from "./legend.ts";
 import { buildMapData, type MapData } from "./map-data.ts";
 import { type CompanyRow, companyRows, type SiteRow, siteRows } from "./rows.ts";
 import { changesSinceArticle } from "./since.ts";
+import { type FiguresTable, figuresTable } from "./table.ts";
 import { type TimeModel, timeModel } from "./time.ts";
 
 export interface ViewOptions {
@@ -82,6 +84,13 @@ export interface View {
   /** The ids linked to a feature: itself, its relations and the features at their other ends. */
   linked(id: string): { features: Set<string>; relations: Set<string> };
   details(id: string): DetailsModel | null;
+  /**
+   * The lines a downloaded picture of this view carries under the map: the date shown, who gave the figures
+   * drawn, and the credits line as on screen.
+   */
+  caption: string[];
+  /** Every figure the details show at this view's date, as the data download's table; built when asked for. */
+  table(): FiguresTable;
 }
 
 const lngLatOf = (coordinates: readonly number[]): [number, number] => [
@@ -125,6 +134,9 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
   const sites = siteRows(data, index, i18n, flavor, since);
   const companies = companyRows(data, index, i18n, encoding, since);
   const points = [...data.sites, ...data.headquarters].map((f) => f.geometry.coordinates);
+  const details = (id: string) => detailsModel(id, { index, i18n, encoding, nameOf, since });
+  const credits = creditsModel(data.edition, i18n);
+  const time = timeModel(dataset, asOf, i18n);
   return {
     lang,
     i18n,
@@ -142,8 +154,8 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
       companies,
     ),
     chart: chartModel(sites, i18n, flavor),
-    credits: creditsModel(data.edition, i18n),
-    time: timeModel(dataset, asOf, i18n),
+    credits,
+    time,
     referenceCities: data.places
       .filter((place) => place.properties.rank === 1)
       .map((place) => ({
@@ -164,7 +176,9 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
     isKnown: (id) => featureById(index, id) !== undefined,
     entity,
     linked: (id) => linkedTo(index, id),
-    details: (id) => detailsModel(id, { index, i18n, encoding, nameOf, since }),
+    details,
+    caption: pictureCaption(index, i18n, credits, time.showing),
+    table: () => figuresTable({ index, i18n, subjects: [...sites, ...companies], details }),
   };
 }
 

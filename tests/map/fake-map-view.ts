@@ -57,6 +57,7 @@ export function createFakeMapView(): FakeMapView {
       fake.moves.push(camera);
     },
     zoom: () => 3,
+    snapshot: () => Promise.reject(new Error("the fake map draws nothing")),
     destroy: () => {},
     click(lngLat = [0, 50]) {
       for (const callback of [...clicks]) callback({ x: 1, y: 1 }, lngLat);

@@ -1,5 +1,6 @@
+import { scaleLinear, scaleSqrt } from "d3-scale";
 import { describe, expect, it } from "vitest";
-import { createEncoding } from "../../src/model/encoding.ts";
+import { createBarScale, createEncoding } from "../../src/model/encoding.ts";
 import { DARK, LIGHT, MAX_SITE_RADIUS } from "../../src/theme.ts";
 
 describe("the encoding", () => {
@@ -15,6 +16,16 @@ describe("the encoding", () => {
     const ids = ["nscale", "openai", "nvidia"];
     expect(ids.map(createEncoding(ids, [], LIGHT).companyColor)).toEqual(LIGHT.companies.slice(0, 3));
     expect(ids.map(createEncoding(ids, [], DARK).companyColor)).toEqual(DARK.companies.slice(0, 3));
+  });
+
+  it("sizes and bars exactly as d3-scale's scaleSqrt and scaleLinear would", () => {
+    const encoding = createEncoding(["a"], [50, 230, 1000], LIGHT);
+    const sqrt = scaleSqrt().domain([0, 1000]).range([0, MAX_SITE_RADIUS]);
+    const bar = scaleLinear().domain([0, 8000]).range([0, 100]);
+    for (const mw of [0, 0.5, 50, 230, 999, 1000, 1500])
+      expect(encoding.siteRadius(mw)).toBeCloseTo(sqrt(mw), 12);
+    for (const value of [0, 1, 4000, 8000, 9000])
+      expect(createBarScale(8000)(value)).toBeCloseTo(bar(value), 12);
   });
 
   it("still has a scale when no site has a power figure", () => {

@@ -1,0 +1,167 @@
+import { csvParseRows, dsvFormat } from "d3-dsv";
+import { describe, expect, it } from "vitest";
+import type { Figure } from "../../src/data/schema.ts";
+import { TABLE_COLUMNS, tableCsv, tableNumber } from "../../src/model/table.ts";
+import { realDataset, realView } from "../map/fixtures.ts";
+
+const ARTICLE = "2025-09-16/2025-09-17";
+const column = (name: (typeof TABLE_COLUMNS)[number]) => TABLE_COLUMNS.indexOf(name);
+
+/** The figure ids every site's and company's details show, in the details' order. */
+function detailsFigureIds(view: ReturnType<typeof realView>): string[] {
+  return [...view.sites, ...view.companies].flatMap(
+    (row) => view.details(row.id)?.sections.flatMap((s) => s.figures.map((f) => f.id)) ?? [],
+  );
+}
+
+describe("the figures' table", () => {
+  it("holds exactly the figures the details show, in their order, at the edition and at the article's date", () => {
+    for (const asOf of [undefined, ARTICLE]) {
+      const view = realView("de", undefined, realDataset(), asOf);
+      const ids = view.table().rows.map((row) => row[column("id")]);
+      expect(ids).toEqual(detailsFigureIds(view));
+      expect(ids.length).toBeGreaterThan(10);
+    }
+  });
+
+  it("leaves out what was stated after the view's date", () => {
+    const later = realDataset().figures.filter((f) => f.asOf.startsWith("2026"));
+    expect(later.length).toBeGreaterThan(0);
+    const ids = realView("de", undefined, realDataset(), ARTICLE)
+      .table()
+      .rows.map((row) => row[column("id")]);
+    for (const figure of later) expect(ids).not.toContain(figure.id);
+  });
+
+  it("keeps a replaced figure, as the details keep it as history, and says since when", () => {
+    const rows = realView("de").table().rows;
+    const replaced = realDataset().figures.filter((f) => f.validTo !== undefined);
+    expect(replaced.length).toBeGreaterThan(0);
+    for (const figure of replaced) {
+      const row = rows.find((r) => r[column("id")] === figure.id);
+      expect(row?.[column("replacedSince")]).toBe(figure.validTo);
+    }
+    const current = rows.filter((r) => r[column("replacedSince")] === "");
+    expect(current.length).toBe(rows.length - replaced.length);
+  });
+
+  it("names the columns in the reader's language", () => {
+    expect(realView("de").table().columns.slice(0, 3)).toEqual([
+      "Standort oder Unternehmen",
+      "Angabe",
+      "Wert oder Wortlaut",
+    ]);
+    expect(realView("en").table().columns.slice(0, 3)).toEqual([
+      "Site or company",
+      "Figure",
+      "Value or wording",
+    ]);
+  });
+
+  it("writes a figure as value, unit, qualifier, date in the data's precision, speaker, status and source", () => {
+    const row = (lang: "de" | "en") =>
+      realView(lang)
+        .table()
+        .rows.find((r) => r[column("id")] === "loughton-gpus-nscale-2025-09");
+    expect(row("de")).toEqual([
+      "Loughton",
+      "GPUs · GB300",
+      "23040",
+      "GPUs",
+      "zunächst",
+      "2025-09-16/2025-09-17",
+      "Nscale",
+      "bestätigt",
+      "",
+      "Lieferung im 1. Quartal 2027",
+      expect.stringContaining("Nscale"),
+      expect.stringMatching(/^https:\/\//),
+      "loughton-gpus-nscale-2025-09",
+    ]);
+    expect(row("en")?.slice(3, 5)).toEqual(["GPUs", "initially"]);
+  });
+
+  it("gives a worded figure its wording and the article's claim the article as source, without a URL", () => {
+    const row = realView("de")
+      .table()
+      .rows.find((r) => r[column("id")] === "loughton-gpus-article");
+    expect(row?.[column("value")]).toBe("Zehntausende");
+    expect(row?.[column("saidBy")]).toBe("der Artikel");
+    expect(row?.[column("status")]).toBe("unbestätigt");
+    expect(row?.[column("source")]).not.toBe("");
+    expect(row?.[column("url")]).toBe("");
+  });
+
+  it("gives money as the amount in the currency's units (or the wording) and the currency's code", () => {
+    const rows = realView("en").table().rows;
+    const money = realDataset().figures.filter((f) => f.currency !== undefined);
+    expect(money.some((f) => f.value !== undefined)).toBe(true);
+    for (const figure of money) {
+      const row = rows.find((r) => r[column("id")] === figure.id);
+      if (!row) continue;
+      expect(row[column("unit")]).toBe(figure.currency);
+      expect(row[column("value")]).toBe(figure.value !== undefined ? String(figure.value) : figure.text?.en);
+    }
+  });
+
+  it("says what a calculated figure was worked out from", () => {
+    const calculated = realDataset().figures.find((f: Figure) => f.status === "calculated");
+    const row = realView("de")
+      .table()
+      .rows.find((r) => r[column("id")] === calculated?.id);
+    expect(row?.[column("saidBy")]).toMatch(/^berechnet aus: /);
+  });
+});
+
+describe("numbers in the table", () => {
+  it("use a decimal comma in German and a point in English, and no thousands separator in either", () => {
+    expect(tableNumber(2.5, "de")).toBe("2,5");
+    expect(tableNumber(2.5, "en")).toBe("2.5");
+    expect(tableNumber(23040, "de")).toBe("23040");
+    expect(tableNumber(14_600_000_000, "de")).toBe("14600000000");
+  });
+});
+
+describe("the CSV", () => {
+  const table = {
+    columns: ["A", "B"],
+    rows: [
+      ["2,5", 'say "hi"; then\nleave'],
+      ["=1+1", "-3"],
+    ],
+  };
+
+  it("starts with a byte-order mark and separates German fields with semicolons", () => {
+    const csv = tableCsv(table, "de");
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(dsvFormat(";").parseRows(csv.slice(1))).toEqual([
+      ["A", "B"],
+      ["2,5", 'say "hi"; then\nleave'],
+      ["'=1+1", "'-3"],
+    ]);
+  });
+
+  it("separates English fields with commas, quoting what needs it", () => {
+    const csv = tableCsv(table, "en");
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1).split("\n")[1]).toBe('"2,5","say ""hi""; then');
+    expect(csvParseRows(csv.slice(1))[1]).toEqual(["2,5", 'say "hi"; then\nleave']);
+  });
+
+  it("reads back to the table of the real data in both languages", () => {
+    for (const lang of ["de", "en"] as const) {
+      const real = realView(lang).table();
+      const csv = tableCsv(real, lang);
+      const parsed = dsvFormat(lang === "de" ? ";" : ",").parseRows(csv.slice(1));
+      expect(parsed).toEqual([real.columns, ...real.rows]);
+    }
+  });
+
+  it("has a name for every column and a cell in every column, in both languages", () => {
+    for (const lang of ["de", "en"] as const) {
+      const table = realView(lang).table();
+      expect(table.columns).toHaveLength(TABLE_COLUMNS.length);
+      for (const row of table.rows) expect(row).toHaveLength(TABLE_COLUMNS.length);
+    }
+  });
+});

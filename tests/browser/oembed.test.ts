@@ -12,7 +12,7 @@ import type { Frame, Page } from "playwright-core";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import type { Lang } from "../../src/i18n/index.ts";
 import { serveDirectory } from "./global-setup.ts";
-import { fillArticle, openPage, renderedIds, screenshot, useBrowser } from "./helpers.ts";
+import { fillArticle, openPage, renderedIds, screenshot, useBrowser, waitForMapState } from "./helpers.ts";
 import { filterOembedResult, wordpressSecret } from "./wordpress.ts";
 
 const browser = useBrowser();
@@ -263,10 +263,22 @@ describe("the map in a sandboxed iframe (an opaque origin)", () => {
       "loughton",
       "stargate-norway",
     ]);
+    // The sandbox has no allow="fullscreen": the map offers no button that could only fail there.
+    expect(await frame.evaluate(() => document.fullscreenEnabled)).toBe(false);
+    expect(await frame.locator("ai-infra-map .maplibregl-ctrl-zoom-in").count()).toBe(1);
+    expect(await frame.locator("ai-infra-map .maplibregl-ctrl-fullscreen").count()).toBe(0);
     await frame.locator('ai-infra-map button.row[data-id="loughton"]').click();
     await expect.poll(() => frame.locator("ai-infra-map .aim-popup").count()).toBe(1);
     await screenshot(page, "oembed-sandboxed");
     expect(errors).toEqual([]);
+  });
+
+  it("keeps the fullscreen button where fullscreen is allowed: the standalone page", async () => {
+    const { page } = await openPage(browser(), "index.html");
+    expect(await waitForMapState(page)).toBe("ready");
+    expect(await page.evaluate(() => document.fullscreenEnabled)).toBe(true);
+    expect(await page.locator("ai-infra-map .maplibregl-ctrl-fullscreen").count()).toBe(1);
+    await page.context().close();
   });
 
   it("does not come up there when the asset host sends no Access-Control-Allow-Origin (why the README asks for it)", async () => {

@@ -23,11 +23,14 @@ import { pictureThemeCss, renderStaticPicture } from "../src/static/static-pictu
 import { DARK, type Flavor, LIGHT } from "../src/theme.ts";
 import { validateGeoDir } from "./geo-files.ts";
 import { renderInsetData } from "./inset-data.ts";
+import { oembedFileName, oembedLinkTags, oembedResponse, publicBase } from "./oembed.ts";
 
 const MARKER = "<!--static-picture-->";
 
 /** Width of the emitted PNG in px: what social cards ask for (og:image at 1200 px wide). */
 const PNG_WIDTH = 1200;
+/** Its height, in the picture's own proportions. */
+const PNG_HEIGHT = (PNG_WIDTH * PICTURE_FRAME.height) / PICTURE_FRAME.width;
 
 /** The validated data set, read once per build for every static rendering. */
 interface Loaded {
@@ -169,7 +172,7 @@ export function socialCardTags(publicUrl: string | undefined): HtmlTagDescriptor
   return [
     meta("og:image", image),
     meta("og:image:width", String(PNG_WIDTH)),
-    meta("og:image:height", String((PNG_WIDTH * PICTURE_FRAME.height) / PICTURE_FRAME.width)),
+    meta("og:image:height", String(PNG_HEIGHT)),
     meta("og:image:type", "image/png"),
     { tag: "meta", attrs: { name: "twitter:card", content: "summary_large_image" }, injectTo: "head" },
   ];
@@ -180,6 +183,8 @@ export const PICTURE_CSS = "virtual:ai-infra-map-picture.css";
 
 export function staticPicturePlugin({ geoDir = "geo" }: { geoDir?: string } = {}): Plugin {
   let root = "";
+  // The build's public directory (AIM_PUBLIC_URL), or null: read when the build starts, so a bad value stops it.
+  let base: string | null = null;
   // Read and rendered once per build, whichever hook asks first.
   let geo: Loaded | null = null;
   let pictures: Record<Lang, string> | null = null;
@@ -195,6 +200,7 @@ export function staticPicturePlugin({ geoDir = "geo" }: { geoDir?: string } = {}
     name: "ai-infra-map:static-picture",
     configResolved(config) {
       root = config.root;
+      base = publicBase(process.env.AIM_PUBLIC_URL);
     },
     buildStart() {
       geo = null;
@@ -222,6 +228,16 @@ export function staticPicturePlugin({ geoDir = "geo" }: { geoDir?: string } = {}
       }
       asset(INSET_FILE, JSON.stringify(renderInsetData(root)));
       asset("demo/article.html", renderDemoArticle(root, loaded()));
+      // oEmbed responses carry URLs that are pasted into other sites, so they must be absolute: without the
+      // public URL the build writes none rather than files that would embed a broken iframe.
+      if (base) {
+        for (const lang of LANGS) {
+          const response = oembedResponse(base, lang, { width: PNG_WIDTH, height: PNG_HEIGHT });
+          asset(oembedFileName(lang), `${JSON.stringify(response, null, 2)}\n`);
+        }
+      } else {
+        this.warn("AIM_PUBLIC_URL is not set: no oEmbed files (oembed-<lang>.json) and no discovery links");
+      }
       asset("demo/article.css", readFileSync(resolve(root, "src/demo/article.css"), "utf8"));
     },
     configureServer(server) {
@@ -252,7 +268,7 @@ export function staticPicturePlugin({ geoDir = "geo" }: { geoDir?: string } = {}
           MARKER,
           `<div slot="static" class="static-picture">${svg}${renderTargetLinks(buildView(loaded().dataset, { lang: "de", theme: "light" }))}</div>${renderStaticList(loaded(), "de")}`,
         ),
-        tags: socialCardTags(process.env.AIM_PUBLIC_URL),
+        tags: [...socialCardTags(base ?? undefined), ...(base ? oembedLinkTags(base) : [])],
       };
     },
   };

@@ -21,7 +21,7 @@ export interface SnippetOptions {
 }
 
 /** Default iframe height before the map reports its own: the newsroom's middle height. */
-const FRAME_HEIGHT = 575;
+export const FRAME_HEIGHT = 575;
 
 /** Only the options that differ from the defaults, in a fixed order, so snippets stay short and comparable. */
 function optionPairs({ lang, site, theme, asOf, downloads }: SnippetOptions): [string, string][] {

@@ -1,7 +1,7 @@
 /**
  * The page side of the iframe embed (index.html?embed=1): reports the page's height to the host page, which
- * sizes the iframe with embed-host.js, and inside AMP asks AMP for the size. It sends messages and listens to
- * none: the map takes no instructions from outside.
+ * sizes the iframe with embed-host.js, inside AMP asks AMP for the size, and inside WordPress speaks
+ * WordPress's embed protocol. It sends messages and listens to none: the map takes no instructions from outside.
  */
 import { HEIGHT_MESSAGE, type HeightMessage } from "./embed-protocol.ts";
 
@@ -10,11 +10,25 @@ export function isIframeEmbed(win: Window): boolean {
   return new URLSearchParams(win.location.search).get("embed") === "1";
 }
 
+/**
+ * The secret WordPress gives an embed it sandboxes: its oEmbed filter appends "#?secret=<10 letters or digits>"
+ * to the iframe's src and puts the same value in the iframe's data-secret, and its host script (wp-embed.js)
+ * accepts a height only with that secret, from that iframe's window. Read the way WordPress's own embed page
+ * reads it (wp-embed-template.js: the ten word characters, [\d\w]{10}, after "secret="), or null without one. The page must
+ * read it before anything rewrites the hash: MapLibre keeps the camera there (#zoom/lat/lng).
+ */
+export function wordpressSecret(hash: string): string | null {
+  return /secret=(\w{10})/.exec(hash)?.[1] ?? null;
+}
+
 /** When the height is posted again regardless of changes, in ms after start. */
 const REPEAT_AFTER_MS = [250, 1000, 3000, 8000];
 
-/** Posts the document's height to the parent on every size change; returns the function that stops it. */
-export function reportHeight(win: Window): () => void {
+/**
+ * Posts the document's height to the parent on every size change; returns the function that stops it. With
+ * WordPress's secret it also sends WordPress's height message, which wp-embed.js clamps to 200 to 1000 px.
+ */
+export function reportHeight(win: Window, wordpress: string | null = null): () => void {
   const doc = win.document;
   let last = 0;
   const post = (force = false) => {
@@ -26,6 +40,8 @@ export function reportHeight(win: Window): () => void {
     win.parent.postMessage(message, "*");
     // AMP's amp-iframe resizes on its own request format.
     win.parent.postMessage({ sentinel: "amp", type: "embed-size", height }, "*");
+    // WordPress's shape, as its own embed page sends it (wp-embed-template.js, sendEmbedMessage).
+    if (wordpress) win.parent.postMessage({ message: "height", value: height, secret: wordpress }, "*");
   };
   const observer = new ResizeObserver(() => post());
   observer.observe(doc.documentElement);

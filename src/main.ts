@@ -8,12 +8,15 @@ import "./page.css";
 import "virtual:ai-infra-map-picture.css";
 import { AiInfraMapElement, defineElement } from "./element.ts";
 import { mountEmbedDialog } from "./embed-dialog.ts";
-import { isIframeEmbed, reportHeight } from "./iframe-page.ts";
+import { isIframeEmbed, reportHeight, wordpressSecret } from "./iframe-page.ts";
 
+// WordPress's embed secret is in the hash the page was opened with; read it before the element and MapLibre's
+// camera hash rewrite location.hash, and keep it.
+const wordpress = isIframeEmbed(window) ? wordpressSecret(window.location.hash) : null;
 defineElement();
 // Inside the iframe embed public/frame-mode.js has already set the page's frame layout, before the first paint.
 if (isIframeEmbed(window)) {
-  reportHeight(window);
+  reportHeight(window, wordpress);
 } else {
   // Standalone, editors find the embed snippets here, with the options the map shows now.
   const map = document.querySelector("ai-infra-map");

@@ -136,7 +136,13 @@ export function createMapView(options: MapViewOptions): MapView {
     subscriptions.push(() => map.off(type as "load", listener as () => void));
   };
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
-  map.addControl(new maplibregl.FullscreenControl({ container: options.fullscreenContainer }), "top-right");
+  // Fullscreen is a permission. An iframe without allow="fullscreen" (WordPress drops it from a provider it does
+  // not know) has the API but may not use it, and MapLibre's button would only throw there. Where the API is
+  // missing altogether (an iPhone), MapLibre fills the page with CSS instead, so the button stays.
+  const container = options.fullscreenContainer;
+  if (container.ownerDocument.fullscreenEnabled || !("requestFullscreen" in container)) {
+    map.addControl(new maplibregl.FullscreenControl({ container }), "top-right");
+  }
   map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-left");
   // The compact attribution opens by itself once the style's sources name their attributions, and would cover
   // the inset and the scale bar; the (i) button keeps it one click away, and an embed's credits line names every

@@ -29,10 +29,15 @@ declare module "vitest" {
   }
 }
 
+/**
+ * Serves a directory on a loopback port. sirv lists the directory's files when it is created, so it is created
+ * on the first request: the server (and its URL) can exist before the build that fills the directory.
+ */
 export function serveDirectory(dir: string, headers: Record<string, string> = {}): Promise<Server> {
-  const serve = sirv(dir, { dev: false, etag: true });
+  let serve: ReturnType<typeof sirv> | undefined;
   const server = createServer((request, response) => {
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    serve ??= sirv(dir, { dev: false, etag: true });
     serve(request, response, () => {
       response.statusCode = 404;
       response.end("not found");
@@ -104,22 +109,29 @@ export default async function setup(project: TestProject) {
   const other = await serveDirectory("tests/fixtures", { "Access-Control-Allow-Origin": "*" });
   const otherOrigin = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
   process.env.VITE_BASEMAP_ALLOWLIST = `${otherOrigin}/online-style/style.json`;
+  // CORS on the build, as a newsroom's asset host would send it, so the element embed works from another origin.
+  // It listens before the build, so that the build knows its public URL as a newsroom's build for its asset
+  // host does (AIM_PUBLIC_URL): og:image and the oEmbed files then carry this server's absolute URLs.
+  const server = await serveDirectory("dist", { "Access-Control-Allow-Origin": "*" });
+  // Each release lives in its own directory; the tests use this one, as an article's snippet would.
+  const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+  const at = (s: Server) => `http://127.0.0.1:${(s.address() as AddressInfo).port}/v/${version}/`;
   // Vitest sets NODE_ENV=test, which would make this a development build; the tests must see what ships.
   const nodeEnv = process.env.NODE_ENV;
+  const publicUrl = process.env.AIM_PUBLIC_URL;
   process.env.NODE_ENV = "production";
+  process.env.AIM_PUBLIC_URL = at(server);
   await build({ logLevel: "warn", mode: "production" });
   process.env.NODE_ENV = nodeEnv;
-  // CORS on the build, as a newsroom's asset host would send it, so the element embed works from another origin.
-  const server = await serveDirectory("dist", { "Access-Control-Allow-Origin": "*" });
+  // Builds that tests make themselves (hostile-data.test.ts) are not for this server.
+  if (publicUrl === undefined) delete process.env.AIM_PUBLIC_URL;
+  else process.env.AIM_PUBLIC_URL = publicUrl;
   const reports = await collectCspReports();
   const reportsUrl = `http://127.0.0.1:${(reports.address() as AddressInfo).port}/`;
   // report-uri only adds a place to send reports to; it allows nothing that the policy forbids.
   const csp = await serveDirectory("dist", {
     "Content-Security-Policy": `${STRICT_CSP}; report-uri ${reportsUrl}`,
   });
-  // Each release lives in its own directory; the tests use this one, as an article's snippet would.
-  const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
-  const at = (s: Server) => `http://127.0.0.1:${(s.address() as AddressInfo).port}/v/${version}/`;
   project.provide("baseUrl", at(server));
   project.provide("cspBaseUrl", at(csp));
   project.provide("chromePath", chromePath);

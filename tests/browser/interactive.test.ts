@@ -221,6 +221,10 @@ describe("screens", () => {
     await waitForMapState(page);
     await expect.poll(() => popup(page).count()).toBe(1);
     await waitForIdle(page);
+    // The details opened on the picture already; the screenshot waits until the picture has faded out.
+    await expect
+      .poll(() => page.locator(".static-picture").evaluate((node) => getComputedStyle(node).visibility))
+      .toBe("hidden");
     await screenshot(page, `layout-${theme}-${width}x${height}`);
     // The details fit the viewport's width. On a phone they are a sheet under the map, so the site stays in
     // view; wider, a card inside the map, above or below its feature. The list is there below or beside the map.

@@ -117,7 +117,8 @@ describe("the static picture's theme", () => {
 
   it("follows the map's theme option, whatever the system's", async () => {
     const { page } = await openPage(browser(), "index.html?theme=dark", { colorScheme: "light" });
-    await waitForMapState(page);
+    // The element sets its theme when it connects, before the live map starts: no need to wait for ready.
+    await page.waitForFunction(() => document.querySelector("ai-infra-map")?.getAttribute("data-theme"));
     const fill = (selector: string) =>
       page
         .locator(selector)
@@ -126,7 +127,9 @@ describe("the static picture's theme", () => {
     expect(await fill(".static-picture .fill-land")).toBe(rgb(DARK.land));
     expect(await fill(".static-picture .fill-water")).toBe(rgb(DARK.water));
     const light = await openPage(browser(), "index.html?theme=light", { colorScheme: "dark" });
-    await waitForMapState(light.page);
+    await light.page.waitForFunction(() =>
+      document.querySelector("ai-infra-map")?.getAttribute("data-theme"),
+    );
     expect(
       await light.page
         .locator(".static-picture .fill-land")

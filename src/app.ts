@@ -11,7 +11,7 @@ import type { Dataset } from "./data/dataset.ts";
 import type { FetchedGeoFiles } from "./data/files.ts";
 import { DataError } from "./data/issues.ts";
 import { loadDataset } from "./data/load.ts";
-import { el } from "./dom.ts";
+import { afterNextFrame, el } from "./dom.ts";
 import { createDownloadControls, type DownloadControls } from "./download/controls.ts";
 import { PICTURE_SCALE, pictureImage, renderPicture } from "./download/picture.ts";
 import { fileName, saveFile } from "./download/save.ts";
@@ -236,7 +236,7 @@ async function run(mount: MountOptions, instance: Instance, handle: AppHandle, i
   if (!mount.liveMapModule) throw new WebGLUnavailableError();
   // What the reader sees and asked for (the list, details opened on the picture) is painted before the live
   // map's heavy start takes the main thread for a while.
-  await nextFrame(windowOf(mount));
+  await afterNextFrame(windowOf(mount));
   const { mountLiveMap } = await mount.liveMapModule;
   if (instance.destroyed) return;
   const liveMap = await mountLiveMap({
@@ -353,10 +353,6 @@ function mountDetails(mount: MountOptions, instance: Instance, view: View, store
   Object.assign(instance, { picture, popups });
   return popups;
 }
-
-/** Resolves after the next frame has been rendered. */
-const nextFrame = (win: Window) =>
-  new Promise<void>((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve, 0)));
 
 const windowOf = (mount: MountOptions) => mount.mapContainer.ownerDocument.defaultView ?? window;
 const reducedMotion = (mount: MountOptions) =>

@@ -45,3 +45,8 @@ export function svg<K extends keyof SVGElementTagNameMap>(
   }
   return element;
 }
+
+/** Resolves once the next frame has been rendered: the task after an animation frame. */
+export function afterNextFrame(win: Window): Promise<void> {
+  return new Promise<void>((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve, 0)));
+}

@@ -10,7 +10,7 @@ import type { AppHandle } from "./app.ts";
 import { assetBase } from "./assets.ts";
 import { type AppOptions, type GesturesOption, parseOptions } from "./config.ts";
 import { fetchGeoFiles } from "./data/files.ts";
-import { el } from "./dom.ts";
+import { afterNextFrame, el } from "./dom.ts";
 import elementCss from "./element.css?inline";
 import { createFaultReporter, type FaultReporter } from "./fault.ts";
 import { createI18n } from "./i18n/index.ts";
@@ -59,7 +59,7 @@ export async function picturePainted(host: HTMLElement, win: Window): Promise<vo
   const img = host.querySelector<HTMLImageElement>('img[slot="static"]');
   // A picture that cannot be decoded (or failed to load) has nothing to paint; the map starts all the same.
   if (img && !(img.complete && img.naturalWidth === 0)) await img.decode().catch(() => {});
-  await new Promise<void>((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve, 0)));
+  await afterNextFrame(win);
 }
 
 export class AiInfraMapElement extends HTMLElement {

@@ -59,6 +59,9 @@ export function createPopups(options: PopupsOptions): Popups {
   let anchor: [number, number] | null = null;
   let stopFollowing = () => {};
 
+  /** Where a revealed feature stands: a sheet lies under the map, so mid-map; a popover needs room above it. */
+  const revealOffset = () => (surface.isSheet() ? 0 : Math.round(host.height() * SELECTED_OFFSET));
+
   const follow = () => {
     stopFollowing();
     stopFollowing = host.onViewChange(() => surface.place(anchor ? host.project(anchor) : null));
@@ -102,9 +105,7 @@ export function createPopups(options: PopupsOptions): Popups {
     const entity = state.selectedId ? view.entity(state.selectedId) : undefined;
     if (!entity) return;
     const shownAlready = state.selectionSource === "map" || state.selectionSource === "restore";
-    // A sheet lies under the map, so the feature may sit in its middle; a popover needs room above it.
-    const offsetY = surface.isSheet() ? 0 : Math.round(host.height() * SELECTED_OFFSET);
-    const target = shownAlready ? host.project(entity.lngLat) : host.reveal(entity.lngLat, offsetY);
+    const target = shownAlready ? host.project(entity.lngLat) : host.reveal(entity.lngLat, revealOffset());
     openDetails(entity.id, entity.lngLat, target.y);
   };
 
@@ -165,7 +166,7 @@ export function createPopups(options: PopupsOptions): Popups {
       // A feature the picture could not show (an American headquarters) is brought into view now.
       const point = host.project(anchor);
       if (inView(point)) surface.place(point);
-      else host.reveal(anchor, surface.isSheet() ? 0 : Math.round(host.height() * SELECTED_OFFSET));
+      else host.reveal(anchor, revealOffset());
     },
     dismiss() {
       if (!surface.element) return false;

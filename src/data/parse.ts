@@ -13,6 +13,8 @@ import { checkFigures } from "./records/figures.ts";
 import { checkLocated, checkPlaces } from "./records/located.ts";
 import type { CheckContext } from "./records/references.ts";
 import { checkRelations } from "./records/relations.ts";
+import { checkSources } from "./records/sources.ts";
+import { checkTexts } from "./records/texts.ts";
 import { checkTimeline } from "./records/timeline.ts";
 
 /**
@@ -29,5 +31,7 @@ export function parseDataset(raw: RawGeoFiles): ParseResult {
   checkRelations(records.relations, records.timeline, ctx);
   checkFigures(records.figures, read.rawFigures, records.sites, ctx);
   checkTimeline(records.timeline, ctx);
+  checkSources(records.sources, ctx);
+  checkTexts(records, read.edition, ctx.issues);
   return resultOf(read);
 }

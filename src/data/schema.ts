@@ -7,15 +7,20 @@
  */
 import * as v from "valibot";
 import { parseDateValue } from "./dates.ts";
+import { QUOTE_LANGS } from "./text.ts";
 import {
   CURRENCIES,
   FIGURE_KINDS,
+  FIGURE_SENSES,
   FIGURE_STATUSES,
+  MILESTONES,
   PHASES,
   PRECISIONS,
   QUALIFIERS,
   RELATION_BASES,
+  RELAYS,
   ROLES,
+  SOURCE_FORMS,
   STAGES,
   UNITS,
 } from "./vocabulary.ts";
@@ -31,7 +36,7 @@ const Id = v.pipe(
 );
 const Text = v.pipe(v.string("must be a string"), v.trim(), v.nonEmpty("must not be empty"));
 
-/** Text in both interface languages. */
+/** Text in both interface languages, in the grammar of text.ts (dates, amounts and references as marks). */
 export const LocalizedTextSchema = v.strictObject({ de: Text, en: Text });
 export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
 
@@ -51,6 +56,31 @@ const SourceIds = v.pipe(
   v.minLength(1, "must name at least one source"),
 );
 
+/**
+ * One part of a text that states facts of different dates: valid from `from` (or from the record's own date)
+ * until `to`, backed by its own sources where they are not the record's. A view shows the parts valid at its
+ * date, so a later fact never appears in an earlier view.
+ */
+const TextPartSchema = v.strictObject({
+  from: v.optional(DateText),
+  to: v.optional(DateText),
+  text: LocalizedTextSchema,
+  sources: v.optional(SourceIds),
+});
+export type TextPart = v.InferOutput<typeof TextPartSchema>;
+
+/** A text that holds at every date of its record, or a list of dated parts. */
+export const DatedTextSchema = v.union(
+  [LocalizedTextSchema, v.pipe(v.array(TextPartSchema), v.minLength(1, "must have at least one part"))],
+  "must be text in both languages or a list of dated parts ({from, text})",
+);
+export type DatedText = v.InferOutput<typeof DatedTextSchema>;
+
+/** The parts of a dated text; a plain text is one part valid from its record's date. */
+export function textParts(value: DatedText): readonly TextPart[] {
+  return Array.isArray(value) ? value : [{ text: value }];
+}
+
 const Longitude = v.pipe(v.number("must be a number"), v.minValue(-180), v.maxValue(180));
 const Latitude = v.pipe(v.number("must be a number"), v.minValue(-90), v.maxValue(90));
 const PointSchema = v.strictObject({
@@ -69,7 +99,8 @@ function featureOf<TProps extends v.GenericSchema>(properties: TProps) {
 const LocatedProperties = {
   id: Id,
   name: LocalizedTextSchema,
-  description: LocalizedTextSchema,
+  /** What the site or company is; facts that have a date are dated parts, shown from that date on. */
+  description: DatedTextSchema,
   place: LocalizedTextSchema,
   country: Country,
   town: Id,
@@ -112,7 +143,15 @@ const HttpUrl = v.pipe(
   }, "must be an http(s) URL"),
 );
 
-/** A source is a web page (with an http(s) URL) or the news article itself, which has no URL. */
+/** A name as it is written in every language ("Computer Weekly"), or a description in both languages. */
+const NameOrText = v.union([Text, LocalizedTextSchema], "must be a name or text in both languages");
+
+/**
+ * A source is a web page (with an http(s) URL) or the news article itself, which has no URL. What the map says
+ * about a page is vocabulary, never English in the data: who made the statement (`originator`), in what form
+ * (`form`: a press release, a stock-exchange notice), how the page relays it (`relay`: reported by, a copy on)
+ * and whom the publisher cites (`cites`); the view words them in the reader's language.
+ */
 export const SourceSchema = v.variant("kind", [
   v.strictObject({
     id: Id,
@@ -124,19 +163,20 @@ export const SourceSchema = v.variant("kind", [
   v.strictObject({
     id: Id,
     kind: v.optional(v.literal("web"), "web"),
-    title: Text,
-    publisher: Text,
+    /** The page's own title as published (a string, in `lang`), or our description where it is unknown. */
+    title: NameOrText,
+    /** The language of the page, for its title's lang attribute. */
+    lang: v.picklist(QUOTE_LANGS, `must be one of ${QUOTE_LANGS.join(", ")}`),
+    publisher: NameOrText,
+    originator: v.optional(v.pipe(v.array(Text), v.minLength(1, "must name at least one originator"))),
+    form: v.optional(oneOf(SOURCE_FORMS)),
+    relay: v.optional(oneOf(RELAYS)),
+    cites: v.optional(v.union([v.pipe(v.array(Text), v.minLength(1)), LocalizedTextSchema])),
     url: HttpUrl,
     date: v.optional(DateText),
   }),
 ]);
 export type Source = v.InferOutput<typeof SourceSchema>;
-
-/**
- * A later statement about a record, shown from its date on: a view as of an earlier date must not know it.
- * (OpenAI's Narvik role: announced in July 2025; "no offtake agreement" only from April 2026.)
- */
-const UpdateSchema = v.strictObject({ date: DateText, text: LocalizedTextSchema });
 
 export const RelationSchema = v.strictObject({
   id: Id,
@@ -147,8 +187,11 @@ export const RelationSchema = v.strictObject({
   validTo: v.optional(DateText),
   basis: v.optional(oneOf(RELATION_BASES)),
   sources: SourceIds,
-  note: v.optional(LocalizedTextSchema),
-  update: v.optional(UpdateSchema),
+  /**
+   * What the relation amounts to, in dated parts: what was learned later (OpenAI's Narvik role was announced in
+   * July 2025; "no offtake agreement" only in April 2026) is a part from that date.
+   */
+  note: v.optional(DatedTextSchema),
 });
 export type Relation = v.InferOutput<typeof RelationSchema>;
 
@@ -167,6 +210,14 @@ export const FigureSchema = v.strictObject({
   round: v.optional(LocalizedTextSchema),
   /** The programme a figure belongs to (Stargate UK, several sites), when it is not the subject's own. */
   programme: v.optional(LocalizedTextSchema),
+  /** What the number is when it is not a count of what exists: a target, a delivery. */
+  sense: v.optional(oneOf(FIGURE_SENSES)),
+  /** The company a share of the subject's capacity is for ("für Microsoft"). */
+  buyer: v.optional(Id),
+  /** The figure this one adds to (Microsoft's Vera Rubin GPUs on top of its 52,000 GB300). */
+  adds: v.optional(Id),
+  /** The figure this one restates: the same pledge in another currency, or said again later. */
+  sameAs: v.optional(Id),
   /** When the statement was made: the figure is valid from then. */
   asOf: DateText,
   /** From when a later statement replaces it; a figure without validTo stays valid. */
@@ -177,8 +228,7 @@ export const FigureSchema = v.strictObject({
   derivedFrom: v.optional(v.pipe(v.array(Id), v.minLength(1, "must name at least one figure"))),
   status: oneOf(FIGURE_STATUSES),
   headline: v.optional(v.boolean()),
-  note: v.optional(LocalizedTextSchema),
-  update: v.optional(UpdateSchema),
+  note: v.optional(DatedTextSchema),
 });
 export type Figure = v.InferOutput<typeof FigureSchema>;
 
@@ -188,6 +238,18 @@ export const TimelineEntrySchema = v.strictObject({
   date: DateText,
   stage: oneOf(STAGES),
   text: LocalizedTextSchema,
+  /**
+   * The date the entry's source gives for a milestone (opening, delivery of the chips, going live): sources
+   * that disagree are shown side by side, each with its date, and said to disagree.
+   */
+  expected: v.optional(
+    v.strictObject({
+      milestone: oneOf(MILESTONES),
+      date: DateText,
+      /** "by" the date, or "early" in it ("from early 2027"); without it, in the date given. */
+      qualifier: v.optional(oneOf(["by", "early"] as const)),
+    }),
+  ),
   sources: SourceIds,
   status: oneOf(FIGURE_STATUSES),
 });
@@ -202,7 +264,15 @@ export const EditionSchema = v.strictObject({
   /** When the article the map accompanies appeared: one click away from the edition ("Stand des Artikels"). */
   articleDate: DateText,
   corrections: v.array(
-    v.strictObject({ date: DateText, text: LocalizedTextSchema }),
+    v.strictObject({
+      date: DateText,
+      /**
+       * The records the correction is about (figures, relations, timeline entries, sites, companies, sources):
+       * it is shown in every view that shows one of them, at any date, because it is about the published map.
+       */
+      concerns: v.pipe(v.array(Id), v.minLength(1, "must name the records the correction is about")),
+      text: LocalizedTextSchema,
+    }),
     "must be a list of corrections",
   ),
 });

@@ -10,6 +10,7 @@ export const ROLES = [
   "operator",
   "joint-venture-partner",
   "anchor-customer",
+  "customer",
   "capacity-buyer",
   "chip-supplier",
   "investor",
@@ -48,6 +49,47 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 /** How far a figure can be trusted; "calculated" figures are arithmetic on other figures. */
 export const FIGURE_STATUSES = ["confirmed", "reported", "unconfirmed", "calculated"] as const;
 export type FigureStatus = (typeof FIGURE_STATUSES)[number];
+
+/**
+ * What a number stands for when it is not a count of what exists: a target to reach by a date, or chips to be
+ * delivered. A share for one buyer is said by the figure's `buyer`, a programme's figure by its `programme`.
+ */
+export const FIGURE_SENSES = ["target", "delivery"] as const;
+export type FigureSense = (typeof FIGURE_SENSES)[number];
+
+/** Milestones a site's schedule names; sources that give different dates for one are shown as disagreeing. */
+export const MILESTONES = ["opening", "gpu-delivery", "go-live"] as const;
+export type Milestone = (typeof MILESTONES)[number];
+
+/**
+ * What kind of statement a source page carries. With an originator: whose press release, notice or post it is;
+ * without one, what the publisher's own page is (a secondary article, a copy of Wikipedia).
+ */
+export const ORIGINATOR_FORMS = [
+  "press-release",
+  "joint-press-release",
+  "stock-exchange-notice",
+  "notice",
+  "post-on-x",
+  "investor-pages",
+] as const;
+export const PAGE_FORMS = [
+  "secondary-article",
+  "secondary",
+  "local-history-blog",
+  "wiki-copy",
+  "investigation-summary",
+  "news-mirror",
+  "gazetteer",
+  "company-profile",
+  "guide",
+] as const;
+export const SOURCE_FORMS = [...ORIGINATOR_FORMS, ...PAGE_FORMS] as const;
+export type SourceForm = (typeof SOURCE_FORMS)[number];
+
+/** How a page relays its originator's statement: reported by it, quoted by it, a copy on it, or via it. */
+export const RELAYS = ["reported-by", "quoted-by", "copy-on", "via"] as const;
+export type Relay = (typeof RELAYS)[number];
 
 /** Which phase of a project a capacity figure describes. */
 export const PHASES = ["first-phase", "initial", "planned"] as const;
@@ -98,6 +140,7 @@ export const ROLE_FAMILY: Readonly<Record<Role, RoleFamily>> = {
   operator: "build",
   "joint-venture-partner": "build",
   "anchor-customer": "buy",
+  customer: "buy",
   "capacity-buyer": "buy",
   "chip-supplier": "supply",
   investor: "finance",

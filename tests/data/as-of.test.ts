@@ -25,7 +25,7 @@ describe("the data set as of a date", () => {
     const data = datasetAsOf(realDataset(), "2025-09-17");
     const openai = data.relations.find((r) => r.id === "openai-offtake-stargate-norway");
     expect(openai?.validTo).toBeUndefined();
-    expect(openai?.update).toBeUndefined();
+    expect(openai?.note).toBeUndefined();
     expect(data.figures.find((f) => f.id === "norway-gpus-target")?.validTo).toBeUndefined();
     expect(data.sources.map((s) => s.id)).not.toContain("capacity-2026-04");
     const later = datasetAsOf(realDataset(), "2026-11");
@@ -34,12 +34,29 @@ describe("the data set as of a date", () => {
     );
   });
 
-  it("shows a site only once it has been announced, and corrections only from their date", () => {
+  it("shows a site only once it has been announced, and a correction wherever all it corrects is shown", () => {
     const early = datasetAsOf(realDataset(), "2025-08");
     expect(early.sites.map((s) => s.properties.id)).toEqual(["loughton", "stargate-norway"]);
     expect(early.relations.every((r) => r.to !== "cobalt-park")).toBe(true);
-    expect(early.edition.corrections).toEqual([]);
-    expect(datasetAsOf(realDataset(), "2026-11").edition.corrections.length).toBeGreaterThan(0);
+    // Corrected on 30 November 2026, about what a view of August 2025 shows: it is shown there too.
+    const concerns = early.edition.corrections.map((c) => c.concerns);
+    expect(concerns).toContainEqual(["norway-gpus-target"]);
+    expect(concerns.flat()).not.toContain("cobalt-paused");
+    const all = realDataset().edition.corrections.length;
+    expect(datasetAsOf(realDataset(), "2026-11").edition.corrections).toHaveLength(all);
+  });
+
+  it("keeps only the parts of a note that hold at the date, and ends a calculated figure with its input", () => {
+    const relation = (asOf: string) =>
+      datasetAsOf(realDataset(), asOf).relations.find((r) => r.id === "aker-jv-stargate-norway");
+    expect(relation("2025-09-17")?.note).toEqual([
+      { text: { de: "50/50-Gemeinschaftsunternehmen mit Nscale.", en: "50/50 joint venture with Nscale." } },
+    ]);
+    expect(relation("2025-09-25")?.note).toHaveLength(2);
+    const racks = (asOf: string) =>
+      datasetAsOf(realDataset(), asOf).figures.find((f) => f.id === "norway-racks");
+    expect(racks("2025-10-14")?.validTo).toBeUndefined();
+    expect(racks("2025-10-15")?.validTo).toBe("2025-10-15");
   });
 
   it("leaves the data set itself untouched", () => {

@@ -24,7 +24,7 @@ describe("parseDataset", () => {
     raw.edition = {
       asOf: "2026-11",
       articleDate: "2025-09-17",
-      corrections: [{ date: "gestern", text: { de: "x", en: "x" } }],
+      corrections: [{ date: "gestern", concerns: ["loughton"], text: { de: "x", en: "x" } }],
     };
     expect(messages(raw)).toEqual([
       expect.stringMatching(
@@ -47,7 +47,7 @@ describe("the edition file", () => {
     raw.edition = {
       asOf: "2026-11",
       articleDate: "2025-09-17",
-      corrections: [{ date: "gestern", text: { de: "x", en: "x" } }],
+      corrections: [{ date: "gestern", concerns: ["loughton"], text: { de: "x", en: "x" } }],
     };
     expect(messages(raw)).toEqual([
       expect.stringMatching(

@@ -40,8 +40,13 @@ function checkFigureFields(figure: Figure, ctx: CheckContext): void {
   }
   if (figure.validTo !== undefined && !startsNoEarlier(figure.validTo, figure.asOf))
     issue("validTo", "ends before the figure was stated (asOf)");
-  if (figure.update !== undefined && !startsNoEarlier(figure.update.date, figure.asOf))
-    issue("update.date", "is before the figure was stated (asOf)");
+  if (figure.buyer !== undefined && !ctx.declared.companies.has(figure.buyer))
+    issue("buyer", `unknown company "${figure.buyer}" (not in geo/headquarters.geojson)`);
+  for (const field of ["adds", "sameAs"] as const) {
+    const other = figure[field];
+    if (other !== undefined && (!ctx.declared.figures.has(other) || other === id))
+      issue(field, `unknown figure "${other}"`);
+  }
   if (figure.headline && figure.programme)
     issue("headline", "a headline figure must be the subject's own, not its programme's");
   figure.derivedFrom?.forEach((figureId, index) => {

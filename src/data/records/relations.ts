@@ -14,7 +14,7 @@ function pausesBySite(timeline: readonly TimelineEntry[]): Map<string, TimelineE
 }
 
 /**
- * Both ends exist, the period is ordered, a later statement is dated after the relation began; and a relation
+ * Both ends exist and the period is ordered; and a relation
  * to a site that has since been paused either ends or says in a note what became of it: the map shows it as
  * paused either way, and a reader deserves the reason.
  */
@@ -46,16 +46,8 @@ export function checkRelations(
     if (from && to && dateEnd(to) < dateStart(from)) {
       issues.push({ file, id, field: "validTo", message: "ends before validFrom" });
     }
-    const update = relation.update ? parseDateValue(relation.update.date) : null;
-    if (from && update && dateStart(update) < dateStart(from))
-      issues.push({ file, id, field: "update.date", message: "is before validFrom" });
     const pause = pauses.get(relation.to);
-    if (
-      pause &&
-      relation.validTo === undefined &&
-      relation.note === undefined &&
-      relation.update === undefined
-    )
+    if (pause && relation.validTo === undefined && relation.note === undefined)
       issues.push({
         file,
         id,

@@ -51,16 +51,15 @@ describe("the checks of figures", () => {
     expect(messages(raw)).toEqual([]);
   });
 
-  it("rejects a figure that ends before it was stated, or whose later statement comes first", () => {
+  it("rejects a figure that ends before it was stated, or whose later note part comes first", () => {
     const raw = minimal();
     record(raw, "figures", "loughton-power-2025-09").validTo = "2025-01";
-    record(raw, "figures", "loughton-gpus-nscale-2025-09").update = {
-      date: "2024",
-      text: { de: "x", en: "x" },
-    };
+    record(raw, "figures", "loughton-gpus-nscale-2025-09").note = [
+      { from: "2024", text: { de: "x", en: "x" } },
+    ];
     expect(messages(raw)).toEqual([
       'geo/figures.json: record "loughton-power-2025-09", field "validTo": ends before the figure was stated (asOf)',
-      'geo/figures.json: record "loughton-gpus-nscale-2025-09", field "update.date": is before the figure was stated (asOf)',
+      'geo/figures.json: record "loughton-gpus-nscale-2025-09", field "note.0.from": is before its record is shown (2025-09-16)',
     ]);
   });
 

@@ -39,14 +39,13 @@ describe("the checks of relations", () => {
     expect(messages(raw)).toEqual([]);
   });
 
-  it("rejects a later statement dated before the relation began", () => {
+  it("rejects a later part of the note dated before the relation began", () => {
     const raw = minimal();
-    record(raw, "relations", "nscale-develops-loughton").update = {
-      date: "2024",
-      text: { de: "x", en: "x" },
-    };
+    record(raw, "relations", "nscale-develops-loughton").note = [
+      { from: "2024", text: { de: "x", en: "x" } },
+    ];
     expect(messages(raw)).toEqual([
-      'geo/relations.json: record "nscale-develops-loughton", field "update.date": is before validFrom',
+      'geo/relations.json: record "nscale-develops-loughton", field "note.0.from": is before its record is shown (2025-01-01)',
     ]);
   });
 });

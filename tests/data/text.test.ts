@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { marksOf, parseText } from "../../src/data/text.ts";
+
+describe("the grammar of texts", () => {
+  it("reads dates, figures, names, amounts and quotes as marks, and the rest as text", () => {
+    const { tokens, errors } = parseText(
+      "Laut {name:aker} ({from}): {figure:nscale-safe}, {money:USD:790000000}, bis {planned:2027-Q1}, seit {on:2025-09}; {en:just over}.",
+    );
+    expect(errors).toEqual([]);
+    expect(marksOf(tokens)).toEqual([
+      { kind: "name", id: "aker" },
+      { kind: "from" },
+      { kind: "figure", id: "nscale-safe" },
+      { kind: "money", currency: "USD", value: 790000000 },
+      { kind: "date", role: "planned", date: "2027-Q1" },
+      { kind: "date", role: "on", date: "2025-09" },
+    ]);
+    expect(tokens.at(-2)).toEqual({
+      kind: "quote",
+      lang: "en",
+      tokens: [{ kind: "text", text: "just over" }],
+    });
+  });
+
+  it("opens marks inside a quote", () => {
+    const { tokens, errors } = parseText("{en:from early {planned:2027}}");
+    expect(errors).toEqual([]);
+    expect(marksOf(tokens)).toEqual([{ kind: "date", role: "planned", date: "2027" }]);
+  });
+
+  it("lets a quote keep the source's own dates and amounts, and rejects them typed outside one", () => {
+    expect(parseText("{en:slated to go live in Q4 2026, $2.5bn}").errors).toEqual([]);
+    expect(parseText("im Jahr 2026").errors).toEqual([
+      'types the date "2026" into the text: write {on:…} for what happened or {planned:…} for what is planned, so the view formats it and the build can check it',
+    ]);
+    expect(parseText("für 790 Mio. USD").errors[0]).toMatch(/^types the amount "790 Mio\." into the text/);
+    // Numbers that are no years: a count, a grid reference, a street number.
+    expect(parseText("23.040 GPUs, TQ 44665 96311, 1455 Third Street, 8090 Industries").errors).toEqual([]);
+  });
+
+  it("reports a mark it does not know, one without its argument, and an unclosed brace or quote", () => {
+    expect(parseText("{when:2025}").errors[0]).toMatch(/unknown mark "when"/);
+    expect(parseText("{figure:}").errors[0]).toMatch(/needs an id/);
+    expect(parseText("{money:XYZ:1}").errors[0]).toMatch(/currency must be one of/);
+    expect(parseText("offen {on:2025").errors).toEqual(['has a "{" that is never closed at character 7']);
+    expect(parseText("{en:nie zu").errors).toEqual(["has a quote {en:… that is never closed"]);
+    expect(parseText("{en:from early {planned:2027}").errors).toEqual([
+      "has a quote {en:… that is never closed",
+    ]);
+    expect(parseText("zu }").errors).toEqual(['has a "}" without its "{" at character 4']);
+  });
+});

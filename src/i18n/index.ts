@@ -16,6 +16,8 @@ export type { MessageKey };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { de, en };
 const LOCALES: Record<Lang, string> = { de: "de-DE", en: "en-GB" };
+/** One acre in hectares (the international acre: 4,046.8564224 m²). */
+const ACRE_IN_HECTARES = 0.40468564224;
 const CURRENCY_SYMBOL: Record<Currency, string> = { USD: "$", GBP: "£", EUR: "€", NOK: "NOK" };
 
 export function isLang(value: unknown): value is Lang {
@@ -39,6 +41,8 @@ export interface I18n {
   dateText(text: string): string;
   /** "über 24.000 GPUs", "50 MW", "2,5 Mrd. $", "Zehntausende GPUs (GB200)". */
   figure(figure: Figure): string;
+  /** Names joined as the language joins them: "Nscale, Aker und OpenAI". */
+  list(names: readonly string[]): string;
   /** MapLibre's own UI strings (controls, gesture hint) in this language, for the map's `locale` option. */
   maplibreLocale(): Record<string, string>;
 }
@@ -54,7 +58,10 @@ export function createI18n(lang: Lang): I18n {
     year: "numeric",
     timeZone: "UTC",
   });
+  const dayMonthFormat = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", timeZone: "UTC" });
   const t = (key: MessageKey, vars?: Record<string, string | number>) => fill(messages[key], vars);
+  const listFormat = new Intl.ListFormat(locale, { type: "conjunction" });
+  const hectareFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
 
   const formatPart = (part: DatePart): string => {
     switch (part.precision) {
@@ -105,15 +112,24 @@ export function createI18n(lang: Lang): I18n {
           return t("date.onOrBefore", { date: formatPart(value.part) });
         case "range": {
           const { from, to } = value;
-          if (
-            from.precision === "day" &&
-            to.precision === "day" &&
-            from.year === to.year &&
-            from.month === to.month
-          ) {
-            // "16.–17. September 2025" / "16–17 September 2025": one month, two days.
+          if (from.precision === "day" && to.precision === "day") {
+            // Two neighbouring days are one uncertain day ("16./17. September 2025": announced late on the
+            // 16th, published on the 17th), never a span; a longer range is a span.
+            const next =
+              Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day);
+            const either = next === 86_400_000;
             const last = formatPart(to);
-            return lang === "de" ? `${from.day}.–${last}` : `${from.day}–${last}`;
+            if (from.year === to.year && from.month === to.month)
+              return lang === "de"
+                ? `${from.day}.${either ? "/" : "–"}${last}`
+                : `${from.day}${either ? "/" : "–"}${last}`;
+            if (either) {
+              const first =
+                from.year === to.year
+                  ? dayMonthFormat.format(Date.UTC(from.year, from.month - 1, from.day))
+                  : formatPart(from);
+              return `${first} / ${last}`;
+            }
           }
           return `${formatPart(from)} – ${formatPart(to)}`;
         }
@@ -123,6 +139,7 @@ export function createI18n(lang: Lang): I18n {
       const value = parseDateValue(text);
       return value ? this.date(value) : text;
     },
+    list: (names) => listFormat.format(names),
     maplibreLocale() {
       const prefix = "maplibre.";
       return Object.fromEntries(
@@ -144,6 +161,9 @@ export function createI18n(lang: Lang): I18n {
       // A worded money claim ("Milliarden Dollar") already names its currency; only units are appended.
       if (figure.unit) parts.push(messages[`unit.${figure.unit}`]);
       let out = parts.join(" ");
+      // Acres are not a German or a metric reader's unit: the hectares follow, converted and marked as such.
+      if (figure.unit === "acre" && figure.value !== undefined)
+        out += ` (${t("figure.hectares", { value: hectareFormat.format(figure.value * ACRE_IN_HECTARES) })})`;
       if (figure.chip) out += ` (${figure.chip})`;
       if (figure.lowerBound !== undefined)
         out += ` (${t("figure.lowerBound", { value: numberFormat.format(figure.lowerBound) })})`;

@@ -1,6 +1,7 @@
 /**
  * What the comparison chart shows: the sites by their headline power and by their key GPU figure, each value
- * printed with its qualifier ("bis zu 8.000 GPUs"). A site without a figure says so instead of getting a zero
+ * printed with its qualifier and with what it is ("Ziel: 100.000 GPUs"), and a target drawn as an outline, so
+ * a target, one buyer's share and a first delivery are not read as one kind of bar. A site without a figure says so instead of getting a zero
  * bar. Bar lengths are shares of the largest value in each panel (the encoding's bar scale).
  */
 import type { Figure } from "../data/schema.ts";
@@ -18,6 +19,8 @@ export interface ChartBar {
   widthPercent: number | null;
   /** An "up to" figure is drawn as a bar that fades out. */
   upTo: boolean;
+  /** A target is drawn as an outline: it counts nothing that exists yet. */
+  target: boolean;
 }
 
 export interface ChartPanel {
@@ -39,6 +42,7 @@ function panel(
   title: string,
   rows: readonly SiteRow[],
   figureOf: (row: SiteRow) => Figure | undefined,
+  textOf: (row: SiteRow, figure: Figure) => string,
   i18n: I18n,
 ): ChartPanel {
   const entries = rows.map((row) => ({ row, figure: figureOf(row) }));
@@ -50,9 +54,10 @@ function panel(
     bars: sorted.map(({ row, figure }) => ({
       id: row.id,
       name: row.name,
-      value: figure ? i18n.figure(figure) : i18n.t("chart.none"),
+      value: figure ? textOf(row, figure) : i18n.t("chart.none"),
       widthPercent: figure?.value !== undefined ? width(figure.value) : null,
       upTo: figure?.qualifier === "up-to",
+      target: figure?.sense === "target",
     })),
   };
 }
@@ -61,8 +66,23 @@ export function chartModel(rows: readonly SiteRow[], i18n: I18n, flavor: Flavor)
   return {
     heading: i18n.t("chart.heading"),
     panels: [
-      panel("power", i18n.t("chart.power"), rows, (r) => (r.powerMw !== null ? r.headline : undefined), i18n),
-      panel("gpus", i18n.t("chart.gpus"), rows, (r) => r.gpus, i18n),
+      panel(
+        "power",
+        i18n.t("chart.power"),
+        rows,
+        (r) => (r.powerMw !== null ? r.headline : undefined),
+        (_, figure) => i18n.figure(figure),
+        i18n,
+      ),
+      // A GPU figure says what it is, as in the list: a target, a delivery, one buyer's share.
+      panel(
+        "gpus",
+        i18n.t("chart.gpus"),
+        rows,
+        (r) => r.gpus,
+        (r, figure) => r.gpusText ?? i18n.figure(figure),
+        i18n,
+      ),
     ],
     note: i18n.t("chart.note"),
     barColour: flavor.site,

@@ -1,26 +1,49 @@
 /**
- * What the credits line under the map says: where the figures come from, the basemap's attribution, the data's
- * edition ("Stand") and every correction with its date, oldest first, so a correction is visible, never silent.
+ * What the credits line under the map says: where the figures come from, the basemap's attribution, the date
+ * the view shows ("Stand", the one date of the view, as in the time control and the picture), when the sources
+ * were last checked where that is another date, and the corrections that concern what the view shows, grouped
+ * by the day they were made, so a correction is visible, never silent, at whatever date it is read.
  */
 import type { Edition } from "../data/schema.ts";
-import type { I18n } from "../i18n/index.ts";
+import { plainText, type RichText, renderText, type TextContext } from "./text.ts";
+import { viewDateText } from "./time.ts";
 
 export interface CreditsModel {
   /** "Quellen: … · Karte: … · ". */
   line: string;
-  /** "Stand: November 2026". */
-  edition: string;
-  corrections: { heading: string; text: string }[];
+  /** "Stand: 16./17. September 2025": the view's date. */
+  asOf: string;
+  /** "Quellen geprüft: November 2026" when the view shows an earlier date than the edition; null otherwise. */
+  checked: string | null;
+  /** One entry per day of corrections, oldest first. */
+  corrections: { heading: string; text: RichText }[];
 }
 
-export function creditsModel(edition: Edition, i18n: I18n): CreditsModel {
-  const corrections = [...edition.corrections].sort((a, b) => a.date.localeCompare(b.date));
+export function creditsModel(edition: Edition, asOf: string, ctx: TextContext): CreditsModel {
+  const { i18n } = ctx;
+  const byDay = new Map<string, RichText[]>();
+  for (const correction of [...edition.corrections].sort((a, b) => a.date.localeCompare(b.date))) {
+    const list = byDay.get(correction.date) ?? [];
+    list.push(renderText(correction.text, ctx));
+    byDay.set(correction.date, list);
+  }
+  const date = viewDateText(asOf, i18n);
+  const editionDate = viewDateText(edition.asOf, i18n);
   return {
     line: `${i18n.t("credits.sources")} · ${i18n.t("credits.basemap")} · `,
-    edition: i18n.t("credits.asOf", { date: i18n.dateText(edition.asOf) }),
-    corrections: corrections.map((correction) => ({
-      heading: i18n.t("credits.corrected", { date: i18n.dateText(correction.date) }),
-      text: i18n.text(correction.text),
+    asOf: i18n.t("credits.asOf", { date }),
+    checked: date === editionDate ? null : i18n.t("credits.checked", { date: editionDate }),
+    corrections: [...byDay].map(([day, texts]) => ({
+      heading: i18n.t("credits.corrected", { date: i18n.dateText(day) }),
+      text: texts.flatMap((text, index) => (index === 0 ? text : [" ", ...text])),
     })),
   };
+}
+
+/** The credits as lines of plain text, as a picture or a file carries them. */
+export function creditsLines(credits: CreditsModel): string[] {
+  return [
+    `${credits.line}${credits.asOf}${credits.checked ? ` · ${credits.checked}` : ""}`,
+    ...credits.corrections.map((c) => `${c.heading} ${plainText(c.text)}`),
+  ];
 }

@@ -7,12 +7,25 @@
 
 import { isCurrent } from "../data/as-of.ts";
 import { sortableDate } from "../data/dates.ts";
-import { currentStatus, type DataIndex, featureById } from "../data/derive.ts";
-import type { Figure, LocalizedText, Relation, Source, TimelineEntry } from "../data/schema.ts";
+import { currentStatus, type DataIndex, featureById, pauseOf } from "../data/derive.ts";
+import {
+  type DatedText,
+  type Figure,
+  type LocalizedText,
+  type Relation,
+  type Source,
+  type TimelineEntry,
+  textParts,
+} from "../data/schema.ts";
 import type { FigureKind, FigureStatus } from "../data/vocabulary.ts";
 import type { I18n } from "../i18n/index.ts";
 import type { Encoding } from "./encoding.ts";
+import { figureTags } from "./figure-label.ts";
 import { type RelationState, relationState } from "./map-data.ts";
+import { scheduleOf } from "./schedule.ts";
+import { sourceByline } from "./sources.ts";
+import { plainText, prefixed, type RichText, renderDated, renderText, type TextContext } from "./text.ts";
+import type { DatedAt } from "./when.ts";
 
 export interface FigureItem {
   id: string;
@@ -25,9 +38,10 @@ export interface FigureItem {
   badge: string | null;
   /** Who said it and when, or what it was calculated from. */
   meta: string;
-  note: string | null;
+  /** The figure's note, the later parts it has by the view's date, and what other figure it restates. */
+  note: RichText | null;
   fromArticle: boolean;
-  /** False once a later statement has replaced it, by the view's date. */
+  /** False once a later statement has replaced it, or its programme is paused, by the view's date. */
   current: boolean;
 }
 
@@ -41,7 +55,7 @@ export interface FigureSection {
 export interface TimelineItem {
   stage: string;
   /** " · 9. April 2026: …". */
-  text: string;
+  text: RichText;
   status: FigureStatus;
   badge: string | null;
 }
@@ -56,11 +70,13 @@ export interface RelationItem {
   role: string;
   /** "seit 16. September 2025", or the period and "beendet". */
   period: string;
-  note: string | null;
+  note: RichText | null;
 }
 
 export interface SourceItem {
   title: string;
+  /** The language of a title as published, where it is not the reader's; null otherwise. */
+  titleLang: string | null;
   /** null for the news article, which has no link. */
   url: string | null;
   /** " – publisher, date". */
@@ -77,13 +93,20 @@ export interface DetailsModel {
   kindLine: string;
   /** "Adresse: …", companies only. */
   address: string | null;
-  approximate: { label: string; note: string } | null;
-  description: string;
+  approximate: { label: string; note: RichText } | null;
+  description: RichText;
   /** "Seit dem Artikel: …" when it changed since the article; null otherwise. */
   since: string | null;
   /** For a site without a power figure of its own: that none has been published. */
   noPower: string | null;
-  status: { title: string; current: TimelineItem; earlierTitle: string; earlier: TimelineItem[] } | null;
+  status: {
+    title: string;
+    current: TimelineItem;
+    earlierTitle: string;
+    earlier: TimelineItem[];
+    /** The dates the sources give for the site's milestones, when they disagree; null when they agree. */
+    schedule: { title: string; note: string; items: string[] } | null;
+  } | null;
   /** Only sections with figures. */
   sections: FigureSection[];
   relations: { title: string; items: RelationItem[] } | null;
@@ -101,25 +124,23 @@ const MONEY_KINDS: readonly FigureKind[] = [
 ];
 const ARTICLE_SOURCE = "article";
 
-interface Context {
-  index: DataIndex;
-  i18n: I18n;
+export interface DetailsContext extends TextContext {
   encoding: Encoding;
-  /** The name of a site or company in the interface language. */
-  nameOf(id: string): string;
   /** "Seit dem Artikel: …" by site or company id. */
   since: ReadonlyMap<string, string>;
+  /** Dates as the view writes them: a month that the view's day falls in says its day is not known. */
+  when: DatedAt;
 }
+type Context = DetailsContext;
 
 /** A name as the data gives it, or a description in the reader's language. */
 export function textOf(i18n: I18n, value: string | LocalizedText): string {
   return typeof value === "string" ? value : i18n.text(value);
 }
 
-/** A note and, once it has been made, the later statement about the record. */
-function noteOf(i18n: I18n, record: Figure | Relation): string | null {
-  const parts = [record.note, record.update?.text].flatMap((text) => (text ? [i18n.text(text)] : []));
-  return parts.length > 0 ? parts.join(" ") : null;
+/** A record's note in the view's language: the parts its data set holds at the view's date. */
+function noteOf(record: Figure | Relation, ctx: Context): RichText | null {
+  return record.note ? renderDated(record.note, ctx) : null;
 }
 
 /** "berechnet aus: 230 MW + 60 MW": the figures a calculated figure was worked out from. */
@@ -131,35 +152,75 @@ export function derivedFromText(figure: Figure, index: DataIndex, i18n: I18n): s
   return i18n.t("popup.derivedFrom", { figures: inputs.join(" + ") });
 }
 
-function figureItem(figure: Figure, { i18n, index }: Context): FigureItem {
-  const fromArticle = figure.sources?.includes(ARTICLE_SOURCE) ?? false;
-  const label = [
+/** "für Microsoft", "Ziel": what a figure is, before its kind, phase and round. */
+export function figureLabel(figure: Figure, ctx: Context): string {
+  const { i18n } = ctx;
+  return [
     figure.programme ? i18n.t("popup.programme", { programme: i18n.text(figure.programme) }) : null,
     i18n.t(`figureKind.${figure.kind}`),
-    figure.phase ? i18n.t(`phase.${figure.phase}`) : null,
+    ...figureTags(figure, ctx, { programme: false }),
+    figure.phase && figure.phase !== "planned" ? i18n.t(`phase.${figure.phase}`) : null,
     figure.round ? i18n.text(figure.round) : null,
   ]
     .filter(Boolean)
     .join(" · ");
-  const date = i18n.dateText(figure.asOf);
+}
+
+/**
+ * Where a figure stands at the view's date: current; replaced by a later statement (validTo); or paused with
+ * the programme it belongs to (Stargate UK's figures, all of them, since 9 April 2026).
+ */
+export function figureState(
+  figure: Figure,
+  index: DataIndex,
+): { current: boolean; since: string | null; paused: boolean } {
+  if (!isCurrent(figure)) return { current: false, since: figure.validTo ?? null, paused: false };
+  const pause = figure.programme ? pauseOf(index, figure.subject) : undefined;
+  return pause
+    ? { current: false, since: pause.date, paused: true }
+    : { current: true, since: null, paused: false };
+}
+
+function figureItem(figure: Figure, ctx: Context): FigureItem {
+  const { i18n, index, when } = ctx;
+  const fromArticle = figure.sources?.includes(ARTICLE_SOURCE) ?? false;
+  const date = when(figure.asOf);
   let meta: string;
   if (fromArticle) meta = i18n.t("popup.article", { date });
   else if (figure.status === "calculated") meta = derivedFromText(figure, index, i18n);
   else meta = i18n.t("popup.saidBy", { who: figure.saidBy ? textOf(i18n, figure.saidBy) : "", date });
-  // Replaced by a later statement by the view's date: kept, as history, and marked.
-  if (figure.validTo) meta += ` · ${i18n.t("popup.validUntil", { date: i18n.dateText(figure.validTo) })}`;
+  const state = figureState(figure, index);
+  // Replaced by a later statement, or paused with its programme, by the view's date: kept, as history, and marked.
+  if (state.since)
+    meta += ` · ${i18n.t(state.paused ? "popup.programmePaused" : "popup.validUntil", { date: i18n.dateText(state.since) })}`;
+  const note = noteOf(figure, ctx);
+  const same = figure.sameAs ? index.figureById.get(figure.sameAs) : undefined;
+  const sameAs = same
+    ? i18n.t(same.subject === figure.subject ? "popup.sameAs" : "popup.sameAsAt", {
+        figure: i18n.figure(same),
+        subject: ctx.nameOf(same.subject),
+        who: same.saidBy ? textOf(i18n, same.saidBy) : "",
+        date: i18n.dateText(same.asOf),
+      })
+    : null;
   return {
     id: figure.id,
-    label,
+    label: figureLabel(figure, ctx),
     value: i18n.figure(figure),
     status: figure.status,
     badge: figure.status !== "confirmed" ? i18n.t(`status.${figure.status}`) : null,
     meta,
-    note: noteOf(i18n, figure),
+    note:
+      note || sameAs
+        ? [...(note ?? []), ...(note && sameAs ? [" "] : []), ...(sameAs ? [sameAs] : [])]
+        : null,
     fromArticle,
-    current: isCurrent(figure),
+    current: state.current,
   };
 }
+
+/** Unconfirmed figures after the others: they are shown only labelled, and never lead a section. */
+const UNCONFIRMED_LAST = (f: Figure) => (f.status === "unconfirmed" ? 1 : 0);
 
 function figureSections(figures: readonly Figure[], ctx: Context): FigureSection[] {
   const { i18n } = ctx;
@@ -175,34 +236,42 @@ function figureSections(figures: readonly Figure[], ctx: Context): FigureSection
   return groups.flatMap(([className, title, belongs]) => {
     const members = figures
       .filter(belongs)
-      .sort((a, b) => sortableDate(a.asOf).localeCompare(sortableDate(b.asOf)));
+      .sort(
+        (a, b) =>
+          UNCONFIRMED_LAST(a) - UNCONFIRMED_LAST(b) ||
+          sortableDate(a.asOf).localeCompare(sortableDate(b.asOf)),
+      );
     return members.length > 0 ? [{ className, title, figures: members.map((f) => figureItem(f, ctx)) }] : [];
   });
 }
 
-function timelineItem(entry: TimelineEntry, i18n: I18n): TimelineItem {
+function timelineItem(entry: TimelineEntry, ctx: Context): TimelineItem {
+  const { i18n } = ctx;
   return {
     stage: i18n.t(`stage.${entry.stage}`),
-    text: ` · ${i18n.dateText(entry.date)}: ${i18n.text(entry.text)}`,
+    text: prefixed(` · ${i18n.dateText(entry.date)}: `, renderText(entry.text, ctx)),
     status: entry.status,
     badge: entry.status !== "confirmed" ? i18n.t(`status.${entry.status}`) : null,
   };
 }
 
-function statusOf(id: string, { index, i18n }: Context): DetailsModel["status"] {
+function statusOf(id: string, ctx: Context): DetailsModel["status"] {
+  const { index, i18n } = ctx;
   const current = currentStatus(index, id);
   if (!current) return null;
-  const earlier = (index.timelineBySite.get(id) ?? []).slice(0, -1).reverse();
+  const entries = index.timelineBySite.get(id) ?? [];
+  const earlier = entries.slice(0, -1).reverse();
   return {
     title: i18n.t("popup.status"),
-    current: timelineItem(current, i18n),
+    current: timelineItem(current, ctx),
     earlierTitle: i18n.t("popup.earlier"),
-    earlier: earlier.map((entry) => timelineItem(entry, i18n)),
+    earlier: earlier.map((entry) => timelineItem(entry, ctx)),
+    schedule: scheduleOf(entries, ctx),
   };
 }
 
-function period(relation: Relation, { i18n, index }: Context): string {
-  const from = i18n.dateText(relation.validFrom);
+function period(relation: Relation, { i18n, index, when }: Context): string {
+  const from = when(relation.validFrom);
   const { state, since } = relationState(relation, index);
   const to = since ? i18n.dateText(since) : "";
   if (state === "ended") return `${i18n.t("popup.period", { from, to })}, ${i18n.t("popup.ended")}`;
@@ -223,29 +292,37 @@ function relationItem(relation: Relation, viewpoint: string, ctx: Context): Rela
     // An announcement is not a contract: the reader is told which it was.
     role: relation.basis === "announcement" ? `${role}, ${i18n.t("basis.announcement")}` : role,
     period: period(relation, ctx),
-    note: noteOf(i18n, relation),
+    note: noteOf(relation, ctx),
   };
 }
 
-function sourceItem(source: Source, i18n: I18n): SourceItem {
-  if (source.kind === "article") {
-    return {
-      title: i18n.text(source.title),
-      url: null,
-      rest: ` – ${i18n.text(source.publisher)}, ${i18n.dateText(source.date)}`,
-    };
-  }
+function sourceItem(source: Source, ctx: Context): SourceItem {
+  const { i18n } = ctx;
   const date = source.date ? `, ${i18n.dateText(source.date)}` : "";
-  return { title: source.title, url: source.url, rest: ` – ${source.publisher}${date}` };
+  const title = typeof source.title === "string" ? source.title : plainText(renderText(source.title, ctx));
+  const asPublished = source.kind !== "article" && typeof source.title === "string";
+  return {
+    title,
+    titleLang: asPublished && source.lang !== i18n.lang ? source.lang : null,
+    url: source.kind === "article" ? null : source.url,
+    rest: ` – ${sourceByline(source, ctx)}${date}`,
+  };
 }
 
 /** Every source behind what the details show, each once, in the order it first appears. */
 function sourcesFor(id: string, index: DataIndex): Source[] {
+  const feature = featureById(index, id);
+  // A dated part of a text may rest on a source of its own (what Aker said on 25 September 2025).
+  const ofParts = (text: DatedText | undefined) =>
+    text ? textParts(text).flatMap((p) => p.sources ?? []) : [];
+  const figures = index.figuresBySubject.get(id) ?? [];
+  const relations = index.relationsByEnd.get(id) ?? [];
   const ids = [
-    ...(featureById(index, id)?.properties.sources ?? []),
+    ...(feature?.properties.sources ?? []),
+    ...ofParts(feature?.properties.description),
     ...(index.timelineBySite.get(id) ?? []).flatMap((t) => t.sources),
-    ...(index.figuresBySubject.get(id) ?? []).flatMap((f) => f.sources ?? []),
-    ...(index.relationsByEnd.get(id) ?? []).flatMap((r) => r.sources),
+    ...figures.flatMap((f) => [...(f.sources ?? []), ...ofParts(f.note)]),
+    ...relations.flatMap((r) => [...r.sources, ...ofParts(r.note)]),
   ];
   return [...new Set(ids)].flatMap((sourceId) => index.sourceById.get(sourceId) ?? []);
 }
@@ -276,10 +353,10 @@ export function detailsModel(id: string, ctx: Context): DetailsModel | null {
       props.precision !== "exact"
         ? {
             label: `${i18n.t("popup.approximate")}. `,
-            note: props.precisionNote ? i18n.text(props.precisionNote) : "",
+            note: props.precisionNote ? renderText(props.precisionNote, ctx) : [],
           }
         : null,
-    description: i18n.text(props.description),
+    description: renderDated(props.description, ctx),
     since: ctx.since.get(id) ?? null,
     noPower: site && !hasPowerFigure(index, id) ? i18n.t("popup.noPower") : null,
     status: site ? statusOf(id, ctx) : null,
@@ -291,6 +368,6 @@ export function detailsModel(id: string, ctx: Context): DetailsModel | null {
             items: relations.map((r) => relationItem(r, id, ctx)),
           }
         : null,
-    sources: { title: i18n.t("popup.sources"), items: sourcesFor(id, index).map((s) => sourceItem(s, i18n)) },
+    sources: { title: i18n.t("popup.sources"), items: sourcesFor(id, index).map((s) => sourceItem(s, ctx)) },
   };
 }

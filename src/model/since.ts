@@ -1,14 +1,17 @@
 /**
- * What changed since the article: for each site whose status or headline figure, and each company whose role
- * at a site (ended, paused), changed between the article's date and the view's date, one sentence for the list
- * row and the details ("Seit dem Artikel: Kunde gewechselt · 14.–15. April 2026").
+ * What changed since the article: for each site whose status or headline figure changed between the article's
+ * date and the view's date, and each company that took up a role since, whose role ended or was paused, or of
+ * whose role more was learned (a dated part of the relation's note), one sentence for the list row and the
+ * details ("Seit dem Artikel: Investor bei Nscale seit 25. September 2025 – Führte … auch die Serie C an").
  */
+import { lastDay } from "../data/as-of.ts";
 import { currentStatus, type DataIndex } from "../data/derive.ts";
-import type { I18n } from "../i18n/index.ts";
+import { textParts } from "../data/schema.ts";
 import { relationState } from "./map-data.ts";
 import { statusLine } from "./rows.ts";
+import { plainText, renderText, type TextContext } from "./text.ts";
 
-function siteChanges(id: string, then: DataIndex, now: DataIndex, i18n: I18n): string[] {
+function siteChanges(id: string, then: DataIndex, now: DataIndex, { i18n }: TextContext): string[] {
   const changes: string[] = [];
   const statusNow = currentStatus(now, id);
   if (statusNow && statusNow.id !== currentStatus(then, id)?.id) changes.push(statusLine(statusNow, i18n));
@@ -18,22 +21,35 @@ function siteChanges(id: string, then: DataIndex, now: DataIndex, i18n: I18n): s
   return changes;
 }
 
-function companyChanges(
-  id: string,
-  then: DataIndex,
-  now: DataIndex,
-  i18n: I18n,
-  nameOf: (id: string) => string,
-) {
+function companyChanges(id: string, then: DataIndex, now: DataIndex, ctx: TextContext, articleDay: string) {
+  const { i18n } = ctx;
   const changes: string[] = [];
   for (const relation of (now.relationsByEnd.get(id) ?? []).filter((r) => r.from === id)) {
     const before = (then.relationsByEnd.get(id) ?? []).find((r) => r.id === relation.id);
+    const role = i18n.t(`role.${relation.role}`);
+    const site = ctx.nameOf(relation.to);
     const after = relationState(relation, now);
-    if (!before || after.state === "active" || relationState(before, then).state === after.state) continue;
-    const state = `${i18n.t(after.state === "ended" ? "popup.ended" : "popup.paused")} · ${after.since ? i18n.dateText(after.since) : ""}`;
-    changes.push(
-      i18n.t("since.relation", { role: i18n.t(`role.${relation.role}`), site: nameOf(relation.to), state }),
-    );
+    const said: string[] = [];
+    if (!before)
+      said.push(i18n.t("since.relationNew", { role, site, date: i18n.dateText(relation.validFrom) }));
+    else if (after.state !== "active" && relationState(before, then).state !== after.state) {
+      const state = `${i18n.t(after.state === "ended" ? "popup.ended" : "popup.paused")} · ${after.since ? i18n.dateText(after.since) : ""}`;
+      said.push(i18n.t("since.relation", { role, site, state }));
+    }
+    // What was learned about a role that still holds, after the article: the parts of its note dated since.
+    // (Of a role that ended, its end is the news; the note says why, in the details.)
+    const learned =
+      relation.note && after.state === "active"
+        ? textParts(relation.note).filter((part) => part.from && (lastDay(part.from) ?? "") > articleDay)
+        : [];
+    if (learned.length > 0 && said.length === 0)
+      said.push(i18n.t("since.relation", { role, site, state: "" }).trim());
+    // Each change is a clause of one sentence ("Seit dem Artikel: A; B"), so a part's own full stop goes.
+    const text = learned
+      .map((part) => plainText(renderText(part.text, ctx, part.from)))
+      .join(" ")
+      .replace(/\.$/, "");
+    if (said.length > 0) changes.push(text ? `${said.join("")} – ${text}` : said.join(""));
   }
   return changes;
 }
@@ -42,14 +58,15 @@ function companyChanges(
 export function changesSinceArticle(
   then: DataIndex,
   now: DataIndex,
-  i18n: I18n,
-  nameOf: (id: string) => string,
+  ctx: TextContext,
+  articleDate: string,
 ): Map<string, string> {
   const sentences = new Map<string, string>();
+  const articleDay = lastDay(articleDate) ?? "";
   const add = (id: string, changes: string[]) => {
-    if (changes.length > 0) sentences.set(id, i18n.t("since.article", { change: changes.join("; ") }));
+    if (changes.length > 0) sentences.set(id, ctx.i18n.t("since.article", { change: changes.join("; ") }));
   };
-  for (const id of now.siteById.keys()) add(id, siteChanges(id, then, now, i18n));
-  for (const id of now.companyById.keys()) add(id, companyChanges(id, then, now, i18n, nameOf));
+  for (const id of now.siteById.keys()) add(id, siteChanges(id, then, now, ctx));
+  for (const id of now.companyById.keys()) add(id, companyChanges(id, then, now, ctx, articleDay));
   return sentences;
 }

@@ -1,49 +1,58 @@
 /**
- * The figures as a table, for the "Daten herunterladen" (Get the data) download: every figure the details show
- * at the view's date, one row each, in the order of the list and, within a site or company, of its details.
- * A figure that a later statement has replaced by then is a row too, as it is history in the details, and says
- * since when in its own column. Pure: the CSV text is made here too, so a test can read it back.
+ * The view as a table, for the "Daten herunterladen" (Get the data) download: every figure the details show
+ * at the view's date, then every relation the map draws (who does what to which site, from when to when), then
+ * every dated status of the sites, one row each. Figures follow the order of the list and, within a site or
+ * company, of its details; a programme's figure (Stargate UK's) is the programme's row, not its site's. A figure
+ * that a later statement has replaced by then is a row too, as it is history in the details, and says since
+ * when. Pure: the CSV text is made here too, so a test can read it back.
  */
 import { dsvFormat } from "d3-dsv";
-import type { DataIndex } from "../data/derive.ts";
-import type { Figure } from "../data/schema.ts";
-import type { I18n, Lang } from "../i18n/index.ts";
-import { type DetailsModel, derivedFromText, type FigureItem, textOf } from "./details.ts";
+import type { Dataset } from "../data/dataset.ts";
+import type { Figure, Relation, Source, TimelineEntry } from "../data/schema.ts";
+import type { Lang } from "../i18n/index.ts";
+import { type DetailsModel, derivedFromText, type FigureItem, figureState, textOf } from "./details.ts";
+import { figureTags } from "./figure-label.ts";
+import { relationState } from "./map-data.ts";
+import { plainText, renderDated, renderText, type TextContext } from "./text.ts";
 
 /**
  * The columns, in order. Their names in the reader's language are one message, `table.columns`, separated by
- * "|" in this order: the header is a unit, and the app's script carries one message instead of thirteen.
+ * "|" in this order: the header is a unit, and the app's script carries one message instead of fifteen.
  */
 export const TABLE_COLUMNS = [
+  "entry",
   "subject",
-  "figure",
+  "item",
   "value",
   "unit",
   "qualifier",
+  "sense",
   "date",
+  "until",
   "saidBy",
   "status",
-  "replacedSince",
   "note",
   "source",
   "url",
   "id",
 ] as const;
 
+type Column = (typeof TABLE_COLUMNS)[number];
+
 export interface FiguresTable {
   /** The column names in the reader's language. */
   columns: string[];
-  /** One row of texts per figure, in the columns' order. */
+  /** One row of texts per figure, relation and status, in the columns' order. */
   rows: string[][];
 }
 
-export interface TableContext {
-  index: DataIndex;
-  i18n: I18n;
+export interface TableContext extends TextContext {
   /** The sites, then the companies, as the list shows them. */
   subjects: readonly { id: string; name: string }[];
   /** The details of a site or company: the table holds exactly their figures. */
   details(id: string): DetailsModel | null;
+  /** The view's data set, whose relations and timeline the table lists. */
+  dataset: Dataset;
 }
 
 /**
@@ -55,8 +64,24 @@ export function tableNumber(value: number, lang: Lang): string {
   return lang === "de" ? String(value).replace(".", ",") : String(value);
 }
 
-function figureRow(figure: Figure, subject: string, item: FigureItem, { index, i18n }: TableContext) {
-  const sources = (figure.sources ?? []).flatMap((id) => index.sourceById.get(id) ?? []);
+/** A row from named cells, in the columns' order; a cell not named is empty. */
+function row(cells: Partial<Record<Column, string>>): string[] {
+  return TABLE_COLUMNS.map((column) => cells[column] ?? "");
+}
+
+/** A record's sources, one line per source in both cells, titles beside their URLs. */
+function sourceCells(ids: readonly string[] | undefined, ctx: TableContext) {
+  const sources = (ids ?? []).flatMap((id) => ctx.index.sourceById.get(id) ?? []);
+  const title = (source: Source) =>
+    typeof source.title === "string" ? source.title : plainText(renderText(source.title, ctx));
+  return {
+    source: sources.map(title).join("\n"),
+    url: sources.map((source) => (source.kind === "article" ? "" : source.url)).join("\n"),
+  };
+}
+
+function figureRow(figure: Figure, subject: string, item: FigureItem, ctx: TableContext): string[] {
+  const { i18n, index } = ctx;
   let value = "";
   if (figure.value !== undefined) value = tableNumber(figure.value, i18n.lang);
   else if (figure.text) value = i18n.text(figure.text);
@@ -64,36 +89,73 @@ function figureRow(figure: Figure, subject: string, item: FigureItem, { index, i
     value += ` (${i18n.t("figure.lowerBound", { value: tableNumber(figure.lowerBound, i18n.lang) })})`;
   let saidBy = figure.saidBy ? textOf(i18n, figure.saidBy) : "";
   if (figure.status === "calculated") saidBy = derivedFromText(figure, index, i18n);
-  return [
-    subject,
-    figure.chip ? `${item.label} · ${figure.chip}` : item.label,
+  return row({
+    entry: i18n.t("table.entry.figure"),
+    // A programme's figure is the programme's, whichever site's details show it.
+    subject: figure.programme ? i18n.text(figure.programme) : subject,
+    item: figure.chip ? `${item.label} · ${figure.chip}` : item.label,
     value,
-    figure.currency ?? (figure.unit ? i18n.t(`unit.${figure.unit}`) : ""),
-    figure.qualifier ? i18n.t(`qualifier.${figure.qualifier}`) : "",
+    unit: figure.currency ?? (figure.unit ? i18n.t(`unit.${figure.unit}`) : ""),
+    qualifier: figure.qualifier ? i18n.t(`qualifier.${figure.qualifier}`) : "",
+    sense: figureTags(figure, ctx).join(", "),
     // The date as the data writes it ("2025-09", "2027-Q1", "2025-09-16/2025-09-17"): its precision stays visible.
-    figure.asOf,
+    date: figure.asOf,
+    until: figureState(figure, index).since ?? "",
     saidBy,
-    i18n.t(`status.${figure.status}`),
-    figure.validTo ?? "",
-    item.note ?? "",
-    // A figure with several sources has one line per source in both cells, titles beside their URLs.
-    sources.map((source) => textOf(i18n, source.title)).join("\n"),
-    sources.map((source) => (source.kind === "article" ? "" : source.url)).join("\n"),
-    figure.id,
-  ];
+    status: i18n.t(`status.${figure.status}`),
+    note: item.note ? plainText(item.note) : "",
+    ...sourceCells(figure.sources, ctx),
+    id: figure.id,
+  });
 }
 
-/** Every figure the details show at the view's date, as a table with the columns in the reader's language. */
-export function figuresTable(context: TableContext): FiguresTable {
-  const rows = context.subjects.flatMap(({ id, name }) =>
-    (context.details(id)?.sections ?? [])
+function relationRow(relation: Relation, ctx: TableContext): string[] {
+  const { i18n, index } = ctx;
+  const { state, since } = relationState(relation, index);
+  return row({
+    entry: i18n.t("table.entry.relation"),
+    subject: ctx.nameOf(relation.from),
+    item: i18n.t(`role.${relation.role}`),
+    value: ctx.nameOf(relation.to),
+    sense: relation.basis === "announcement" ? i18n.t("basis.announcement") : "",
+    date: relation.validFrom,
+    until: since ?? "",
+    status: i18n.t(`relationState.${state}`),
+    note: relation.note ? plainText(renderDated(relation.note, ctx)) : "",
+    ...sourceCells(relation.sources, ctx),
+    id: relation.id,
+  });
+}
+
+function statusRow(entry: TimelineEntry, ctx: TableContext): string[] {
+  const { i18n } = ctx;
+  return row({
+    entry: i18n.t("table.entry.status"),
+    subject: ctx.nameOf(entry.site),
+    item: i18n.t(`stage.${entry.stage}`),
+    value: plainText(renderText(entry.text, ctx)),
+    date: entry.date,
+    status: i18n.t(`status.${entry.status}`),
+    ...sourceCells(entry.sources, ctx),
+    id: entry.id,
+  });
+}
+
+/** Every figure the details show, every relation and status of the view's date, with the columns named. */
+export function figuresTable(ctx: TableContext): FiguresTable {
+  const figures = ctx.subjects.flatMap(({ id, name }) =>
+    (ctx.details(id)?.sections ?? [])
       .flatMap((section) => section.figures)
       .flatMap((item) => {
-        const figure = context.index.figureById.get(item.id);
-        return figure ? [figureRow(figure, name, item, context)] : [];
+        const figure = ctx.index.figureById.get(item.id);
+        return figure ? [figureRow(figure, name, item, ctx)] : [];
       }),
   );
-  return { columns: context.i18n.t("table.columns").split("|"), rows };
+  const relations = ctx.dataset.relations.map((relation) => relationRow(relation, ctx));
+  const statuses = ctx.subjects.flatMap(({ id }) =>
+    (ctx.index.timelineBySite.get(id) ?? []).map((entry) => statusRow(entry, ctx)),
+  );
+  return { columns: ctx.i18n.t("table.columns").split("|"), rows: [...figures, ...relations, ...statuses] };
 }
 
 /**
@@ -104,6 +166,6 @@ export function figuresTable(context: TableContext): FiguresTable {
  */
 export function tableCsv(table: FiguresTable, lang: Lang): string {
   const safe = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
-  const rows = [table.columns, ...table.rows].map((row) => row.map(safe));
+  const rows = [table.columns, ...table.rows].map((cells) => cells.map(safe));
   return `\ufeff${dsvFormat(lang === "de" ? ";" : ",").formatRows(rows)}`;
 }

@@ -4,7 +4,17 @@
  */
 import { lastDay } from "../data/as-of.ts";
 import type { Dataset } from "../data/dataset.ts";
+import { parseDateValue } from "../data/dates.ts";
 import type { I18n } from "../i18n/index.ts";
+
+/**
+ * The date a view shows, as every part of it writes it ("Stand"). A view as of an event dated "on or before 13
+ * January 2025" shows the story as of that day, so it says the day.
+ */
+export function viewDateText(asOf: string, i18n: I18n): string {
+  const value = parseDateValue(asOf);
+  return value?.kind === "on-or-before" ? i18n.dateText(asOf.slice(2)) : i18n.dateText(asOf);
+}
 
 export interface TimeStep {
   /** The date as the data writes it, which the view model takes as `asOf`. */
@@ -56,6 +66,6 @@ export function timeModel(dataset: Dataset, asOf: string, i18n: I18n): TimeModel
     index,
     article: { index: article, label: i18n.t("time.article") },
     edition: { index: edition, label: i18n.t("time.edition") },
-    showing: i18n.t("time.showing", { date: i18n.dateText(asOf) }),
+    showing: i18n.t("time.showing", { date: viewDateText(asOf, i18n) }),
   };
 }

@@ -7,7 +7,7 @@
 import { bbox } from "@turf/bbox";
 import { datasetAsOf, lastDay } from "../data/as-of.ts";
 import type { Dataset } from "../data/dataset.ts";
-import { type DataIndex, featureById, indexDataset, linkedTo } from "../data/derive.ts";
+import { featureById, indexDataset, linkedTo } from "../data/derive.ts";
 import { createI18n, type I18n, type Lang } from "../i18n/index.ts";
 import { FLAVORS, type Flavor, type ThemeName } from "../theme.ts";
 import { pictureCaption } from "./caption.ts";
@@ -20,7 +20,9 @@ import { buildMapData, type MapData } from "./map-data.ts";
 import { type CompanyRow, companyRows, type SiteRow, siteRows } from "./rows.ts";
 import { changesSinceArticle } from "./since.ts";
 import { type FiguresTable, figuresTable } from "./table.ts";
+import type { TextContext } from "./text.ts";
 import { type TimeModel, timeModel } from "./time.ts";
+import { datedAt } from "./when.ts";
 
 export interface ViewOptions {
   lang: Lang;
@@ -130,13 +132,15 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
     };
   };
   const nameOf = (id: string) => entity(id)?.name ?? id;
-  const since = sinceArticle(dataset, index, asOf, i18n, nameOf);
-  const sites = siteRows(data, index, i18n, flavor, since);
-  const companies = companyRows(data, index, i18n, encoding, since);
+  const text: TextContext = { i18n, index, nameOf };
+  const since = sinceArticle(dataset, asOf, text);
+  const sites = siteRows(data, index, i18n, flavor, since, nameOf);
+  const companies = companyRows(data, index, i18n, encoding, since, nameOf);
   const points = [...data.sites, ...data.headquarters].map((f) => f.geometry.coordinates);
-  const details = (id: string) => detailsModel(id, { index, i18n, encoding, nameOf, since });
-  const credits = creditsModel(data.edition, i18n);
+  const when = datedAt(i18n, lastDay(asOf) ?? "", lastDay(dataset.edition.asOf) ?? "");
+  const details = (id: string) => detailsModel(id, { ...text, encoding, since, when });
   const time = timeModel(dataset, asOf, i18n);
+  const credits = creditsModel(data.edition, asOf, text);
   return {
     lang,
     i18n,
@@ -146,13 +150,7 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
     map,
     sites,
     companies,
-    legend: legendModel(
-      encoding,
-      flavor,
-      i18n,
-      sites.flatMap((row) => (row.powerMw !== null ? [row.powerMw] : [])),
-      companies,
-    ),
+    legend: legendModel(encoding, flavor, i18n, map, companies),
     chart: chartModel(sites, i18n, flavor),
     credits,
     time,
@@ -177,20 +175,14 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
     entity,
     linked: (id) => linkedTo(index, id),
     details,
-    caption: pictureCaption(index, i18n, credits, time.showing),
-    table: () => figuresTable({ index, i18n, subjects: [...sites, ...companies], details }),
+    caption: pictureCaption(text, credits),
+    table: () => figuresTable({ ...text, subjects: [...sites, ...companies], details, dataset: data }),
   };
 }
 
 /** The "since the article" sentences, for a view after the article's date; none for the article's own view. */
-function sinceArticle(
-  dataset: Dataset,
-  index: DataIndex,
-  asOf: string,
-  i18n: I18n,
-  nameOf: (id: string) => string,
-): Map<string, string> {
+function sinceArticle(dataset: Dataset, asOf: string, now: TextContext): Map<string, string> {
   const article = dataset.edition.articleDate;
   if ((lastDay(asOf) ?? "") <= (lastDay(article) ?? "")) return new Map();
-  return changesSinceArticle(indexDataset(datasetAsOf(dataset, article)), index, i18n, nameOf);
+  return changesSinceArticle(indexDataset(datasetAsOf(dataset, article)), now.index, now, article);
 }

@@ -48,9 +48,14 @@ describe("dates", () => {
     expect(de.date(date("<=2025-01-13"))).toBe("spätestens 13. Januar 2025");
   });
 
-  it("prints a two-day range inside one month compactly", () => {
-    expect(de.date(date("2025-09-16/2025-09-17"))).toBe("16.–17. September 2025");
-    expect(en.date(date("2025-09-16/2025-09-17"))).toBe("16–17 September 2025");
+  it("prints two neighbouring days as one day or the other, and a longer range as a span", () => {
+    expect(de.date(date("2025-09-16/2025-09-17"))).toBe("16./17. September 2025");
+    expect(en.date(date("2025-09-16/2025-09-17"))).toBe("16/17 September 2025");
+    expect(de.date(date("2025-07-31/2025-08-01"))).toBe("31. Juli / 1. August 2025");
+    expect(en.date(date("2025-07-31/2025-08-01"))).toBe("31 July / 1 August 2025");
+    expect(de.date(date("2025-09-25/2025-09-30"))).toBe("25.–30. September 2025");
+    expect(de.date(date("2025-12-31/2026-01-01"))).toBe("31. Dezember 2025 / 1. Januar 2026");
+    expect(de.date(date("2025-09/2025-10"))).toBe("September 2025 – Oktober 2025");
   });
 });
 
@@ -81,7 +86,7 @@ describe("figures", () => {
 
 describe("a date as the data writes it", () => {
   it("is printed in its own precision, and kept as written when it is no date", () => {
-    expect(createI18n("de").dateText("2025-09-16/2025-09-17")).toBe("16.–17. September 2025");
+    expect(createI18n("de").dateText("2025-09-16/2025-09-17")).toBe("16./17. September 2025");
     expect(createI18n("en").dateText("2027-Q1")).toBe("Q1 2027");
     expect(createI18n("de").dateText("Q9/never")).toBe("Q9/never");
   });

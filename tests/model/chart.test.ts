@@ -23,7 +23,7 @@ describe("the chart", () => {
 
   it("prints every value with its qualifier", () => {
     const loughton = panel("gpus")?.bars.find((bar) => bar.id === "loughton");
-    expect(loughton).toMatchObject({ value: "zunächst 23.040 GPUs (GB300)", upTo: false });
+    expect(loughton).toMatchObject({ value: "Lieferung: zunächst 23.040 GPUs (GB300)", upTo: false });
   });
 
   it("compares sites by their own figures: Stargate UK's programme figure is not Cobalt Park's", () => {

@@ -31,7 +31,7 @@ describe("the details of a site", () => {
   it("show the current status first and the earlier ones newest first", () => {
     const status = details("cobalt-park").status;
     expect(status?.current.stage).toBe("pausiert");
-    expect(status?.earlier.at(-1)?.text).toContain("16. September 2025");
+    expect(status?.earlier.at(-1)?.text.join("")).toContain("16. September 2025");
   });
 
   it("name the other end of each relation, seen from the site", () => {

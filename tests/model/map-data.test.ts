@@ -33,7 +33,7 @@ describe("the map's GeoJSON", () => {
     expect(ended?.properties).toMatchObject({
       state: "ended",
       inactive: true,
-      endLabel: "until 14–15 April 2026",
+      endLabel: "until 14/15 April 2026",
       family: "buy",
     });
     const current = data.relations.features.find((f) => f.properties.id === "microsoft-buys-stargate-norway");

@@ -7,19 +7,19 @@ const company = (id: string) => realView().companies.find((row) => row.id === id
 describe("the list's rows", () => {
   it("show Loughton's headline power beside its first confirmed GPU count, with their date, and its latest status", () => {
     expect(site("loughton")).toMatchObject({
-      figures: "50 MW · zunächst 23.040 GPUs (GB300)",
-      dates: "Angaben vom 16.–17. September 2025",
-      status: "infrage gestellt · 10. März 2026",
+      figures: "50 MW · Lieferung: zunächst 23.040 GPUs (GB300)",
+      dates: "Angaben vom 16./17. September 2025",
+      status: "infrage gestellt (unbestätigt) · 10. März 2026",
       powerMw: 50,
     });
   });
 
-  it("show a programme's figure as the programme's, in the reader's language, while it holds", () => {
+  it("show a programme's figure as the programme's, in the reader's language, and that it is paused", () => {
     const cobalt = realView("en", undefined, undefined, "2025-09-17").sites.find(
       (row) => row.id === "cobalt-park",
     );
     expect(cobalt?.figures).toBe("Stargate UK: up to 8,000 GPUs");
-    expect(site("cobalt-park", "en")?.figures).toBe("no power figure");
+    expect(site("cobalt-park", "en")?.figures).toBe("Stargate UK: up to 8,000 GPUs (paused)");
   });
 
   it("draw a site without a power figure hollow, as the map does, and a company in its own colour", () => {
@@ -31,8 +31,10 @@ describe("the list's rows", () => {
     });
   });
 
-  it("name each company's roles once, in the order of its relations", () => {
-    expect(company("nscale")?.roles).toBe("Eigentümer, Entwickler, Joint-Venture-Partner, Programmpartner");
-    expect(company("microsoft")?.roles).toBe("Kapazitätskäufer");
+  it("name each company's roles once, in the order of its relations, and where and since when one is paused", () => {
+    expect(company("nscale")?.roles).toBe(
+      "Eigentümer, Entwickler, Joint-Venture-Partner, Programmpartner (Cobalt Park: pausiert seit 9. April 2026)",
+    );
+    expect(company("microsoft")?.roles).toBe("Kunde, Kapazitätskäufer");
   });
 });

@@ -4,20 +4,31 @@ import { realView } from "../map/fixtures.ts";
 describe("what changed since the article", () => {
   it("marks each site whose status changed, with the change and its date", () => {
     const sites = Object.fromEntries(realView().sites.map((row) => [row.id, row.since]));
-    expect(sites["stargate-norway"]).toBe("Seit dem Artikel: Kunde gewechselt · 14.–15. April 2026");
-    expect(sites["cobalt-park"]).toBe("Seit dem Artikel: pausiert · 9. April 2026");
+    expect(sites["stargate-norway"]).toBe(
+      "Seit dem Artikel: Kunde gewechselt (berichtet) · 14./15. April 2026",
+    );
+    expect(sites["cobalt-park"]).toBe("Seit dem Artikel: pausiert (berichtet) · 9. April 2026");
   });
 
-  it("marks each company whose role at a site ended or was paused", () => {
+  it("marks each company whose role at a site ended or was paused, or of whose role more was learned", () => {
     const openai = realView("en").companies.find((row) => row.id === "openai")?.since;
-    expect(openai).toContain("anchor customer at Narvik ended · 14–15 April 2026");
+    expect(openai).toContain("anchor customer at Narvik ended · 14/15 April 2026");
     expect(openai).toContain("programme partner at Cobalt Park paused · 9 April 2026");
-    expect(realView().companies.find((row) => row.id === "microsoft")?.since).toBeNull();
+    // Of a role that ended, the end is the news: not what was said about it as it ended.
+    expect(openai).not.toContain("offtake agreement");
+    expect(realView().companies.find((row) => row.id === "microsoft")?.since).toMatch(
+      /^Seit dem Artikel: Kapazitätskäufer bei Narvik – Seit 14\. April 2026: übernimmt die Kapazität/,
+    );
+    expect(
+      realView("de", undefined, undefined, "2026-03").companies.find((row) => row.id === "microsoft")?.since,
+    ).toBeNull();
   });
 
   it("marks nothing in the article's own view, and says the same in the details", () => {
     const article = realView("de", undefined, undefined, "2025-09-17");
     expect([...article.sites, ...article.companies].every((row) => row.since === null)).toBe(true);
-    expect(realView().details("cobalt-park")?.since).toBe("Seit dem Artikel: pausiert · 9. April 2026");
+    expect(realView().details("cobalt-park")?.since).toBe(
+      "Seit dem Artikel: pausiert (berichtet) · 9. April 2026",
+    );
   });
 });

@@ -7,6 +7,10 @@ import { realDataset, realView } from "../map/fixtures.ts";
 const ARTICLE = "2025-09-16/2025-09-17";
 const column = (name: (typeof TABLE_COLUMNS)[number]) => TABLE_COLUMNS.indexOf(name);
 
+/** The figure rows of a table (its relations and statuses follow them). */
+const figureRows = (view: ReturnType<typeof realView>) =>
+  view.table().rows.filter((row) => row[column("entry")] === view.i18n.t("table.entry.figure"));
+
 /** The figure ids every site's and company's details show, in the details' order. */
 function detailsFigureIds(view: ReturnType<typeof realView>): string[] {
   return [...view.sites, ...view.companies].flatMap(
@@ -18,7 +22,7 @@ describe("the figures' table", () => {
   it("holds exactly the figures the details show, in their order, at the edition and at the article's date", () => {
     for (const asOf of [undefined, ARTICLE]) {
       const view = realView("de", undefined, realDataset(), asOf);
-      const ids = view.table().rows.map((row) => row[column("id")]);
+      const ids = figureRows(view).map((row) => row[column("id")]);
       expect(ids).toEqual(detailsFigureIds(view));
       expect(ids.length).toBeGreaterThan(10);
     }
@@ -33,25 +37,32 @@ describe("the figures' table", () => {
     for (const figure of later) expect(ids).not.toContain(figure.id);
   });
 
-  it("keeps a replaced figure, as the details keep it as history, and says since when", () => {
-    const rows = realView("de").table().rows;
+  it("keeps a replaced or paused figure, as the details keep it as history, and says since when", () => {
+    const view = realView("de");
+    const rows = figureRows(view);
+    const ended = rows.filter((r) => r[column("until")] !== "");
     const replaced = realDataset().figures.filter((f) => f.validTo !== undefined);
     expect(replaced.length).toBeGreaterThan(0);
     for (const figure of replaced) {
       const row = rows.find((r) => r[column("id")] === figure.id);
-      expect(row?.[column("replacedSince")]).toBe(figure.validTo);
+      expect(row?.[column("until")]).toBe(figure.validTo);
     }
-    const current = rows.filter((r) => r[column("replacedSince")] === "");
-    expect(current.length).toBe(rows.length - replaced.length);
+    // Narvik's racks end with the target they were calculated from; Stargate UK's three with its pause.
+    expect(rows.find((r) => r[column("id")] === "norway-racks")?.[column("until")]).toBe("2025-10-15");
+    for (const id of ["cobalt-gpus-initial", "cobalt-gpus-potential", "cobalt-gpus-60000"])
+      expect(rows.find((r) => r[column("id")] === id)?.[column("until")]).toBe("2026-04-09");
+    expect(ended).toHaveLength(replaced.length + 4);
   });
 
   it("names the columns in the reader's language", () => {
-    expect(realView("de").table().columns.slice(0, 3)).toEqual([
+    expect(realView("de").table().columns.slice(0, 4)).toEqual([
+      "Eintrag",
       "Standort oder Unternehmen",
       "Angabe",
       "Wert oder Wortlaut",
     ]);
-    expect(realView("en").table().columns.slice(0, 3)).toEqual([
+    expect(realView("en").table().columns.slice(0, 4)).toEqual([
+      "Entry",
       "Site or company",
       "Figure",
       "Value or wording",
@@ -64,21 +75,23 @@ describe("the figures' table", () => {
         .table()
         .rows.find((r) => r[column("id")] === "loughton-gpus-nscale-2025-09");
     expect(row("de")).toEqual([
+      "Zahl",
       "Loughton",
-      "GPUs · GB300",
+      "GPUs · Lieferung · GB300",
       "23040",
       "GPUs",
       "zunächst",
+      "Lieferung",
       "2025-09-16/2025-09-17",
+      "",
       "Nscale",
       "bestätigt",
-      "",
       "Lieferung im 1. Quartal 2027",
       expect.stringContaining("Nscale"),
       expect.stringMatching(/^https:\/\//),
       "loughton-gpus-nscale-2025-09",
     ]);
-    expect(row("en")?.slice(3, 5)).toEqual(["GPUs", "initially"]);
+    expect(row("en")?.slice(4, 7)).toEqual(["GPUs", "initially", "delivery"]);
   });
 
   it("gives a worded figure its wording and the article's claim the article as source, without a URL", () => {

@@ -9,7 +9,7 @@ describe("the time control's steps", () => {
     expect(new Set(days).size).toBe(days.length);
     expect(steps[article.index]).toMatchObject({
       mark: "article",
-      label: "16.–17. September 2025 (Artikel)",
+      label: "16./17. September 2025 (Artikel)",
     });
     expect(steps[edition.index]).toMatchObject({ mark: "edition", label: "November 2026 (aktuell)" });
     for (const day of ["2025-07-31", "2025-10-15", "2026-04-09", "2026-04-15"]) expect(days).toContain(day);
@@ -22,6 +22,6 @@ describe("the time control's steps", () => {
     expect(article.index).toBe(article.article.index);
     const between = realView("en", undefined, undefined, "2025-12").time;
     expect(between.steps[between.index]?.day).toBe("2025-10-15");
-    expect(between.showing).toBe("The map shows the story as of December 2025.");
+    expect(between.showing).toBe("Map as of December 2025.");
   });
 });

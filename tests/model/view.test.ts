@@ -24,7 +24,9 @@ describe("the view model", () => {
       "Aker ASA",
       "Microsoft",
     ]);
-    expect(view("en").sites.find((row) => row.id === "cobalt-park")?.status).toBe("paused · 9 April 2026");
+    expect(view("en").sites.find((row) => row.id === "cobalt-park")?.status).toBe(
+      "paused (reported) · 9 April 2026",
+    );
   });
 
   it("names a site by its short name and a company by its name, and knows nothing else", () => {

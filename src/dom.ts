@@ -28,6 +28,20 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
+/**
+ * Text with quotes in other languages as nodes: plain text, and each quote a `<span lang>` so that a screen
+ * reader speaks it in its own language (WCAG 3.1.2) and a reader sees the source's own words. Text nodes only.
+ */
+export function richNodes(doc: Document, text: readonly (string | { text: string; lang: string })[]): Node[] {
+  return text.map((segment) => {
+    if (typeof segment === "string") return doc.createTextNode(segment);
+    const span = doc.createElement("span");
+    span.lang = segment.lang;
+    span.textContent = segment.text;
+    return span;
+  });
+}
+
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 /** An SVG element with attributes and children: the same builder for the few drawn shapes outside d3 joins. */

@@ -1,7 +1,7 @@
 /**
  * The comparison chart as HTML bars (so the numbers are plain text for screen readers), drawn from the view
- * model's chart: every value printed with its qualifier, a site without a figure saying so instead of showing a
- * zero bar. Keyed joins: a re-render moves and resizes the bars in place.
+ * model's chart: every value printed with its qualifier and what it is, a target as an outline, a site without
+ * a figure saying so instead of showing a zero bar. Keyed joins: a re-render moves and resizes the bars in place.
  */
 import { type BaseType, select } from "d3-selection";
 import type { ChartBar, ChartModel, ChartPanel } from "../model/chart.ts";
@@ -44,8 +44,12 @@ export function renderChart(container: HTMLElement, model: ChartModel): void {
     .selectAll<HTMLSpanElement, ChartBar>("span.chart-bar")
     .data((d) => (d.widthPercent !== null ? [d] : []))
     .join("span")
-    .attr("class", (d) => (d.upTo ? "chart-bar up-to" : "chart-bar"))
+    .attr("class", (d) =>
+      ["chart-bar", d.upTo ? "up-to" : "", d.target ? "target" : ""].filter(Boolean).join(" "),
+    )
     .style("width", (d) => `${d.widthPercent}%`)
-    .style("background", model.barColour);
+    // A target is an outline in the bar's colour: the same length scale, but nothing filled in.
+    .style("background", (d) => (d.target ? "transparent" : model.barColour))
+    .style("border-color", model.barColour);
   part(root, "p", "chart-note", model).text(model.note);
 }

@@ -1,8 +1,9 @@
 /**
  * The credits line under the map, drawn from the view model's credits: sources, the basemap's attribution, the
- * data's edition ("Stand") and each correction with its date. Text nodes only.
+ * date the view shows ("Stand"), when the sources were checked, and the corrections with their dates. Text
+ * nodes only.
  */
-import { el } from "../dom.ts";
+import { el, richNodes } from "../dom.ts";
 import type { CreditsModel } from "../model/credits.ts";
 
 /** Renders (or re-renders) the credits into a container. */
@@ -14,7 +15,8 @@ export function renderCredits(container: HTMLElement, model: CreditsModel): void
       "p",
       { class: "credits-line" },
       model.line,
-      el(doc, "span", { class: "credits-edition", text: model.edition }),
+      el(doc, "span", { class: "credits-edition", text: model.asOf }),
+      model.checked ? ` · ${model.checked}` : null,
     ),
     ...model.corrections.map((correction) =>
       el(
@@ -22,7 +24,8 @@ export function renderCredits(container: HTMLElement, model: CreditsModel): void
         "p",
         { class: "credits-correction" },
         el(doc, "strong", { text: correction.heading }),
-        ` ${correction.text}`,
+        " ",
+        ...richNodes(doc, correction.text),
       ),
     ),
   );

@@ -51,17 +51,31 @@ function drawPower(root: Parent, legend: LegendModel) {
     .text((d) => d.label);
 }
 
+/**
+ * The hollow and approximate symbols. One the view does not draw is hidden rather than removed, so that it
+ * keeps its place between the circles and the companies when a later date draws it again.
+ */
 function drawSymbols(root: Parent, model: LegendModel) {
   const { colours } = model;
-  const hollow = sampleRow(root, "legend-hollow", model.hollow, model.hollow.label);
+  const hollow = sampleRow(root, "legend-hollow", model.hollow, model.hollow?.label ?? "");
+  part(root, "div", "legend-item legend-hollow", model.hollow).property("hidden", model.hollow === null);
   part(hollow, "circle", "hollow", model.hollow)
     .attr("cx", 18)
     .attr("cy", 9)
-    .attr("r", model.hollow.radius)
+    .attr("r", model.hollow?.radius ?? 0)
     .attr("fill", "none")
     .attr("stroke", colours.site)
     .attr("stroke-width", 2.5);
-  const approximate = sampleRow(root, "legend-approximate", model.approximate, model.approximate.label);
+  const approximate = sampleRow(
+    root,
+    "legend-approximate",
+    model.approximate,
+    model.approximate?.label ?? "",
+  );
+  part(root, "div", "legend-item legend-approximate", model.approximate).property(
+    "hidden",
+    model.approximate === null,
+  );
   part(approximate, "circle", "halo", model.approximate)
     .attr("cx", 18)
     .attr("cy", 9)
@@ -93,20 +107,40 @@ function drawCompanies(root: Parent, model: LegendModel["companies"]) {
   li.select(".company-name").text((d) => d.name);
 }
 
+/** One sample per line the map draws, keyed, so a family a date does not draw leaves the legend. */
 function drawLines(root: Parent, model: LegendModel["relations"]) {
   part(root, "span", "legend-caption legend-relations-caption", model).text(model.caption);
-  for (const line of model.lines) {
-    const svg = sampleRow(root, `legend-line legend-${line.id}`, line, line.label);
-    part(svg, "line", "sample", line)
-      .attr("x1", 2)
-      .attr("x2", 34)
-      .attr("y1", 9)
-      .attr("y2", 9)
-      .attr("stroke", line.colour)
-      .attr("stroke-width", line.width)
-      .attr("stroke-linecap", line.dash ? "butt" : "round")
-      .attr("stroke-dasharray", (d: LegendLine) => (d.dash ? d.dash.join(" ") : null));
-  }
+  const items = root
+    .selectChildren<HTMLDivElement, LegendLine>("div.legend-line")
+    .data(model.lines, (d) => d.id)
+    .join((enter) => {
+      const item = enter.append("div");
+      item
+        .append("svg")
+        .attr("class", "legend-sample")
+        .attr("width", 36)
+        .attr("height", 18)
+        .attr("aria-hidden", "true");
+      item.append("span").attr("class", "legend-label");
+      return item;
+    })
+    .attr("class", (d) => `legend-item legend-line legend-${d.id}`)
+    .order();
+  items.select(".legend-label").text((d) => d.label);
+  items
+    .select("svg")
+    .selectAll<SVGLineElement, LegendLine>("line.sample")
+    .data((d) => [d])
+    .join("line")
+    .attr("class", "sample")
+    .attr("x1", 2)
+    .attr("x2", 34)
+    .attr("y1", 9)
+    .attr("y2", 9)
+    .attr("stroke", (d) => d.colour)
+    .attr("stroke-width", (d) => d.width)
+    .attr("stroke-linecap", (d) => (d.dash ? "butt" : "round"))
+    .attr("stroke-dasharray", (d) => (d.dash ? d.dash.join(" ") : null));
 }
 
 /** Renders the legend into a container, or updates the one already there. */

@@ -2,7 +2,7 @@
  * The details of a site or company as DOM, drawn from the view model's details (src/model/details.ts). Built
  * with an injected document and text nodes only, so it runs under jsdom and no data can inject markup.
  */
-import { el } from "../dom.ts";
+import { el, richNodes } from "../dom.ts";
 import type {
   DetailsModel,
   FigureItem,
@@ -30,7 +30,7 @@ function figureItem(doc: Document, figure: FigureItem): HTMLLIElement {
     el(doc, "strong", { class: "figure-value", text: figure.value }),
     figure.badge !== null ? el(doc, "span", { class: "badge", text: figure.badge }) : null,
     el(doc, "span", { class: "figure-meta", text: figure.meta }),
-    figure.note !== null ? el(doc, "span", { class: "figure-note", text: figure.note }) : null,
+    figure.note !== null ? el(doc, "span", { class: "figure-note" }, ...richNodes(doc, figure.note)) : null,
   );
 }
 
@@ -50,7 +50,7 @@ function timelineEntry(doc: Document, entry: TimelineItem): HTMLLIElement {
     "li",
     { class: `timeline-entry status-${entry.status}` },
     el(doc, "strong", { text: entry.stage }),
-    entry.text,
+    ...richNodes(doc, entry.text),
     entry.badge !== null ? el(doc, "span", { class: "badge", text: entry.badge }) : null,
   );
 }
@@ -71,6 +71,16 @@ function statusSection(doc: Document, status: NonNullable<DetailsModel["status"]
           el(doc, "ul", { class: "timeline" }, ...status.earlier.map((entry) => timelineEntry(doc, entry))),
         )
       : null,
+    status.schedule !== null
+      ? el(
+          doc,
+          "div",
+          { class: "schedule" },
+          el(doc, "h4", { text: status.schedule.title }),
+          el(doc, "p", { class: "schedule-note", text: status.schedule.note }),
+          el(doc, "ul", {}, ...status.schedule.items.map((item) => el(doc, "li", { text: item }))),
+        )
+      : null,
   );
 }
 
@@ -86,7 +96,9 @@ function relationItem(doc: Document, relation: RelationItem): HTMLLIElement {
     ": ",
     el(doc, "span", { class: "relation-role", text: relation.role }),
     ` (${relation.period})`,
-    relation.note !== null ? el(doc, "span", { class: "relation-note", text: relation.note }) : null,
+    relation.note !== null
+      ? el(doc, "span", { class: "relation-note" }, ...richNodes(doc, relation.note))
+      : null,
   );
 }
 
@@ -103,7 +115,13 @@ function sourceItem(doc: Document, source: SourceItem): HTMLLIElement {
   const link = el(doc, "a", {
     class: "source-title",
     text: source.title,
-    attrs: { href: source.url, target: "_blank", rel: "noopener noreferrer" },
+    // A title as published, in its own language: marked, so a screen reader reads it as such.
+    attrs: {
+      href: source.url,
+      target: "_blank",
+      rel: "noopener noreferrer",
+      ...(source.titleLang ? { lang: source.titleLang } : {}),
+    },
   });
   return el(doc, "li", { class: "source" }, link, source.rest);
 }
@@ -123,11 +141,11 @@ export function renderDetails(doc: Document, model: DetailsModel): HTMLElement {
           "p",
           { class: "approximate" },
           el(doc, "strong", { text: model.approximate.label }),
-          model.approximate.note,
+          ...richNodes(doc, model.approximate.note),
         )
       : null,
     model.since !== null ? el(doc, "p", { class: "since", text: model.since }) : null,
-    el(doc, "p", { class: "description", text: model.description }),
+    el(doc, "p", { class: "description" }, ...richNodes(doc, model.description)),
     model.noPower !== null ? el(doc, "p", { class: "no-power", text: model.noPower }) : null,
     model.status !== null ? statusSection(doc, model.status) : null,
     ...model.sections.map((section) => figureSection(doc, section)),

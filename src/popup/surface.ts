@@ -163,13 +163,14 @@ export function createSurface(options: SurfaceOptions): Surface {
       });
       const grip = sheet ? el(doc, "div", { class: "surface-grip", attrs: { "aria-hidden": "true" } }) : null;
       // The card draws the background and the body scrolls: a scroller with its own opaque background over
-      // the map's canvas made Chromium leave a hole in the map where the scrolled-away content lay.
+      // the map's canvas made Chromium leave a hole in the map where the scrolled-away content lay. The close
+      // button has a row of its own above the body (with the sheet's grip), so that no scrolled text passes
+      // under it.
       const opened = el(
         doc,
         "div",
         { class: `aim-surface ${open.className} ${sheet ? "sheet" : "popover"}` },
-        grip,
-        closeButton,
+        el(doc, "div", { class: "surface-head" }, grip, closeButton),
         el(doc, "div", { class: "surface-body" }, open.content),
       );
       card = opened;

@@ -234,8 +234,8 @@ export function renderStaticPicture(options: StaticPictureOptions): string {
     );
   }
   parts.push(...siteLabels);
-  // The picture is a snapshot: it says which date it shows (the edition's), in its corner.
-  parts.push(text(8, height - 8, view.credits.edition, "textMuted", "edition", 'font-size="11"'));
+  // The picture is a snapshot: it says which date it shows (its view's), in its corner.
+  parts.push(text(8, height - 8, view.credits.asOf, "textMuted", "edition", 'font-size="11"'));
   const title = escapeXml(view.pictureTitle);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid meet" overflow="visible" role="img" aria-labelledby="static-title" font-family="system-ui, 'Segoe UI', Roboto, 'Noto Sans', Helvetica, Arial, sans-serif">`,

@@ -306,14 +306,9 @@ describe("downloading the picture and the data", () => {
     expect(csv.name).toBe("ai-data-centres-2026-11.csv");
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = csvParseRows(csv.bytes.toString("utf8").slice(1));
-    expect(header?.slice(0, 4)).toEqual([
-      "Site or company",
-      "Figure",
-      "Value or wording",
-      "Unit or currency",
-    ]);
+    expect(header?.slice(0, 4)).toEqual(["Entry", "Site or company", "Figure", "Value or wording"]);
     // At the edition, replaced figures are there too, as history, with the date they were replaced.
-    expect(rows.some((row) => row[column("replacedSince")] !== "")).toBe(true);
+    expect(rows.some((row) => row[column("entry")] === "figure" && row[column("until")] !== "")).toBe(true);
     await expectTheDetailsFigures(page, rows, "en");
     expect(await storedOnDevice(page)).toEqual(NOTHING_STORED);
     expect(errors).toEqual([]);

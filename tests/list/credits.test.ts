@@ -1,22 +1,27 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
+import { indexDataset } from "../../src/data/derive.ts";
 import { createI18n } from "../../src/i18n/index.ts";
 import { renderCredits } from "../../src/list/credits.ts";
 import { creditsModel } from "../../src/model/credits.ts";
+import { realDataset } from "../map/fixtures.ts";
+
+const context = { i18n: createI18n("de"), index: indexDataset(realDataset()), nameOf: (id: string) => id };
 
 describe("renderCredits", () => {
-  it("names the sources, the basemap and the data's edition", () => {
+  it("names the sources, the basemap and the view's date", () => {
     const container = document.createElement("div");
     renderCredits(
       container,
-      creditsModel({ asOf: "2026-11", articleDate: "2025-09-17", corrections: [] }, createI18n("de")),
+      creditsModel({ asOf: "2026-11", articleDate: "2025-09-17", corrections: [] }, "2026-11", context),
     );
     expect(container.textContent).toContain("Stand: November 2026");
+    expect(container.textContent).not.toContain("Quellen geprüft");
     expect(container.textContent).toContain("© OpenStreetMap-Mitwirkende (ODbL)");
     expect(container.querySelector(".credits-correction")).toBeNull();
   });
 
-  it("shows every correction with its date, oldest first", () => {
+  it("shows every day's corrections with its date, oldest first, and a quote marked with its language", () => {
     const container = document.createElement("div");
     renderCredits(
       container,
@@ -27,18 +32,25 @@ describe("renderCredits", () => {
           corrections: [
             {
               date: "2026-12-05",
-              text: { de: "Zahl für Narvik berichtigt.", en: "Narvik figure corrected." },
+              concerns: ["loughton"],
+              text: { de: "Zahl für Narvik berichtigt.", en: "x" },
             },
-            { date: "2026-12-01", text: { de: "Quelle ergänzt.", en: "Source added." } },
+            {
+              date: "2026-12-01",
+              concerns: ["loughton"],
+              text: { de: "Quelle ergänzt: {en:by 2026}.", en: "x" },
+            },
           ],
         },
-        createI18n("de"),
+        "2026-12",
+        context,
       ),
     );
     const corrections = [...container.querySelectorAll(".credits-correction")].map((p) => p.textContent);
     expect(corrections).toEqual([
-      "Korrigiert am 1. Dezember 2026: Quelle ergänzt.",
+      "Korrigiert am 1. Dezember 2026: Quelle ergänzt: „by 2026“.",
       "Korrigiert am 5. Dezember 2026: Zahl für Narvik berichtigt.",
     ]);
+    expect(container.querySelector(".credits-correction span[lang='en']")?.textContent).toBe("„by 2026“");
   });
 });

@@ -17,7 +17,7 @@ describe("createSideList", () => {
   it("shows every site and company as a button with its key figures", () => {
     const { container, row } = mount();
     expect(container.querySelectorAll("button.row")).toHaveLength(8);
-    expect(row("loughton")?.textContent).toContain("50 MW · zunächst 23.040 GPUs (GB300)");
+    expect(row("loughton")?.textContent).toContain("50 MW · Lieferung: zunächst 23.040 GPUs (GB300)");
     expect(row("cobalt-park")?.querySelector(".swatch")?.classList.contains("hollow")).toBe(true);
     expect(row("aker")?.textContent).toContain("Joint-Venture-Partner, Investor");
   });

@@ -52,7 +52,7 @@ describe("the time control", () => {
     const live = container.querySelector('[aria-live="polite"]');
     expect(live?.textContent).toBe("");
     control.setTime(realView("de", undefined, undefined, "2025-09-16/2025-09-17").time);
-    expect(live?.textContent).toBe("Die Karte zeigt den Stand vom 16.–17. September 2025.");
+    expect(live?.textContent).toBe("Stand der Karte: 16./17. September 2025.");
   });
 
   it("stops listening and leaves when destroyed", () => {

@@ -51,6 +51,12 @@ describe("the details of a site", () => {
     expect(contract?.querySelector(".figure-meta")?.textContent).toBe("Aker / Microsoft, 17. September 2025");
     const loan = node.querySelector('[data-figure="norway-loan"]');
     expect(loan?.querySelector(".figure-meta")?.textContent).toBe("Founders Today, 2026");
+    // Before the edition's day, a date of only a year or a month that the view's day falls in says so.
+    const model = realView("de", undefined, undefined, "2026-05").details("stargate-norway");
+    if (!model) throw new Error("no details for Narvik");
+    expect(
+      renderDetails(document, model).querySelector('[data-figure="norway-loan"] .figure-meta')?.textContent,
+    ).toBe("Founders Today, 2026, genaues Datum nicht bekannt");
   });
 
   it("lists the companies with their roles and periods, ended ones marked", () => {
@@ -58,7 +64,7 @@ describe("the details of a site", () => {
     const ended = node.querySelector('[data-relation="openai-offtake-stargate-norway"]');
     expect(ended?.classList.contains("ended")).toBe(true);
     expect(ended?.textContent).toContain(
-      "OpenAI: Ankerkunde, nur angekündigt, ohne Vertrag (31. Juli 2025 bis 14.–15. April 2026, beendet)",
+      "OpenAI: Ankerkunde, angekündigt, kein Vertrag bekannt (31. Juli 2025 bis 14./15. April 2026, beendet)",
     );
   });
 

@@ -41,6 +41,22 @@ describe("the build", () => {
     );
   });
 
+  it("fails on a text that knows what happened after its date, naming file, record and field", async () => {
+    const dir = project((geo) => {
+      const path = join(geo, "relations.json");
+      const data = JSON.parse(readFileSync(path, "utf8"));
+      // Valid from January 2025, it tells of Microsoft's supercomputer of September 2025.
+      data.relations[0].note = {
+        de: "Baut seit {on:2025-09-16} den Supercomputer für Microsoft.",
+        en: "Building Microsoft's supercomputer since {on:2025-09-16}.",
+      };
+      writeFileSync(path, JSON.stringify(data));
+    });
+    await expect(buildProject(dir)).rejects.toThrow(
+      'geo/relations.json: record "nscale-develops-loughton", field "note.de": mentions {on:2025-09-16} (2025-09-16), after the text is shown from (2025-01-01)',
+    );
+  });
+
   it("fails on a file that is not JSON, naming the file", async () => {
     const dir = project((geo) => writeFileSync(join(geo, "relations.json"), "{ not json"));
     await expect(buildProject(dir)).rejects.toThrow(

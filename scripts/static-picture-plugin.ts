@@ -59,7 +59,7 @@ export function renderStaticList({ dataset }: Loaded, lang: Lang): string {
   );
   const companies = view.companies.map((row) => item(row.id, row.name, row.roles));
   return [
-    `<div class="static-list">`,
+    `<div class="static-list" lang="${lang}">`,
     `<h2>${escapeXml(i18n.t("list.sites"))}</h2><ul>${sites.join("")}</ul>`,
     `<h2>${escapeXml(i18n.t("list.companies"))}</h2><ul>${companies.join("")}</ul>`,
     "</div>",
@@ -98,12 +98,18 @@ export function renderPictures(
  * before any script: each a 44-px target over its mark, named for screen readers, pointing at its entry in
  * the list. The app takes them over once it runs (src/picture/picture-map.ts).
  */
-export function renderTargetLinks(view: View): string {
+export function renderTargetLinks(view: View, others: readonly View[] = []): string {
+  // The accessible name in every other language rides along, for a page in that language to take over.
+  const labels = new Map(
+    others.map((other) => [other.lang, new Map(other.targets.map((t) => [t.id, t.label]))]),
+  );
   return targetsInFrame(view)
-    .map(
-      (target) =>
-        `<a class="picture-target" href="#aim-${escapeXml(target.id)}" data-id="${escapeXml(target.id)}" data-kind="${target.kind}" aria-label="${escapeXml(target.label)}"></a>`,
-    )
+    .map((target) => {
+      const alternatives = [...labels]
+        .map(([lang, byId]) => ` data-label-${lang}="${escapeXml(byId.get(target.id) ?? target.label)}"`)
+        .join("");
+      return `<a class="picture-target" href="#aim-${escapeXml(target.id)}" data-id="${escapeXml(target.id)}" data-kind="${target.kind}" aria-label="${escapeXml(target.label)}"${alternatives}></a>`;
+    })
     .join("");
 }
 
@@ -266,7 +272,12 @@ export function staticPicturePlugin({ geoDir = "geo" }: { geoDir?: string } = {}
       return {
         html: html.replace(
           MARKER,
-          `<div slot="static" class="static-picture">${svg}${renderTargetLinks(buildView(loaded().dataset, { lang: "de", theme: "light" }))}</div>${renderStaticList(loaded(), "de")}`,
+          `<div slot="static" class="static-picture" data-lang="de">${svg}${renderTargetLinks(
+            buildView(loaded().dataset, { lang: "de", theme: "light" }),
+            LANGS.filter((lang) => lang !== "de").map((lang) =>
+              buildView(loaded().dataset, { lang, theme: "light" }),
+            ),
+          )}</div>${renderStaticList(loaded(), "de")}`,
         ),
         tags: [...socialCardTags(base ?? undefined), ...(base ? oembedLinkTags(base) : [])],
       };

@@ -17,6 +17,7 @@ import { createI18n } from "./i18n/index.ts";
 import { registerDocumentFonts, UI_FONT_FAMILY } from "./map/fonts.ts";
 import type { MapFault } from "./map/map-faults.ts";
 import { webglAvailable } from "./map/webgl.ts";
+import { showPictureIn } from "./picture/picture-language.ts";
 import { createShell, type Shell } from "./shell.ts";
 import { resolveTheme } from "./theme.ts";
 
@@ -201,6 +202,8 @@ export class AiInfraMapElement extends HTMLElement {
     const src = img?.getAttribute("src");
     if (img && src && theme === "dark" && /\/map-[a-z]{2}\.svg$/.test(src))
       img.src = src.replace(/\.svg$/, "-dark.svg");
+    // The inline picture is the build's German one: another language's view takes that language's.
+    void showPictureIn(this, options.lang, assetBase());
     shell.update(options, createI18n(options.lang), this);
   }
 

@@ -8,18 +8,28 @@ import "./page.css";
 import "virtual:ai-infra-map-picture.css";
 import { AiInfraMapElement, defineElement } from "./element.ts";
 import { mountEmbedDialog } from "./embed-dialog.ts";
+import { createI18n } from "./i18n/index.ts";
 import { isIframeEmbed, reportHeight, wordpressSecret } from "./iframe-page.ts";
 
 // WordPress's embed secret is in the hash the page was opened with; read it before the element and MapLibre's
 // camera hash rewrite location.hash, and keep it.
 const wordpress = isIframeEmbed(window) ? wordpressSecret(window.location.hash) : null;
 defineElement();
+// The page's heading, title and Embed button are written in German; the map's language names them.
+const map = document.querySelector("ai-infra-map");
+const lang = map instanceof AiInfraMapElement ? (map.options?.lang ?? "de") : "de";
+const heading = document.querySelector("main h1");
+const title = createI18n(lang).t("app.title");
+document.title = title;
+if (heading) {
+  heading.textContent = title;
+  heading.setAttribute("data-lang", lang);
+}
 // Inside the iframe embed public/frame-mode.js has already set the page's frame layout, before the first paint.
 if (isIframeEmbed(window)) {
   reportHeight(window, wordpress);
 } else {
   // Standalone, editors find the embed snippets here, with the options the map shows now.
-  const map = document.querySelector("ai-infra-map");
-  const heading = document.querySelector("main h1");
   if (map instanceof AiInfraMapElement && heading) mountEmbedDialog(map, heading);
+  document.querySelector(".embed-button")?.setAttribute("data-lang", lang);
 }

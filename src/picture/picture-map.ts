@@ -11,6 +11,7 @@ import type { View } from "../model/view.ts";
 import type { DetailsHost } from "../popup/popups.ts";
 import type { State, Store } from "../state/store.ts";
 import { frameOffset, targetsInFrame } from "./frame.ts";
+import { PICTURE_CHANGED } from "./picture-language.ts";
 
 export interface PictureMapOptions {
   /** The map area the picture fills. */
@@ -55,8 +56,20 @@ export function createPictureMap(options: PictureMapOptions): PictureMap {
   const anchors = (): HTMLAnchorElement[] =>
     overlay ? [...overlay.querySelectorAll<HTMLAnchorElement>(`a.${TARGET_CLASS}`)] : built;
 
+  /**
+   * The inline picture says the date it shows in its corner: the build's edition, until the view shows another
+   * date, whose "Stand" it then says, as the credits and the time control do. (A snippet's picture file is an
+   * image, whose corner cannot change.)
+   */
+  const showDate = () => {
+    const label = picture.querySelector("text.label-edition");
+    if (label) label.textContent = view.credits.asOf;
+  };
+  picture.addEventListener(PICTURE_CHANGED, showDate, { signal });
+
   /** Names the targets in the view's language and hides those the view's date does not know yet. */
   const showTargets = () => {
+    showDate();
     const shown = new Map(targetsInFrame(view).map((target) => [target.id, target]));
     if (overlay) {
       overlay.replaceChildren(

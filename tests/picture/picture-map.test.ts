@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { renderTargetLinks } from "../../scripts/static-picture-plugin.ts";
 import type { View } from "../../src/model/view.ts";
 import { frameOffset } from "../../src/picture/frame.ts";
+import { PICTURE_CHANGED } from "../../src/picture/picture-language.ts";
 import { createPictureMap } from "../../src/picture/picture-map.ts";
 import { createStore } from "../../src/state/store.ts";
 import { realView } from "../map/fixtures.ts";
@@ -18,7 +19,8 @@ function mount({ view = realView(), file = false } = {}) {
   const picture = document.createElement(file ? "img" : "div");
   Object.defineProperty(picture, "clientWidth", { value: 1000 });
   Object.defineProperty(picture, "clientHeight", { value: 600 });
-  if (!file) picture.innerHTML = `<svg></svg>${renderTargetLinks(realView())}`;
+  if (!file)
+    picture.innerHTML = `<svg><text class="label-edition">Stand: November 2026</text></svg>${renderTargetLinks(realView())}`;
   area.append(picture);
   document.body.replaceChildren(area);
   const store = createStore(view.isKnown);
@@ -164,6 +166,20 @@ describe("the picture as a map", () => {
     expect(links().map((l) => l.dataset.id)).not.toContain("stargate-norway");
     pictureMap.destroy();
     expect(area.querySelector(".picture-targets")).toBeNull();
+  });
+
+  it("says in the inline picture's corner the date its view shows, also once the picture is swapped", () => {
+    const { picture, pictureMap } = mount();
+    const corner = () => picture.querySelector("text.label-edition")?.textContent;
+    expect(corner()).toBe("Stand: November 2026");
+    pictureMap.setView(realView("de", undefined, undefined, "2025-09-16/2025-09-17"));
+    expect(corner()).toBe("Stand: 16./17. September 2025");
+    picture.querySelector("svg")?.replaceWith(document.createElementNS("http://www.w3.org/2000/svg", "svg"));
+    picture.querySelector("svg")?.append(document.createElementNS("http://www.w3.org/2000/svg", "text"));
+    picture.querySelector("svg text")?.setAttribute("class", "label-edition");
+    picture.dispatchEvent(new CustomEvent(PICTURE_CHANGED));
+    expect(corner()).toBe("Stand: 16./17. September 2025");
+    pictureMap.destroy();
   });
 
   it("stops listening when destroyed and leaves the build's links in place", () => {

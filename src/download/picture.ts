@@ -1,7 +1,8 @@
 /**
  * The downloadable picture of the map: the map (the live map's frame, or the static picture before and
- * without it) at twice its size on screen, with a title band over its top edge and the caption over its bottom
- * edge, where the map's own controls sit on screen. The text is drawn with the bundled font where it has
+ * without it) at twice its size on screen, with a title band over its top edge, where the map's own controls
+ * sit on screen, and the caption in a band under it, which grows with the caption (the corrections that
+ * concern the view are part of it) and so never covers the map. The text is drawn with the bundled font where it has
  * loaded, else the system's, and comes from the view model only (the title, and the caption: the date, the
  * figures' publishers and the credits line), so the picture says what the map says.
  */
@@ -45,37 +46,52 @@ function wrap(context: CanvasRenderingContext2D, text: string, width: number): s
   return [...lines, line];
 }
 
-/** Draws lines of text on a band across the picture, from `top` (or up from the bottom edge, if null). */
-function band(
+/** Lines of text wrapped to the picture's width, and the height of the band that holds them. */
+function bandOf(
   context: CanvasRenderingContext2D,
   lines: readonly string[],
   font: string,
   lineHeight: number,
-  top: number | null,
-  { width, height, flavor }: PictureContent,
+  width: number,
 ) {
   const { padding } = CAPTION_LAYOUT;
   context.font = font;
   const wrapped = lines.flatMap((line) => wrap(context, line, width - 2 * padding));
-  const bandHeight = wrapped.length * lineHeight + 2 * padding;
-  const y = top ?? height - bandHeight;
-  context.fillStyle = flavor.panel;
-  context.fillRect(0, y, width, bandHeight);
-  context.fillStyle = flavor.text;
-  wrapped.forEach((line, at) => {
-    context.fillText(line, padding, y + padding + at * lineHeight);
+  return { font, lineHeight, wrapped, height: wrapped.length * lineHeight + 2 * padding };
+}
+
+/** Draws a band of text across the picture from `top`. */
+function drawBand(
+  context: CanvasRenderingContext2D,
+  band: ReturnType<typeof bandOf>,
+  top: number,
+  content: PictureContent,
+) {
+  const { padding } = CAPTION_LAYOUT;
+  context.font = band.font;
+  context.fillStyle = content.flavor.panel;
+  context.fillRect(0, top, content.width, band.height);
+  context.fillStyle = content.flavor.text;
+  band.wrapped.forEach((line, at) => {
+    context.fillText(line, padding, top + padding + at * band.lineHeight);
   });
 }
 
-/** The picture as PNG: the map fitted into its box at PICTURE_SCALE, with its title and caption drawn in. */
+/** The picture as PNG: the map fitted into its box at PICTURE_SCALE, its title over it, its caption under it. */
 export async function renderPicture(doc: Document, content: PictureContent): Promise<Blob> {
   const { source, width, height, flavor } = content;
   const canvas = doc.createElement("canvas");
-  canvas.width = width * PICTURE_SCALE;
-  canvas.height = height * PICTURE_SCALE;
   // A fresh canvas has a 2D context; should it have none (out of memory), drawing throws and the reader is told.
   const context = canvas.getContext("2d") as CanvasRenderingContext2D;
+  // The bundled font, if the page has it, must have loaded before it is measured and drawn; else the system's.
+  const { titleFont, titleLineHeight, font, lineHeight } = CAPTION_LAYOUT;
+  await Promise.all([titleFont, font].map((face) => doc.fonts?.load(face).catch(() => [])));
+  const caption = bandOf(context, content.caption, font, lineHeight, width);
+  canvas.width = width * PICTURE_SCALE;
+  canvas.height = (height + caption.height) * PICTURE_SCALE;
+  // Sizing the canvas reset its state: scale and baseline are set after it.
   context.scale(PICTURE_SCALE, PICTURE_SCALE);
+  context.textBaseline = "top";
   // The static picture keeps its proportions and is centred on water, as on screen; the live map fills the box.
   const sourceWidth = "naturalWidth" in source ? source.naturalWidth : source.width;
   const sourceHeight = "naturalHeight" in source ? source.naturalHeight : source.height;
@@ -89,12 +105,8 @@ export async function renderPicture(doc: Document, content: PictureContent): Pro
     sourceWidth * fit,
     sourceHeight * fit,
   );
-  // The bundled font, if the page has it, must have loaded before it is drawn; without it the system's is used.
-  const { titleFont, titleLineHeight, font, lineHeight } = CAPTION_LAYOUT;
-  await Promise.all([titleFont, font].map((face) => doc.fonts?.load(face).catch(() => [])));
-  context.textBaseline = "top";
-  band(context, [content.title], titleFont, titleLineHeight, 0, content);
-  band(context, content.caption, font, lineHeight, null, content);
+  drawBand(context, bandOf(context, [content.title], titleFont, titleLineHeight, width), 0, content);
+  drawBand(context, caption, height, content);
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("ai-infra-map: no PNG"))), "image/png"),
   );

@@ -24,7 +24,7 @@ describe("the Embed dialog", () => {
     expect(element).toContain('<ai-infra-map lang="de" site="loughton" theme="dark">');
     expect(element).toContain(`src="${base}static/map-de.svg"`);
     // The list the element shows without JavaScript travels with the snippet.
-    expect(element).toMatch(/<div class="static-list">.*Narvik.*<\/div>/s);
+    expect(element).toMatch(/<div class="static-list" lang="de">.*Narvik.*<\/div>/s);
     await screenshot(page, "embed-dialog");
 
     await page.locator("#embed-element ~ button").first().click();

@@ -60,7 +60,11 @@ beforeAll(async () => {
     figure.saidBy = HOSTILE.saidBy;
   });
   edit("edition.json", (data: { corrections: unknown[] }) => {
-    data.corrections.push({ date: "2026-11-20", text: { de: HOSTILE.correction, en: HOSTILE.correction } });
+    data.corrections.push({
+      date: "2026-11-20",
+      concerns: ["loughton"],
+      text: { de: HOSTILE.correction, en: HOSTILE.correction },
+    });
   });
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = "production";

@@ -91,7 +91,7 @@ describe("the static picture", () => {
     const items = await page.locator(".static-list li").allTextContents();
     expect(items).toHaveLength(8);
     expect(items[0]).toBe(
-      "Loughton – 50 MW · zunächst 23.040 GPUs (GB300) · infrage gestellt · 10. März 2026",
+      "Loughton – 50 MW · Lieferung: zunächst 23.040 GPUs (GB300) · infrage gestellt (unbestätigt) · 10. März 2026",
     );
     await screenshot(page, "static-no-javascript");
   });

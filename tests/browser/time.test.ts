@@ -69,15 +69,15 @@ describe("the map as of a date", () => {
     expect(await waitForMapState(page)).toBe("ready");
     await waitForIdle(page);
     const range = page.locator("ai-infra-map input.time-range");
-    expect(await range.getAttribute("aria-valuetext")).toBe("16.–17. September 2025 (Artikel)");
-    expect(await rowText(page, "stargate-norway")).toContain("230 MW · 100.000 GPUs");
+    expect(await range.getAttribute("aria-valuetext")).toBe("16./17. September 2025 (Artikel)");
+    expect(await rowText(page, "stargate-norway")).toContain("230 MW · Ziel: 100.000 GPUs");
     expect(await rowText(page, "cobalt-park")).toContain("Stargate UK: bis zu 8.000 GPUs");
     // OpenAI: Narvik's announced anchor customer and a Stargate UK partner, nothing ended or paused.
     await page.locator('ai-infra-map button.row[data-id="openai"]').click();
     const details = page.locator("ai-infra-map .aim-popup");
     await expect.poll(() => details.count()).toBe(1);
     const openai = (await details.textContent()) ?? "";
-    expect(openai).toContain("Narvik: Ankerkunde, nur angekündigt, ohne Vertrag (seit 31. Juli 2025)");
+    expect(openai).toContain("Narvik: Ankerkunde, angekündigt, kein Vertrag bekannt (seit 31. Juli 2025)");
     expect(openai).toContain("Cobalt Park: Programmpartner (seit 16. September 2025)");
     const text = await visibleText(page);
     for (const later of LATER) expect(text).not.toMatch(later);
@@ -91,16 +91,20 @@ describe("the map as of a date", () => {
     await expect.poll(() => range.getAttribute("aria-valuetext")).toBe("November 2026 (aktuell)");
     expect(new URL(page.url()).searchParams.has("as-of")).toBe(false);
     expect(await page.locator("ai-infra-map .time [aria-live]").textContent()).toBe(
-      "Die Karte zeigt den Stand vom November 2026.",
-    );
-    expect(await rowText(page, "stargate-norway")).toContain("230 MW · etwa 52.000 GPUs (GB300)");
-    expect(await rowText(page, "stargate-norway")).toContain(
-      "Angaben vom 31. Juli 2025 und 15. Oktober 2025",
+      "Stand der Karte: November 2026.",
     );
     expect(await rowText(page, "stargate-norway")).toContain(
-      "Seit dem Artikel: Kunde gewechselt · 14.–15. April 2026",
+      "230 MW · für Microsoft: etwa 52.000 GPUs (GB300), dazu über 30.000 GPUs (Vera Rubin)",
     );
-    expect(await rowText(page, "cobalt-park")).toContain("Seit dem Artikel: pausiert · 9. April 2026");
+    expect(await rowText(page, "stargate-norway")).toContain(
+      "Angaben vom 31. Juli 2025, 15. Oktober 2025 und 14. April 2026",
+    );
+    expect(await rowText(page, "stargate-norway")).toContain(
+      "Seit dem Artikel: Kunde gewechselt (berichtet) · 14./15. April 2026",
+    );
+    expect(await rowText(page, "cobalt-park")).toContain(
+      "Seit dem Artikel: pausiert (berichtet) · 9. April 2026",
+    );
     // The arcs: OpenAI's Narvik role drawn as ended, Stargate UK's partners as paused.
     const inactive = await page.evaluate(() => {
       // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.

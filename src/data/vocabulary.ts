@@ -80,9 +80,6 @@ export const PAGE_FORMS = [
   "wiki-copy",
   "investigation-summary",
   "news-mirror",
-  "gazetteer",
-  "company-profile",
-  "guide",
 ] as const;
 export const SOURCE_FORMS = [...ORIGINATOR_FORMS, ...PAGE_FORMS] as const;
 export type SourceForm = (typeof SOURCE_FORMS)[number];

@@ -212,11 +212,18 @@ function figureItem(figure: Figure, ctx: Context): FigureItem {
     meta,
     note:
       note || sameAs
-        ? [...(note ?? []), ...(note && sameAs ? [" "] : []), ...(sameAs ? [sameAs] : [])]
+        ? [...(note ?? []), ...(note && sameAs ? [sentenceGap(note)] : []), ...(sameAs ? [sameAs] : [])]
         : null,
     fromArticle,
     current: state.current,
   };
+}
+
+/** What goes between a note and a sentence after it: a space after a full stop, else the full stop too. */
+function sentenceGap(note: RichText): string {
+  const last = note.at(-1);
+  const text = (typeof last === "string" ? last : (last?.text ?? "")).trimEnd();
+  return /[.!?…]$/.test(text) ? " " : ". ";
 }
 
 /** Unconfirmed figures after the others: they are shown only labelled, and never lead a section. */

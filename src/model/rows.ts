@@ -124,9 +124,15 @@ export function companyRows(
   return dataset.headquarters.map((hq) => {
     const id = hq.properties.id;
     const outgoing = (index.relationsByEnd.get(id) ?? []).filter((r) => r.from === id);
+    // Roles that hold first, then those that ended or are paused, each saying where and since when.
+    const byState = [...outgoing].sort(
+      (a, b) =>
+        Number(relationState(a, index).state !== "active") -
+        Number(relationState(b, index).state !== "active"),
+    );
     const roles = [
       ...new Set(
-        outgoing.map((r) => {
+        byState.map((r) => {
           const role = i18n.t(`role.${r.role}`);
           const { state, since: end } = relationState(r, index);
           if (state === "active") return role;

@@ -91,6 +91,14 @@ module.exports = {
       to: { path: "^src/(static/|data/winding\\.ts$)" },
     },
     {
+      name: "the-schemas-stay-out-of-the-browser",
+      comment:
+        "src/data/schema.ts brings valibot: only the build's validator (parse, read, entries, records/) may import it for more than its types; the browser checks shapes with src/data/shape.ts.",
+      severity: "error",
+      from: { path: "^src/", pathNot: "^src/data/(schema|parse|read|entries)\\.ts$|^src/data/records/" },
+      to: { path: "^src/data/schema\\.ts$|node_modules/valibot/", ...NOT_TYPES },
+    },
+    {
       name: "src-stands-alone",
       comment: "The app never imports the build scripts, the bench or the tests.",
       severity: "error",

@@ -17,7 +17,6 @@ import { createI18n } from "./i18n/index.ts";
 import { registerDocumentFonts, UI_FONT_FAMILY } from "./map/fonts.ts";
 import type { MapFault } from "./map/map-faults.ts";
 import { webglAvailable } from "./map/webgl.ts";
-import { showPictureIn } from "./picture/picture-language.ts";
 import { createShell, type Shell } from "./shell.ts";
 import { resolveTheme } from "./theme.ts";
 
@@ -64,7 +63,7 @@ export async function picturePainted(host: HTMLElement, win: Window): Promise<vo
 }
 
 export class AiInfraMapElement extends HTMLElement {
-  static readonly observedAttributes = [...OPTION_ATTRIBUTES];
+  static readonly observedAttributes = [...OPTION_ATTRIBUTES, "story"];
   #app: AppHandle | null = null;
   #ready: Promise<void> | null = null;
   #options: AppOptions | null = null;
@@ -202,13 +201,23 @@ export class AiInfraMapElement extends HTMLElement {
     const src = img?.getAttribute("src");
     if (img && src && theme === "dark" && /\/map-[a-z]{2}\.svg$/.test(src))
       img.src = src.replace(/\.svg$/, "-dark.svg");
-    // The inline picture is the build's German one: another language's view takes that language's.
-    void showPictureIn(this, options.lang, assetBase());
+    // The inline picture is the build's German one: another language's view takes that language's files,
+    // with code that only such a page loads.
+    const inline = this.querySelector<HTMLElement>(":scope > .static-picture[data-lang]");
+    if (inline && inline.dataset.lang !== options.lang)
+      void import("./picture/picture-language.ts").then(({ showPictureIn }) =>
+        showPictureIn(this, options.lang, assetBase()),
+      );
     shell.update(options, createI18n(options.lang), this);
   }
 
+  /** Stops the story this instance follows, if it follows one. */
+  #stopStory: () => void = () => {};
+
   /** Ends the running instance (or the wait for a reader) and goes back to the picture alone. */
   #stop() {
+    this.#stopStory();
+    this.#stopStory = () => {};
     this.#listeners?.abort();
     this.#listeners = null;
     this.#app?.destroy();
@@ -373,7 +382,7 @@ export class AiInfraMapElement extends HTMLElement {
     if (this.hasAttribute("url-state")) doc.documentElement.lang = options.lang;
     const i18n = createI18n(options.lang);
     shell.update(options, i18n, this);
-    shell.start(i18n, this.getBoundingClientRect().width);
+    shell.start(i18n, this.getBoundingClientRect().width, this.hasAttribute("story"));
     faults.begin(i18n);
     // The start triggers have done their work; from here on the signal carries the instance's own listeners.
     this.#listeners?.abort();
@@ -441,6 +450,7 @@ export class AiInfraMapElement extends HTMLElement {
       timeContainer: shell.timeHost,
       onAsOf: (asOf) => this.#asOfChanged(asOf),
       dataFiles,
+      story: this.hasAttribute("story"),
     });
     this.#app = app;
     void app.interactive.then(() => {
@@ -453,6 +463,20 @@ export class AiInfraMapElement extends HTMLElement {
       // Chosen on the picture (or by the page) before the app arrived: shown where it already is.
       if (pending && "id" in pending) app.select(pending.id, "map");
       else if (pending) this.#tapAgain(pending);
+      const selector = this.getAttribute("story");
+      // Only a page that tells a story loads the story's code.
+      if (selector)
+        void import("./story/connect.ts").then(({ connectStory }) => {
+          if (this.#app !== app) return;
+          this.#stopStory = connectStory({
+            host: this,
+            selector,
+            app,
+            i18n: createI18n(options.lang),
+            navHost: shell.storyHost,
+            reducedMotion: () => Boolean(win.matchMedia?.("(prefers-reduced-motion: reduce)").matches),
+          });
+        });
     });
     return app.ready.then(
       () => {

@@ -10,8 +10,13 @@ import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const BUDGETS_KB = {
-  /** All JavaScript apart from maplibre-gl's own library and worker: d3, turf, valibot and the app. */
-  javascriptBeyondMaplibre: 60,
+  /**
+   * All JavaScript apart from maplibre-gl's own library and worker: d3, turf and the app (valibot stays at
+   * build time). 60 KB until 2026-12-04; 64 since the texts are dated data the browser formats (their grammar,
+   * the source vocabulary in two languages: 6 KB, after taking valibot back out) and story mode (2 KB, loaded
+   * only by a page that tells a story).
+   */
+  javascriptBeyondMaplibre: 64,
   /** All CSS the map uses: the page's, the element's (inlined into its script) and maplibre-gl.css. */
   css: 20,
   /** What the first paint needs: index.html with the inline picture, and the page's render-blocking CSS. */
@@ -47,7 +52,7 @@ afterAll(() => {
 const isMaplibre = (file: string) => /(^|\/)maplibre-gl(-worker)?-[\w-]+\.m?js$/.test(file);
 
 describe("the size budgets", () => {
-  it("keep the JavaScript beyond maplibre-gl within 60 KB gzip", () => {
+  it("keep the JavaScript beyond maplibre-gl within 64 KB gzip", () => {
     const scripts = filesIn(outDir).filter((f) => /\.m?js$/.test(f));
     const library = scripts.filter(isMaplibre);
     // The split is what makes the budget meaningful: MapLibre in its own files, the rest counted.

@@ -7,7 +7,6 @@
  */
 import * as v from "valibot";
 import { parseDateValue } from "./dates.ts";
-import { QUOTE_LANGS } from "./text.ts";
 import {
   CURRENCIES,
   FIGURE_KINDS,
@@ -17,6 +16,7 @@ import {
   PHASES,
   PRECISIONS,
   QUALIFIERS,
+  QUOTE_LANGS,
   RELATION_BASES,
   RELAYS,
   ROLES,
@@ -75,11 +75,6 @@ export const DatedTextSchema = v.union(
   "must be text in both languages or a list of dated parts ({from, text})",
 );
 export type DatedText = v.InferOutput<typeof DatedTextSchema>;
-
-/** The parts of a dated text; a plain text is one part valid from its record's date. */
-export function textParts(value: DatedText): readonly TextPart[] {
-  return Array.isArray(value) ? value : [{ text: value }];
-}
 
 const Longitude = v.pipe(v.number("must be a number"), v.minValue(-180), v.maxValue(180));
 const Latitude = v.pipe(v.number("must be a number"), v.minValue(-90), v.maxValue(90));

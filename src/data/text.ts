@@ -15,13 +15,21 @@
  *   a quote the source's words stand as they were said, dates and amounts included; marks still work.
  *
  * Typed dates (a year such as 2026) and typed amounts ("790 Mio. USD") outside a quote are errors: they would
- * escape both the formatting and the check. Pure and language-free: the view model renders what this parses.
+ * escape both the formatting and the check (the build's records/texts.ts finds them, in the text tokens). Pure
+ * and language-free: the view model renders what this parses.
  */
-import { CURRENCIES, type Currency } from "./vocabulary.ts";
+import type { DatedText, TextPart } from "./schema.ts";
+import { CURRENCIES, type Currency, QUOTE_LANGS, type QuoteLang } from "./vocabulary.ts";
 
-/** Languages a source can be quoted in. */
-export const QUOTE_LANGS = ["de", "en", "no"] as const;
-export type QuoteLang = (typeof QUOTE_LANGS)[number];
+export type { QuoteLang };
+
+/**
+ * The parts of a dated text; a plain text is one part valid from its record's date. (Here, not beside the
+ * schemas: the browser needs this, and must not download the schemas' library with it.)
+ */
+export function textParts(value: DatedText): readonly TextPart[] {
+  return Array.isArray(value) ? value : [{ text: value }];
+}
 
 export type TextToken =
   | { kind: "text"; text: string }
@@ -39,11 +47,6 @@ export interface ParsedText {
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** A year from 1800 to 2099 standing on its own: a date typed into prose. */
-const TYPED_YEAR = /(?<![\d.,])(?:18|19|20)\d{2}(?![\d.,]\d)/;
-/** An amount typed into prose: a currency sign or code beside a number, or a "bn"/"Mrd." scale word. */
-const TYPED_MONEY =
-  /(?:[$£€]\s?\d)|(?:\d[\d.,]*\s?(?:USD|GBP|NOK|EUR|\$|£|€))|(?:\d[\d.,]*\s?(?:Mrd\.|Mio\.|bn\b|billion\b|million\b|Milliarden\b|Millionen\b))|(?:\b(?:USD|GBP|NOK|EUR)\s?\d)/;
 
 /**
  * Parses one text from `start`; `quoted` is true inside a quote, where the source's own dates and amounts may
@@ -59,18 +62,6 @@ function parseTokens(
   let text = "";
   const flush = () => {
     if (!text) return;
-    if (!quoted) {
-      const year = TYPED_YEAR.exec(text);
-      if (year)
-        errors.push(
-          `types the date "${year[0]}" into the text: write {on:…} for what happened or {planned:…} for what is planned, so the view formats it and the build can check it`,
-        );
-      const money = TYPED_MONEY.exec(text);
-      if (money)
-        errors.push(
-          `types the amount "${money[0].trim()}" into the text: write {figure:id} or {money:USD:790000000}, so every amount is written one way`,
-        );
-    }
     tokens.push({ kind: "text", text });
     text = "";
   };

@@ -35,6 +35,10 @@ export const FIGURE_KINDS = [
 ] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 
+/** Languages a source can be quoted in, and a page written in. */
+export const QUOTE_LANGS = ["de", "en", "no"] as const;
+export type QuoteLang = (typeof QUOTE_LANGS)[number];
+
 /** Units of counted or measured figures; money carries a currency instead. */
 export const UNITS = ["MW", "GPU", "superchip", "acre", "job", "rack"] as const;
 export type Unit = (typeof UNITS)[number];

@@ -7,9 +7,7 @@
  * list unpainted until they are swapped (or for a few seconds, should the files not come).
  */
 import type { Lang } from "../i18n/index.ts";
-
-/** Fired on the picture when its drawing was replaced, so that what marks it (its date) can mark it again. */
-export const PICTURE_CHANGED = "aim-picture-changed";
+import { PICTURE_CHANGED } from "./frame.ts";
 
 /** Parses a file of this build (not data: the data in it was escaped when the build wrote it) into nodes. */
 function parsed(text: string, type: DOMParserSupportedType, selector: string, doc: Document): Element | null {

@@ -10,8 +10,7 @@ import { el } from "../dom.ts";
 import type { View } from "../model/view.ts";
 import type { DetailsHost } from "../popup/popups.ts";
 import type { State, Store } from "../state/store.ts";
-import { frameOffset, targetsInFrame } from "./frame.ts";
-import { PICTURE_CHANGED } from "./picture-language.ts";
+import { frameOffset, PICTURE_CHANGED, targetsInFrame } from "./frame.ts";
 
 export interface PictureMapOptions {
   /** The map area the picture fills. */

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderStaticList, renderTargetLinks } from "../../scripts/static-picture-plugin.ts";
-import { PICTURE_CHANGED, showPictureIn } from "../../src/picture/picture-language.ts";
+import { PICTURE_CHANGED } from "../../src/picture/frame.ts";
+import { showPictureIn } from "../../src/picture/picture-language.ts";
 import { realDataset, realView } from "../map/fixtures.ts";
 
 const BASE = new URL("https://maps.example.org/v/0.1.0/");

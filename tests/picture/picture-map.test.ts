@@ -2,8 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { renderTargetLinks } from "../../scripts/static-picture-plugin.ts";
 import type { View } from "../../src/model/view.ts";
-import { frameOffset } from "../../src/picture/frame.ts";
-import { PICTURE_CHANGED } from "../../src/picture/picture-language.ts";
+import { frameOffset, PICTURE_CHANGED } from "../../src/picture/frame.ts";
 import { createPictureMap } from "../../src/picture/picture-map.ts";
 import { createStore } from "../../src/state/store.ts";
 import { realView } from "../map/fixtures.ts";

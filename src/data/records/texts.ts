@@ -20,7 +20,35 @@ import type {
   Source,
   TimelineEntry,
 } from "../schema.ts";
-import { marksOf, markText, parseText } from "../text.ts";
+import { marksOf, markText, parseText, type TextToken } from "../text.ts";
+
+/** A year from 1800 to 2099 standing on its own: a date typed into prose. */
+const TYPED_YEAR = /(?<![\d.,])(?:18|19|20)\d{2}(?![\d.,]\d)/;
+/** An amount typed into prose: a currency sign or code beside a number, or a "bn"/"Mrd." scale word. */
+const TYPED_MONEY =
+  /(?:[$£€]\s?\d)|(?:\d[\d.,]*\s?(?:USD|GBP|NOK|EUR|\$|£|€))|(?:\d[\d.,]*\s?(?:Mrd\.|Mio\.|bn\b|billion\b|million\b|Milliarden\b|Millionen\b))|(?:\b(?:USD|GBP|NOK|EUR)\s?\d)/;
+
+/**
+ * Dates and amounts typed into the prose of a text, outside the source's own quoted words: each escapes the
+ * formatting and the dating, so each is an error.
+ */
+export function typedInProse(tokens: readonly TextToken[]): string[] {
+  return tokens.flatMap((token) => {
+    if (token.kind !== "text") return [];
+    const found: string[] = [];
+    const year = TYPED_YEAR.exec(token.text);
+    if (year)
+      found.push(
+        `types the date "${year[0]}" into the text: write {on:…} for what happened or {planned:…} for what is planned, so the view formats it and the build can check it`,
+      );
+    const money = TYPED_MONEY.exec(token.text);
+    if (money)
+      found.push(
+        `types the amount "${money[0].trim()}" into the text: write {figure:id} or {money:USD:790000000}, so every amount is written one way`,
+      );
+    return found;
+  });
+}
 
 /** Every record a text can refer to or a correction can be about. */
 export interface TextRecords {
@@ -82,7 +110,7 @@ export function checkTexts(records: TextRecords, edition: Edition | null, issues
     for (const lang of ["de", "en"] as const) {
       const at = { ...where, field: `${where.field}.${lang}` };
       const parsed = parseText(text[lang]);
-      for (const error of parsed.errors) report(at, error);
+      for (const error of [...typedInProse(parsed.tokens), ...parsed.errors]) report(at, error);
       const found = marksOf(parsed.tokens);
       // What happened and what is cited must be in both languages; a planned date or an amount may be phrased
       // differently in each (a quote in one, its rendering in the other).

@@ -165,6 +165,27 @@ export function renderDemoArticle(root: string, geo: Loaded): string {
 }
 
 /**
+ * A demo story (src/demo/story.html, story-en.html): the article's steps with the map embedded as an element or
+ * as an iframe, each snippet exactly as the Embed dialog would give it, with the story's container.
+ */
+export function renderDemoStory(root: string, geo: Loaded, lang: Lang, embed: "element" | "iframe"): string {
+  const file = lang === "de" ? "story.html" : `story-${lang}.html`;
+  const template = readFileSync(resolve(root, "src/demo", file), "utf8");
+  const marker = "<!--story-map-->";
+  if (!template.includes(marker)) throw new Error(`src/demo/${file}: the marker ${marker} is missing`);
+  const options = {
+    base: "../",
+    lang,
+    site: null,
+    theme: "auto",
+    story: lang === "de" ? "#geschichte" : "#story",
+  } as const;
+  const snippet =
+    embed === "element" ? elementSnippet(options, renderStaticList(geo, lang)) : iframeSnippet(options);
+  return template.replace(marker, snippet);
+}
+
+/**
  * The social card: the picture as og:image. Scrapers want an absolute URL, so a build for a known host sets
  * AIM_PUBLIC_URL to the build's directory (…/v/<version>/); without it the URL stays relative to the page.
  */
@@ -234,6 +255,12 @@ export function staticPicturePlugin({ geoDir = "geo" }: { geoDir?: string } = {}
       }
       asset(INSET_FILE, JSON.stringify(renderInsetData(root)));
       asset("demo/article.html", renderDemoArticle(root, loaded()));
+      for (const lang of LANGS) {
+        const name = lang === "de" ? "story" : `story-${lang}`;
+        asset(`demo/${name}.html`, renderDemoStory(root, loaded(), lang, "element"));
+        asset(`demo/${name}-iframe.html`, renderDemoStory(root, loaded(), lang, "iframe"));
+      }
+      asset("demo/story.css", readFileSync(resolve(root, "src/demo/story.css"), "utf8"));
       // oEmbed responses carry URLs that are pasted into other sites, so they must be absolute: without the
       // public URL the build writes none rather than files that would embed a broken iframe.
       if (base) {

@@ -29,6 +29,8 @@ import { createPictureMap, type PictureMap } from "./picture/picture-map.ts";
 import { createPopups, type DetailsHost, type Popups } from "./popup/popups.ts";
 import { createSurface } from "./popup/surface.ts";
 import { type ChangeSource, createStore, type State, type Store } from "./state/store.ts";
+import { cameraTarget } from "./story/camera.ts";
+import type { Camera } from "./story/steps.ts";
 import { resolveTheme, type ThemeName } from "./theme.ts";
 
 export interface MountOptions {
@@ -70,6 +72,8 @@ export interface MountOptions {
   timeContainer: HTMLElement;
   /** Called when the reader moves the time control to another date (null: the edition). */
   onAsOf?: (asOf: string | null) => void;
+  /** Whether the map tells a story (the `story` attribute): its details open beside the feature, not under. */
+  story?: boolean;
 }
 
 /** The kind of a failure that stopped the map from starting. */
@@ -92,8 +96,24 @@ export interface AppHandle {
   fitAll(): void;
   /** Shows the story as of a date in the data's forms; null shows the edition (the latest). */
   setAsOf(asOf: string | null): void;
+  /**
+   * Flies to a story step's camera; before the live map has drawn, it flies there once it has (the picture
+   * cannot move). A camera on a feature the date does not know is ignored.
+   */
+  setCamera(camera: Camera): void;
+  /** The view the instance shows now; null before the data has loaded. */
+  view(): View | null;
+  /** The selected site or company, or null. */
+  selectedId(): string | null;
+  /** Whether an id names a site or a company at any date of the data; null before the data or for none. */
+  kindOf(id: string): "site" | "company" | null;
+  /** Lets a company's relations stand out while the rest recede (null: none), on the map and the picture. */
+  highlight(id: string | null): void;
   destroy(): void;
 }
+
+/** How long a story step's flight takes at most, in ms. */
+export const STEP_FLIGHT_MS = 1200;
 
 /** The parts of a running instance, each set once its stage has run. */
 interface Instance {
@@ -110,6 +130,8 @@ interface Instance {
   liveMap: LiveMap | null;
   /** True once the live map has drawn its first view and taken the picture's place. */
   liveReady: boolean;
+  /** A camera asked for before the live map had drawn: flown to once it has. */
+  camera: Camera | null;
   downloads: DownloadControls | null;
   destroyed: boolean;
   /** Undo functions, run in reverse order on destroy. */
@@ -132,6 +154,7 @@ export function mountApp(mount: MountOptions): AppHandle {
     popups: null,
     liveMap: null,
     liveReady: false,
+    camera: null,
     downloads: null,
     destroyed: false,
     cleanups: [],
@@ -152,6 +175,19 @@ export function mountApp(mount: MountOptions): AppHandle {
     setAsOf(asOf) {
       instance.asOf = asOf;
       showView(mount, instance);
+    },
+    setCamera(camera) {
+      instance.camera = camera;
+      flyToCamera(instance);
+    },
+    highlight: (id) => instance.store?.highlight(id),
+    view: () => instance.view,
+    selectedId: () => instance.store?.get().selectedId ?? null,
+    kindOf(id) {
+      const { dataset } = instance;
+      if (dataset?.sites.some((s) => s.properties.id === id)) return "site";
+      if (dataset?.headquarters.some((h) => h.properties.id === id)) return "company";
+      return null;
     },
     destroy() {
       instance.destroyed = true;
@@ -273,6 +309,16 @@ async function run(mount: MountOptions, instance: Instance, handle: AppHandle, i
   // The live map shows the picture's frame: open details stay where they are, now following its camera.
   popups.setHost(liveMap.host);
   instance.liveReady = true;
+  flyToCamera(instance);
+}
+
+/** Flies to the camera asked for, once the live map has drawn; the picture keeps its one view meanwhile. */
+function flyToCamera(instance: Instance) {
+  const { camera, liveMap, view } = instance;
+  if (!camera || !liveMap || !instance.liveReady || !view) return;
+  instance.camera = null;
+  const target = cameraTarget(camera, view);
+  if (target) liveMap.flyTo(target, STEP_FLIGHT_MS);
 }
 
 /**
@@ -328,6 +374,7 @@ function mountDetails(mount: MountOptions, instance: Instance, view: View, store
     area: mount.mapArea,
     closeLabel: view.i18n.t("popup.close"),
     mapHeight: () => mount.mapContainer.clientHeight,
+    sheets: !mount.story,
   });
   let popups: Popups | null = null;
   const picture = mount.picture

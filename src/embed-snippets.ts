@@ -7,6 +7,9 @@ import type { ThemeOption } from "./config.ts";
 import { createI18n, type Lang } from "./i18n/index.ts";
 import { escapeXml } from "./markup.ts";
 
+/** The `story` attribute of a map whose steps come from the page that embeds its iframe (embed-host.js). */
+export const STORY_FROM_HOST = "host";
+
 export interface SnippetOptions {
   /** The build's directory, ending in "/", e.g. "https://maps.example.org/ai-infra-map/v/0.1.0/". */
   base: string;
@@ -18,6 +21,8 @@ export interface SnippetOptions {
   asOf?: string | null;
   /** False switches the image and data downloads off (downloads="off"); they are offered by default. */
   downloads?: boolean;
+  /** The selector of the article's story steps' container (story mode), or undefined for none. */
+  story?: string;
 }
 
 /** Default iframe height before the map reports its own: the newsroom's middle height. */
@@ -39,10 +44,14 @@ function optionPairs({ lang, site, theme, asOf, downloads }: SnippetOptions): [s
  */
 export function iframeMarkup(options: SnippetOptions): string {
   const i18n = createI18n(options.lang);
-  const query = new URLSearchParams([["embed", "1"], ...optionPairs(options)]).toString();
+  // In a story the host page's steps drive the map (embed-host.js relays them), so the map's page knows from
+  // its first paint that its story comes from its host.
+  const story: [string, string][] = options.story ? [["story", STORY_FROM_HOST]] : [];
+  const query = new URLSearchParams([["embed", "1"], ...optionPairs(options), ...story]).toString();
   const src = `${options.base}index.html?${query}`;
+  const steps = options.story ? ` data-aim-story="${escapeXml(options.story)}"` : "";
   return [
-    `<iframe class="ai-infra-map" title="${escapeXml(i18n.t("app.mapLabel"))}" loading="lazy" allow="fullscreen"`,
+    `<iframe class="ai-infra-map" title="${escapeXml(i18n.t("app.mapLabel"))}" loading="lazy" allow="fullscreen"${steps}`,
     `        src="${escapeXml(src)}" width="100%" height="${FRAME_HEIGHT}" frameborder="0"></iframe>`,
   ].join("\n");
 }
@@ -64,7 +73,8 @@ export function iframeSnippet(options: SnippetOptions): string {
  */
 export function elementSnippet(options: SnippetOptions, staticList: string): string {
   const i18n = createI18n(options.lang);
-  const attributes = optionPairs(options)
+  const story: [string, string][] = options.story ? [["story", options.story]] : [];
+  const attributes = [...optionPairs(options), ...story]
     .map(([name, value]) => ` ${name}="${escapeXml(value)}"`)
     .join("");
   const picture = `${options.base}static/map-${options.lang}.svg`;

@@ -15,6 +15,7 @@ import type { MapFault } from "./map/map-faults.ts";
 import { fetchStyle, mergeOnlineStyle } from "./map/online-style.ts";
 import { buildStyle, projectLayers } from "./map/style.ts";
 import { createToolbar } from "./map/toolbar.ts";
+import { createTransitions } from "./map/transitions.ts";
 import type { View } from "./model/view.ts";
 import type { DetailsHost } from "./popup/popups.ts";
 import type { Store } from "./state/store.ts";
@@ -48,7 +49,10 @@ export interface LiveMap {
   /** Resolves once the map has drawn its first view and the inset is in place. */
   ready: Promise<void>;
   fitAll(): void;
+  /** Shows another view of the same data: another theme at once, another date animated (transitions.ts). */
   setView(view: View): Promise<void>;
+  /** Flies to a story step's camera, in at most `duration` ms. */
+  flyTo(camera: Parameters<MapView["flyTo"]>[0], duration: number): void;
   destroy(): void;
 }
 
@@ -191,7 +195,17 @@ export async function mountLiveMap(options: LiveMapOptions): Promise<LiveMap> {
   mapView.addControl(toolbar.element, "top-left");
   const pointer = createEdgePointerView(mapView, options.container, view.referenceCities, view.i18n);
   const inset = mountInset(mapView, doc, view, basemapUrl);
+  const win = doc.defaultView ?? window;
+  const transitions = createTransitions({
+    mapView,
+    reducedMotion: options.reducedMotion,
+    frame: (callback) => win.requestAnimationFrame(callback),
+    cancelFrame: (handle) => win.cancelAnimationFrame(handle),
+    now: () => win.performance.now(),
+  });
   let destroyed = false;
+  /** The view the map draws now, which the next change is animated from. */
+  let drawn = view;
   return {
     mapView,
     host: detailsHost(mapView, options.container, options.reducedMotion),
@@ -202,13 +216,19 @@ export async function mountLiveMap(options: LiveMapOptions): Promise<LiveMap> {
       interactions.setView(next);
       inset.setView(next);
       const restyled = await styleFor(next);
-      if (destroyed) return;
-      mapView.setStyle(restyled.style);
-      // A new style forgets feature-state: the emphasis is set again once it has been drawn.
-      mapView.onceIdle(() => interactions.refresh());
+      // A later view arrived while this one's style was made: only the latest is drawn.
+      if (destroyed || view !== next) return;
+      await transitions.change(drawn, next, () => {
+        drawn = next;
+        mapView.setStyle(restyled.style);
+        // A new style forgets feature-state: the emphasis is set again once it has been drawn.
+        mapView.onceIdle(() => interactions.refresh());
+      });
     },
+    flyTo: (camera, duration) => mapView.flyTo(camera, duration),
     destroy() {
       destroyed = true;
+      transitions.stop();
       inset.destroy();
       interactions.destroy();
       pointer.destroy();

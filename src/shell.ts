@@ -21,6 +21,8 @@ export interface Shell {
   panelBody: HTMLElement;
   /** Where the time control goes. */
   timeHost: HTMLElement;
+  /** Where a story's step buttons go: over the map, so they stay in view with it. */
+  storyHost: HTMLElement;
   credits: HTMLElement;
   /** Where the download buttons go, under the credits (left empty when the editor switched them off). */
   downloads: HTMLElement;
@@ -31,8 +33,11 @@ export interface Shell {
   loadMaplibreStyles(): Promise<void>;
   /** Sets the texts that depend on the options: title, standfirst, labels, the map's height. */
   update(options: AppOptions, i18n: I18n, host: HTMLElement): void;
-  /** Gives the map a fresh, labelled box and readies the panel (collapsed on a phone): the app is starting. */
-  start(i18n: I18n, width: number): void;
+  /**
+   * Gives the map a fresh, labelled box and readies the panel (collapsed on a phone, and in a story, where
+   * the map sticks in view and the article is the text): the app is starting.
+   */
+  start(i18n: I18n, width: number, story?: boolean): void;
   /**
    * Shows the panel and credits, once they have their content (the list, the time control) or a fault needs
    * them: appearing whole, they do not push their own parts around as those arrive.
@@ -52,7 +57,8 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
   const header = el(doc, "header", { class: "heading" });
   const slot = el(doc, "slot", { attrs: { name: "static" } });
   let mapContainer: HTMLElement = el(doc, "div", { class: "map" });
-  const mapArea = el(doc, "div", { class: "map-area" }, mapContainer, slot, fault);
+  const storyHost = el(doc, "div", { class: "story-host" });
+  const mapArea = el(doc, "div", { class: "map-area" }, mapContainer, slot, storyHost, fault);
   const panelBody = el(doc, "div", { class: "panel-body", attrs: { id: "panel-body" } });
   const toggle = el(doc, "button", {
     class: "panel-toggle",
@@ -95,6 +101,7 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
     downloads.replaceChildren();
     panelBody.replaceChildren();
     timeHost.replaceChildren();
+    storyHost.replaceChildren();
     // A sheet of details lies after the map area; the next start opens its own.
     for (const sheet of frame.querySelectorAll(":scope > .aim-surface")) sheet.remove();
     credits.replaceChildren();
@@ -111,6 +118,7 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
     },
     panelBody,
     timeHost,
+    storyHost,
     credits,
     downloads,
     loadMaplibreStyles() {
@@ -136,12 +144,12 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
       if (options.height !== null) host.style.setProperty("--aim-map-height", `${options.height}px`);
       else host.style.removeProperty("--aim-map-height");
     },
-    start(i18n, width) {
+    start(i18n, width, story = false) {
       reset();
       placeMapBox(
         el(doc, "div", { class: "map", attrs: { role: "region", "aria-label": i18n.t("app.mapLabel") } }),
       );
-      const collapsed = width <= NARROW_WIDTH;
+      const collapsed = story || width <= NARROW_WIDTH;
       panelBody.hidden = collapsed;
       toggle.setAttribute("aria-expanded", String(!collapsed));
     },

@@ -53,8 +53,12 @@ export interface CameraView {
   height: number;
 }
 
-/** The map's emphasis of one feature, kept in MapLibre's feature-state. */
-export type FeatureState = Partial<Record<"selected" | "highlighted" | "dimmed", boolean>>;
+/**
+ * What MapLibre's feature-state holds of one feature: its emphasis, and the values a change of date passes
+ * through while it is animated (src/map/transitions.ts).
+ */
+export type FeatureState = Partial<Record<"selected" | "highlighted" | "dimmed", boolean>> &
+  Partial<Record<"powerMw" | "fade" | "labelFade", number>>;
 
 export interface MapView {
   /**
@@ -72,6 +76,11 @@ export interface MapView {
   setStyle(style: StyleSpecification): void;
   /** Moves the camera, animated unless the reader prefers reduced motion. */
   moveTo(camera: { center?: [number, number]; zoom?: number; bounds?: BBox }): void;
+  /**
+   * Flies to a box or a place in at most `duration` ms (a story step's camera); jumps with reduced motion. A
+   * new flight stops the one under way, so only the latest step's camera is ever flown to.
+   */
+  flyTo(camera: { bounds: BBox } | { center: [number, number]; zoom: number }, duration: number): void;
   setLayerGroupVisible(group: LayerGroup, visible: boolean): void;
   /** Places an element of the app's own among the map's controls. */
   addControl(element: HTMLElement, position: "top-left" | "top-right" | "bottom-left" | "bottom-right"): void;
@@ -81,7 +90,8 @@ export interface MapView {
   onceIdle(callback: () => void): void;
   /** Sets a feature's emphasis; false when its source is not (yet) in the style. */
   setFeatureState(source: string, id: string, state: FeatureState): boolean;
-  removeFeatureState(source: string, id: string): void;
+  /** Removes a feature's state: one key of it, or all. */
+  removeFeatureState(source: string, id: string, key?: keyof FeatureState): void;
   /** Unique ids of the features of `layers` within `tolerance` px of a point, nearest layer first. */
   idsAt(point: { x: number; y: number }, layers: readonly string[], tolerance: number): string[];
   /** Calls back on every click or tap on the map; returns the function that stops it. */
@@ -230,8 +240,8 @@ export function createMapView(options: MapViewOptions): MapView {
       map.setFeatureState({ source, id }, state);
       return true;
     },
-    removeFeatureState(source, id) {
-      if (map.getSource(source)) map.removeFeatureState({ source, id });
+    removeFeatureState(source, id, key) {
+      if (map.getSource(source)) map.removeFeatureState({ source, id }, key);
     },
     idsAt(point, layers, tolerance) {
       const present = layers.filter((id) => map.getLayer(id));
@@ -352,6 +362,15 @@ export function createMapView(options: MapViewOptions): MapView {
       };
       if (reduced) map.jumpTo(target);
       else map.easeTo({ ...target, duration: 700 });
+    },
+    flyTo(camera, duration) {
+      const reduced = options.reducedMotion();
+      if ("bounds" in camera) {
+        map.fitBounds(camera.bounds, { padding: 40, ...(reduced ? { animate: false } : { duration }) });
+        return;
+      }
+      if (reduced) map.jumpTo(camera);
+      else map.flyTo({ ...camera, duration, essential: false });
     },
     addControl(element, position) {
       map.addControl({ onAdd: () => element, onRemove: () => element.remove() }, position);

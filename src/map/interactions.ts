@@ -4,7 +4,7 @@
  * under one tap are handed to the chooser (src/popup/popups.ts). destroy() removes every listener it added.
  */
 import type { View } from "../model/view.ts";
-import type { State, Store } from "../state/store.ts";
+import { emphasisOf, type State, type Store } from "../state/store.ts";
 import type { MapView } from "./create-map.ts";
 import { INTERACTIVE_LAYERS } from "./layers.ts";
 
@@ -52,7 +52,8 @@ export function createInteractions(options: InteractionsOptions): Interactions {
   const applyFeatureState = (state: State) => {
     for (const [source, ids] of touched) for (const id of ids) mapView.removeFeatureState(source, id);
     touched.clear();
-    const emphasis = state.hoverId ?? state.selectedId;
+    // What the reader points at first; else what a story step highlights; else what is selected.
+    const emphasis = emphasisOf(state);
     if (state.selectedId) {
       const source = sourceOf(state.selectedId);
       if (source) setState(source, state.selectedId, { selected: true });

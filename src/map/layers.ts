@@ -1,7 +1,9 @@
 /**
  * The project's layers as style data. Colours and sizes come from the shared encoding (model/encoding.ts), so the map
  * cannot disagree with the legend or the list. Feature-state drives emphasis: `selected`, `highlighted`
- * (linked to the hovered or selected feature) and `dimmed` (everything else while something is emphasised).
+ * (linked to the hovered or selected feature) and `dimmed` (everything else while something is emphasised);
+ * and, while a change of date is animated (transitions.ts), a circle's `powerMw`, a line's `fade` and a
+ * label's `labelFade`, each standing in for the data's own value until the animation ends.
  */
 import type {
   DataDrivenPropertyValueSpecification,
@@ -40,6 +42,10 @@ const state = (name: "dimmed" | "selected" | "highlighted"): ExpressionSpecifica
   false,
 ];
 
+/** A number the animation of a change of date sets for a while (transitions.ts), else `otherwise`. */
+const animated = (name: "powerMw" | "fade" | "labelFade", otherwise: ExpressionSpecification | number) =>
+  ["coalesce", ["feature-state", name], otherwise] as ExpressionSpecification;
+
 /** Opacity that fades a feature while another is emphasised. */
 const dimmable = (normal: number, dimmed: number): ExpressionSpecification => [
   "case",
@@ -72,7 +78,7 @@ function radiusPerRootMw(encoding: Encoding): number {
 /** Circle radius in px from the power in MW, through the same square-root scale as the legend. */
 export function siteRadiusExpression(encoding: Encoding): ExpressionSpecification {
   const k = radiusPerRootMw(encoding);
-  return byZoom((factor) => ["*", factor * k, ["sqrt", ["get", "powerMw"]]]);
+  return byZoom((factor) => ["*", factor * k, ["sqrt", animated("powerMw", ["get", "powerMw"])]]);
 }
 
 /** Size of the invisible collision icon, as a factor of its image, covering the circle (hollow ones too). */
@@ -141,7 +147,7 @@ export function dataLayers({ flavor, encoding }: DataLayerOptions): LayerSpecifi
         "line-color": flavor.endedRelation,
         "line-width": emphasisWidth(ENDED_LINE.width),
         "line-dasharray": [...ENDED_LINE.dash],
-        "line-opacity": dimmable(0.75, 0.15),
+        "line-opacity": ["*", dimmable(0.75, 0.15), animated("fade", 1)],
       },
     },
     ...ROLE_FAMILIES.map(
@@ -155,7 +161,7 @@ export function dataLayers({ flavor, encoding }: DataLayerOptions): LayerSpecifi
           "line-color": companyColorExpression(encoding, "from"),
           "line-width": emphasisWidth(ROLE_LINE[family].width),
           ...(ROLE_LINE[family].dash ? { "line-dasharray": [...(ROLE_LINE[family].dash ?? [])] } : {}),
-          "line-opacity": dimmable(0.9, 0.12),
+          "line-opacity": ["*", dimmable(0.9, 0.12), animated("fade", 1)],
         },
       }),
     ),
@@ -259,7 +265,7 @@ export function dataLayers({ flavor, encoding }: DataLayerOptions): LayerSpecifi
         "text-color": flavor.text,
         "text-halo-color": flavor.placeLabelHalo,
         "text-halo-width": 2,
-        "text-opacity": dimmable(1, 0.3),
+        "text-opacity": ["*", dimmable(1, 0.3), animated("labelFade", 1)],
       },
     },
     {

@@ -8,15 +8,8 @@
 import { isCurrent } from "../data/as-of.ts";
 import { sortableDate } from "../data/dates.ts";
 import { currentStatus, type DataIndex, featureById, pauseOf } from "../data/derive.ts";
-import {
-  type DatedText,
-  type Figure,
-  type LocalizedText,
-  type Relation,
-  type Source,
-  type TimelineEntry,
-  textParts,
-} from "../data/schema.ts";
+import type { DatedText, Figure, LocalizedText, Relation, Source, TimelineEntry } from "../data/schema.ts";
+import { textParts } from "../data/text.ts";
 import type { FigureKind, FigureStatus } from "../data/vocabulary.ts";
 import type { I18n } from "../i18n/index.ts";
 import type { Encoding } from "./encoding.ts";

@@ -6,7 +6,7 @@
  */
 import { lastDay } from "../data/as-of.ts";
 import { currentStatus, type DataIndex } from "../data/derive.ts";
-import { textParts } from "../data/schema.ts";
+import { textParts } from "../data/text.ts";
 import { relationState } from "./map-data.ts";
 import { statusLine } from "./rows.ts";
 import { plainText, renderText, type TextContext } from "./text.ts";
@@ -54,19 +54,36 @@ function companyChanges(id: string, then: DataIndex, now: DataIndex, ctx: TextCo
   return changes;
 }
 
-/** The sentence for every site and company that changed, by id; empty when the view is the article's date. */
+/**
+ * What changed for each site and company between the data as of an earlier date (`then`, `thenDate`) and the
+ * view's: its changes, by id, each a clause ("Kunde gewechselt (berichtet) · 14./15. April 2026"). Only the
+ * sites and companies that changed are in it; going back in time, nothing has changed "since".
+ */
+export function changesBetween(
+  then: DataIndex,
+  now: DataIndex,
+  ctx: TextContext,
+  thenDate: string,
+): Map<string, string[]> {
+  const changes = new Map<string, string[]>();
+  const thenDay = lastDay(thenDate) ?? "";
+  const add = (id: string, found: string[]) => {
+    if (found.length > 0) changes.set(id, found);
+  };
+  for (const id of now.siteById.keys()) add(id, siteChanges(id, then, now, ctx));
+  for (const id of now.companyById.keys()) add(id, companyChanges(id, then, now, ctx, thenDay));
+  return changes;
+}
+
+/** The sentence for every site and company that changed since the article, by id ("Seit dem Artikel: …"). */
 export function changesSinceArticle(
   then: DataIndex,
   now: DataIndex,
   ctx: TextContext,
   articleDate: string,
 ): Map<string, string> {
-  const sentences = new Map<string, string>();
-  const articleDay = lastDay(articleDate) ?? "";
-  const add = (id: string, changes: string[]) => {
-    if (changes.length > 0) sentences.set(id, ctx.i18n.t("since.article", { change: changes.join("; ") }));
-  };
-  for (const id of now.siteById.keys()) add(id, siteChanges(id, then, now, ctx));
-  for (const id of now.companyById.keys()) add(id, companyChanges(id, then, now, ctx, articleDay));
-  return sentences;
+  const changes = changesBetween(then, now, ctx, articleDate);
+  return new Map(
+    [...changes].map(([id, found]) => [id, ctx.i18n.t("since.article", { change: found.join("; ") })]),
+  );
 }

@@ -5,8 +5,8 @@
  * src/data/text.ts's, the formatting i18n's.
  */
 import type { DataIndex } from "../data/derive.ts";
-import { type DatedText, type LocalizedText, textParts } from "../data/schema.ts";
-import { parseText, type QuoteLang, type TextToken } from "../data/text.ts";
+import type { DatedText, LocalizedText } from "../data/schema.ts";
+import { parseText, type QuoteLang, type TextToken, textParts } from "../data/text.ts";
 import type { I18n } from "../i18n/index.ts";
 
 /** A piece of text in the view's language, or the source's own words in theirs. */

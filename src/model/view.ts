@@ -18,7 +18,7 @@ import { createEncoding, type Encoding } from "./encoding.ts";
 import { type LegendModel, legendModel } from "./legend.ts";
 import { buildMapData, type MapData } from "./map-data.ts";
 import { type CompanyRow, companyRows, type SiteRow, siteRows } from "./rows.ts";
-import { changesSinceArticle } from "./since.ts";
+import { changesBetween, changesSinceArticle } from "./since.ts";
 import { type FiguresTable, figuresTable } from "./table.ts";
 import type { TextContext } from "./text.ts";
 import { type TimeModel, timeModel } from "./time.ts";
@@ -93,6 +93,11 @@ export interface View {
   caption: string[];
   /** Every figure the details show at this view's date, as the data download's table; built when asked for. */
   table(): FiguresTable;
+  /**
+   * What changed for each site and company since an earlier date (a story's previous step), in the order of
+   * the list: its name and its changes; empty when `earlier` is not earlier than the view's date.
+   */
+  changesSince(earlier: string): { id: string; name: string; changes: string[] }[];
 }
 
 const lngLatOf = (coordinates: readonly number[]): [number, number] => [
@@ -177,6 +182,14 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
     details,
     caption: pictureCaption(text, credits),
     table: () => figuresTable({ ...text, subjects: [...sites, ...companies], details, dataset: data }),
+    changesSince(earlier) {
+      if ((lastDay(earlier) ?? "") >= (lastDay(asOf) ?? "")) return [];
+      const changes = changesBetween(indexDataset(datasetAsOf(dataset, earlier)), index, text, earlier);
+      return [...sites, ...companies].flatMap((row) => {
+        const found = changes.get(row.id);
+        return found ? [{ id: row.id, name: row.name, changes: found }] : [];
+      });
+    },
   };
 }
 

@@ -104,9 +104,12 @@ export function createPopups(options: PopupsOptions): Popups {
     close();
     const entity = state.selectedId ? view.entity(state.selectedId) : undefined;
     if (!entity) return;
-    const shownAlready = state.selectionSource === "map" || state.selectionSource === "restore";
+    // A story step opens details as the reader scrolls the article: the step's camera moves the map, and the
+    // focus and the page's scroll stay with the reader.
+    const story = state.selectionSource === "story";
+    const shownAlready = story || state.selectionSource === "map" || state.selectionSource === "restore";
     const target = shownAlready ? host.project(entity.lngLat) : host.reveal(entity.lngLat, revealOffset());
-    openDetails(entity.id, entity.lngLat, target.y);
+    openDetails(entity.id, entity.lngLat, target.y, !story);
   };
 
   follow();

@@ -35,6 +35,11 @@ export interface SurfaceOptions {
   area: HTMLElement;
   /** The close button's accessible name. */
   closeLabel: string;
+  /**
+   * Whether the details may open as a sheet under the map on a phone. Not in a story, where the map sticks in
+   * the screen's upper part and whatever lies under it is the article. @defaultValue true
+   */
+  sheets?: boolean;
   /** The height of the map's box in px: the area may hold more under it (a fault message). */
   mapHeight(): number;
 }
@@ -80,6 +85,7 @@ export function createSurface(options: SurfaceOptions): Surface {
   // A sheet only where the map has the element's whole width: beside the panel (a two-column layout, whose map
   // may be narrow too) a sheet would land in the panel's column.
   const isSheet = () => {
+    if (options.sheets === false) return false;
     const whole = (area.parentElement?.clientWidth ?? 0) - area.clientWidth < 2;
     return area.clientWidth <= SHEET_MAX_WIDTH && whole;
   };

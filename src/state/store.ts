@@ -1,16 +1,24 @@
 /**
- * The one store of a map instance: which feature is selected and which is hovered. Map clicks, list clicks,
- * the keyboard and the URL all change state through the same select(id), so every view agrees on it.
+ * The one store of a map instance: which feature is selected, which is hovered, and which company a story step
+ * highlights. Map clicks, list clicks, the keyboard, the URL and story steps all change state through the same
+ * select(id), so every view agrees on it.
  */
 
 /** Where a change came from; views use it to decide about focus and camera (not about what to show). */
-export type ChangeSource = "map" | "list" | "url" | "restore" | "api" | "popup";
+export type ChangeSource = "map" | "list" | "url" | "restore" | "api" | "popup" | "story";
 
 export interface State {
   selectedId: string | null;
   hoverId: string | null;
+  /** A company whose relations stand out while the rest recede (a story step's data-highlight); or null. */
+  highlightId: string | null;
   /** What caused the latest change of selectedId. */
   selectionSource: ChangeSource;
+}
+
+/** The feature whose links stand out: the hovered one, else the story's highlighted company, else the selected. */
+export function emphasisOf(state: State): string | null {
+  return state.hoverId ?? state.highlightId ?? state.selectedId;
 }
 
 export type Listener = (state: State, previous: State) => void;
@@ -19,15 +27,21 @@ export interface Store {
   get(): State;
   select(id: string | null, source?: ChangeSource): void;
   hover(id: string | null): void;
+  highlight(id: string | null): void;
   /** Calls the listener after every change; returns the function that unsubscribes it. */
   subscribe(listener: Listener): () => void;
 }
 
 export function createStore(isKnown: (id: string) => boolean = () => true): Store {
-  let state: State = { selectedId: null, hoverId: null, selectionSource: "api" };
+  let state: State = { selectedId: null, hoverId: null, highlightId: null, selectionSource: "api" };
   const listeners = new Set<Listener>();
   const set = (next: State) => {
-    if (next.selectedId === state.selectedId && next.hoverId === state.hoverId) return;
+    if (
+      next.selectedId === state.selectedId &&
+      next.hoverId === state.hoverId &&
+      next.highlightId === state.highlightId
+    )
+      return;
     const previous = state;
     state = next;
     // A copy, so a listener that unsubscribes during the call does not skip another.
@@ -41,6 +55,9 @@ export function createStore(isKnown: (id: string) => boolean = () => true): Stor
     },
     hover(id) {
       set({ ...state, hoverId: id !== null && isKnown(id) ? id : null });
+    },
+    highlight(id) {
+      set({ ...state, highlightId: id !== null && isKnown(id) ? id : null });
     },
     subscribe(listener) {
       listeners.add(listener);

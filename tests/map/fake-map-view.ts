@@ -8,6 +8,8 @@ export interface FakeMapView extends MapView {
   /** Feature state by "source/id". */
   states: Map<string, FeatureState>;
   moves: { center: [number, number]; zoom: number; offsetY: number; duration: number }[];
+  /** The flights asked for, with their durations. */
+  flights: { camera: Parameters<MapView["flyTo"]>[0]; duration: number }[];
   /** What idsAt answers for the next click. */
   hits: string[];
   click(lngLat?: [number, number]): void;
@@ -23,6 +25,7 @@ export function createFakeMapView(): FakeMapView {
   const fake: FakeMapView = {
     states,
     moves: [],
+    flights: [],
     hits: [],
     get mapForIntegrators(): never {
       throw new Error("the fake map has no maplibregl.Map");
@@ -33,6 +36,9 @@ export function createFakeMapView(): FakeMapView {
     onViewChange: () => () => {},
     setStyle: () => {},
     moveTo: () => {},
+    flyTo(camera, duration) {
+      fake.flights.push({ camera, duration });
+    },
     setLayerGroupVisible: () => {},
     addControl: () => {},
     setLabel: () => {},
@@ -41,8 +47,12 @@ export function createFakeMapView(): FakeMapView {
       states.set(`${source}/${id}`, { ...states.get(`${source}/${id}`), ...state });
       return true;
     },
-    removeFeatureState(source, id) {
-      states.delete(`${source}/${id}`);
+    removeFeatureState(source, id, key) {
+      const current = states.get(`${source}/${id}`);
+      if (key && current) {
+        const { [key]: _removed, ...rest } = current;
+        states.set(`${source}/${id}`, rest);
+      } else states.delete(`${source}/${id}`);
     },
     idsAt: () => [...fake.hits],
     onClick(callback) {

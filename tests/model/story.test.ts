@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { textParts } from "../../src/data/schema.ts";
+import { textParts } from "../../src/data/text.ts";
 import type { RichText } from "../../src/model/text.ts";
 import { realDataset, realView } from "../map/fixtures.ts";
 

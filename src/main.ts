@@ -8,12 +8,18 @@ import "./page.css";
 import "virtual:ai-infra-map-picture.css";
 import { AiInfraMapElement, defineElement } from "./element.ts";
 import { mountEmbedDialog } from "./embed-dialog.ts";
+import { STORY_FROM_HOST } from "./embed-snippets.ts";
 import { createI18n } from "./i18n/index.ts";
 import { isIframeEmbed, reportHeight, wordpressSecret } from "./iframe-page.ts";
 
 // WordPress's embed secret is in the hash the page was opened with; read it before the element and MapLibre's
 // camera hash rewrite location.hash, and keep it.
 const wordpress = isIframeEmbed(window) ? wordpressSecret(window.location.hash) : null;
+// In a story told by the page that embeds this iframe (?story=host, as the story's iframe snippet writes it),
+// the host page's steps drive the map: the element learns so before it starts.
+const storyFromHost =
+  isIframeEmbed(window) && new URLSearchParams(window.location.search).get("story") === STORY_FROM_HOST;
+if (storyFromHost) document.querySelector("ai-infra-map")?.setAttribute("story", STORY_FROM_HOST);
 defineElement();
 // The page's heading, title and Embed button are written in German; the map's language names them.
 const map = document.querySelector("ai-infra-map");

@@ -208,7 +208,7 @@ export const de = {
   "story.steps": "{total} Schritte",
   "story.previous": "Vorheriger Schritt",
   "story.next": "Nächster Schritt",
-  "story.changed": "Neu seit dem vorigen Schritt: {changes}.",
+  "story.changed": "Neu seit dem vorigen Schritt: {changes}",
   "story.opened": "Details: {name}.",
   "credits.sources": "Zahlen: Quellen in den Details jedes Standorts und Unternehmens",
   "credits.basemap": "Karte: Natural Earth, GeoNames (CC BY 4.0), © OpenStreetMap-Mitwirkende (ODbL)",

@@ -206,7 +206,7 @@ export const en: Record<MessageKey, string> = {
   "story.steps": "{total} steps",
   "story.previous": "Previous step",
   "story.next": "Next step",
-  "story.changed": "New since the previous step: {changes}.",
+  "story.changed": "New since the previous step: {changes}",
   "story.opened": "Details: {name}.",
   "credits.sources": "Figures: sources in the details of each site and company",
   "credits.basemap": "Map: Natural Earth, GeoNames (CC BY 4.0), © OpenStreetMap contributors (ODbL)",

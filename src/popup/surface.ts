@@ -21,6 +21,8 @@ const TOP_CLEAR = 52;
 const MAX_CARD_WIDTH = 380;
 const MIN_CARD_HEIGHT = 160;
 const MAX_CARD_HEIGHT = 440;
+/** The share of the map's height a card may take in a story. */
+const STORY_CARD_SHARE = 0.4;
 /** How far a sheet must be dragged down before it closes (px); less snaps it back. */
 const SWIPE_TO_CLOSE = 60;
 
@@ -37,7 +39,9 @@ export interface SurfaceOptions {
   closeLabel: string;
   /**
    * Whether the details may open as a sheet under the map on a phone. Not in a story, where the map sticks in
-   * the screen's upper part and whatever lies under it is the article. @defaultValue true
+   * the screen's upper part and whatever lies under it is the article; there the card is kept to a share of
+   * the map's height, so that it fits above or below its feature wherever a step's camera flies it.
+   * @defaultValue true
    */
   sheets?: boolean;
   /** The height of the map's box in px: the area may hold more under it (a fault message). */
@@ -197,7 +201,9 @@ export function createSurface(options: SurfaceOptions): Surface {
       const height = options.mapHeight();
       above = open.targetY > height / 2;
       const room = above ? open.targetY - ANCHOR_GAP - TOP_CLEAR : height - open.targetY - ANCHOR_GAP - EDGE;
-      opened.style.maxHeight = `${Math.max(MIN_CARD_HEIGHT, Math.min(MAX_CARD_HEIGHT, room))}px`;
+      const most =
+        options.sheets === false ? Math.min(MAX_CARD_HEIGHT, height * STORY_CARD_SHARE) : MAX_CARD_HEIGHT;
+      opened.style.maxHeight = `${Math.max(Math.min(MIN_CARD_HEIGHT, most), Math.min(most, room))}px`;
       opened.style.width = `${Math.min(MAX_CARD_WIDTH, area.clientWidth - 4 * EDGE)}px`;
       area.append(opened);
       place(open.anchor);

@@ -1,12 +1,15 @@
 /**
- * Wires a story to one map element: the `story` attribute's steps, read in the element's document, drive the
- * element's own state (its `as-of`, its selection, its camera, its highlight) and the element tells the page
- * each step it reaches (`storystep`). The element only calls this; removing the element calls the returned
- * function, which stops the story.
+ * Wires a story to one map element: the steps (in the element's page, or, for `story="host"`, in the page that
+ * embeds its iframe) drive the element's own state, its `as-of`, its selection, its camera, its highlight, and
+ * the element tells the page each step it reaches (`storystep`). The element only calls this; stopping the
+ * element calls the returned function, which stops the story.
  */
 import type { AppHandle } from "../app.ts";
+import { GO_MESSAGE, LISTENING_MESSAGE, readStoryMessage } from "../embed-protocol.ts";
+import { STORY_FROM_HOST } from "../embed-snippets.ts";
 import type { I18n } from "../i18n/index.ts";
-import { createStory } from "./story.ts";
+import type { StepContext } from "./steps.ts";
+import { createHostStory, createPageStory, type PlayerOptions } from "./story.ts";
 import { stepSummary } from "./summary.ts";
 
 export interface StoryHost extends HTMLElement {
@@ -23,22 +26,15 @@ export function connectStory(options: {
 }): () => void {
   const { host, app } = options;
   const warn = (message: string) => console.warn(message);
-  let container: Element | null = null;
-  try {
-    container = host.ownerDocument.querySelector(options.selector);
-  } catch {
-    // Not a selector at all: the same warning as for one that finds nothing.
-  }
-  if (!container) {
-    warn(`ai-infra-map: story "${options.selector}" finds no element in the page; no story`);
-    return () => {};
-  }
-  const story = createStory({
-    container,
-    ctx: { isSite: (id) => app.kindOf(id) === "site", isCompany: (id) => app.kindOf(id) === "company", warn },
+  const ctx: StepContext = {
+    isSite: (id) => app.kindOf(id) === "site",
+    isCompany: (id) => app.kindOf(id) === "company",
+    warn,
+  };
+  const player: PlayerOptions = {
+    ctx,
     navHost: options.navHost,
     i18n: options.i18n,
-    reducedMotion: options.reducedMotion,
     apply(state, step) {
       const before = app.view();
       // Through the element's own properties, so its attribute, the URL and its events follow as ever.
@@ -50,6 +46,41 @@ export function connectStory(options: {
       const after = app.view();
       return after ? stepSummary(before, after, app.selectedId()) : null;
     },
-  });
+  };
+  const win = host.ownerDocument.defaultView;
+  if (options.selector === STORY_FROM_HOST) {
+    if (!win || win.parent === win) {
+      warn(`ai-infra-map: story="${STORY_FROM_HOST}" needs the page that embeds this map's iframe`);
+      return () => {};
+    }
+    const parent = win.parent;
+    const story = createHostStory({
+      ...player,
+      listen(onStory) {
+        // Only the host page may tell the map its steps, and only in the protocol's shape.
+        const onMessage = (event: MessageEvent) => {
+          if (event.source !== parent) return;
+          const message = readStoryMessage(event.data);
+          if (message) onStory(message);
+        };
+        win.addEventListener("message", onMessage);
+        parent.postMessage({ type: LISTENING_MESSAGE, version: 1 }, "*");
+        return () => win.removeEventListener("message", onMessage);
+      },
+      go: (index) => parent.postMessage({ type: GO_MESSAGE, version: 1, index }, "*"),
+    });
+    return () => story.destroy();
+  }
+  let container: Element | null = null;
+  try {
+    container = host.ownerDocument.querySelector(options.selector);
+  } catch {
+    // Not a selector at all: the same warning as for one that finds nothing.
+  }
+  if (!container) {
+    warn(`ai-infra-map: story "${options.selector}" finds no element in the page; no story`);
+    return () => {};
+  }
+  const story = createPageStory(container, { ...player, reducedMotion: options.reducedMotion });
   return () => story.destroy();
 }

@@ -1,32 +1,30 @@
 /**
- * Story mode: the article's steps move the map. The steps are read once (steps.ts), watched as the reader
- * scrolls (observe.ts) and offered as buttons (nav.ts); each step the reader reaches becomes the map's state
- * through `apply`, which the element wires to the map's ordinary state: its date, its selection, its camera
- * and its highlight. The story itself keeps no state of the map: scrolling back to a step applies exactly the
- * state that step left. destroy() stops watching and removes the buttons.
+ * Story mode: the article's steps move the map. Where the steps are in the element's own page they are read
+ * once (steps.ts) and watched as the reader scrolls (observe.ts); where the map is in an iframe, the host
+ * page's embed-host.js watches them and sends them (embed-protocol.ts). Either way each step the reader
+ * reaches goes through one player: the step buttons (nav.ts) show it, `apply` makes it the map's ordinary
+ * state (its date, its selection, its camera, its highlight), and the live region says once what the map
+ * now shows. The story keeps no state of the map: scrolling back to a step applies exactly what that step
+ * left. destroy() stops watching, listening, and removes the buttons.
  */
 import type { I18n } from "../i18n/index.ts";
-import { createStoryNav } from "./nav.ts";
+import { createStoryNav, type StoryNav } from "./nav.ts";
 import { watchSteps } from "./observe.ts";
 import { readStep, type Step, type StepContext, type StoryState, stateAt } from "./steps.ts";
 
 /** The attribute that makes an element a step. */
 export const STEP_ATTRIBUTE = "data-aim-step";
 
-export interface StoryOptions {
-  /** The element that holds the steps (the `story` attribute's selector found it). */
-  container: Element;
+export interface PlayerOptions {
   ctx: StepContext;
   /** Where the step buttons go, or null for none. */
   navHost: HTMLElement | null;
   i18n: I18n;
-  reducedMotion(): boolean;
   /** Makes the map show a step's state, and returns what a screen reader should hear of it (or null). */
   apply(state: StoryState, step: Step): string | null;
 }
 
 export interface Story {
-  readonly steps: readonly Step[];
   destroy(): void;
 }
 
@@ -35,39 +33,82 @@ export function stepAttributes(element: Element): Record<string, string> {
   return Object.fromEntries([...element.attributes].map((attribute) => [attribute.name, attribute.value]));
 }
 
-export function createStory(options: StoryOptions): Story {
-  const { container, ctx } = options;
-  const doc = container.ownerDocument;
-  const win = doc.defaultView;
+/** Shows a step the reader reached: on the buttons, on the map, in the live region. */
+function reach(steps: readonly Step[], index: number, nav: StoryNav | null, options: PlayerOptions) {
+  const step = steps[index];
+  if (!step) return;
+  nav?.show(index);
+  const summary = options.apply(stateAt(steps, index), step);
+  if (summary) nav?.announce(summary);
+}
+
+const buttons = (options: PlayerOptions, total: number, go: (index: number) => void) =>
+  options.navHost ? createStoryNav({ container: options.navHost, total, i18n: options.i18n, go }) : null;
+
+/** A story whose steps are in the element's own page, under `container`. */
+export function createPageStory(
+  container: Element,
+  options: PlayerOptions & { reducedMotion(): boolean },
+): Story {
+  const win = container.ownerDocument.defaultView;
   const elements = [...container.querySelectorAll(`[${STEP_ATTRIBUTE}]`)];
-  const steps = elements.map((element, index) => readStep(stepAttributes(element), index, ctx));
+  const steps = elements.map((element, index) => readStep(stepAttributes(element), index, options.ctx));
   if (!win || steps.length === 0) {
-    if (steps.length === 0) ctx.warn("ai-infra-map: the story has no steps (elements with data-aim-step)");
-    return { steps, destroy: () => {} };
+    options.ctx.warn(`ai-infra-map: the story has no steps (elements with ${STEP_ATTRIBUTE})`);
+    return { destroy: () => {} };
   }
-  const nav = options.navHost
-    ? createStoryNav({
-        container: options.navHost,
-        total: steps.length,
-        i18n: options.i18n,
-        go: (index) =>
-          elements[index]?.scrollIntoView({
-            block: "center",
-            behavior: options.reducedMotion() ? "auto" : "smooth",
-          }),
-      })
-    : null;
-  const watch = watchSteps(elements, win, (index) => {
-    const step = steps[index];
-    if (!step) return;
-    nav?.show(index);
-    const summary = options.apply(stateAt(steps, index), step);
-    if (summary) nav?.announce(summary);
-  });
+  const nav = buttons(options, steps.length, (index) =>
+    // A button scrolls the article to the step, which then changes the map as scrolling there would.
+    elements[index]?.scrollIntoView({
+      block: "center",
+      behavior: options.reducedMotion() ? "auto" : "smooth",
+    }),
+  );
+  const watch = watchSteps(elements, win, (index) => reach(steps, index, nav, options));
   return {
-    steps,
     destroy() {
       watch.destroy();
+      nav?.destroy();
+    },
+  };
+}
+
+/**
+ * A story whose steps are in the host page of the map's iframe: they arrive as messages (already validated by
+ * `read`), and the buttons ask the host to scroll.
+ */
+export function createHostStory(
+  options: PlayerOptions & {
+    /** Listens for the host's story messages; returns the function that stops it. */
+    listen(
+      onStory: (message: {
+        index: number;
+        steps: { id: string | null; attributes: Record<string, string> }[];
+      }) => void,
+    ): () => void;
+    /** Asks the host to scroll to a step. */
+    go(index: number): void;
+  },
+): Story {
+  let nav: StoryNav | null = null;
+  let last = "";
+  let steps: Step[] = [];
+  const stop = options.listen((message) => {
+    // The steps come with every message; they are read again only when they differ (a page that changed).
+    const key = JSON.stringify(message.steps);
+    if (key !== last) {
+      last = key;
+      steps = message.steps.map((step, index) =>
+        readStep({ ...step.attributes, ...(step.id ? { id: step.id } : {}) }, index, options.ctx),
+      );
+      nav?.destroy();
+      nav = buttons(options, steps.length, options.go);
+    }
+    reach(steps, message.index, nav, options);
+  });
+  return {
+    destroy() {
+      stop();
       nav?.destroy();
     },
   };

@@ -7,10 +7,10 @@ import type { Target, View } from "../model/view.ts";
 
 let fit: ReturnType<typeof pictureFit> | null = null;
 
-/** A point's offset from the picture frame's centre, in the frame's px. */
 /** Fired on the picture when its drawing was replaced, so that what marks it (its date) can mark it again. */
 export const PICTURE_CHANGED = "aim-picture-changed";
 
+/** A point's offset from the picture frame's centre, in the frame's px. */
 export function frameOffset(lngLat: [number, number]): { x: number; y: number } {
   fit ??= pictureFit();
   const [x, y] = fit.project(lngLat);

@@ -5,11 +5,12 @@
  * the live map does; the selected one is ringed; and the details learn from here where a feature lies on
  * screen. destroy() removes what it made and every listener, and leaves the build's links as they were.
  */
-import { PICTURE_FRAME } from "../bounds.ts";
+import { PICTURE_FRAME, pictureFit } from "../bounds.ts";
 import { el } from "../dom.ts";
 import type { View } from "../model/view.ts";
 import type { DetailsHost } from "../popup/popups.ts";
 import type { State, Store } from "../state/store.ts";
+import type { Shape } from "./data-shapes.ts";
 import { frameOffset, PICTURE_CHANGED, targetsInFrame } from "./frame.ts";
 
 export interface PictureMapOptions {
@@ -40,6 +41,7 @@ const isVisible = (element: Element) =>
 /** A finger's reach around a target's centre (px): half of the 44-px target size readers can hit. */
 const REACH = 22;
 const TARGET_CLASS = "picture-target";
+const SVG = "http://www.w3.org/2000/svg";
 
 export function createPictureMap(options: PictureMapOptions): PictureMap {
   const { area, picture, store } = options;
@@ -64,11 +66,45 @@ export function createPictureMap(options: PictureMapOptions): PictureMap {
     const label = picture.querySelector("text.label-edition");
     if (label) label.textContent = view.credits.asOf;
   };
-  picture.addEventListener(PICTURE_CHANGED, showDate, { signal });
+  /**
+   * The build drew its edition's data into the inline picture. Another date redraws the data's groups from the
+   * view (the shapes' module is loaded only then), so the picture never shows one date's sites and arcs under
+   * another's "Stand". A snippet's picture file cannot be redrawn: its corner names the date it shows.
+   */
+  const showData = () => {
+    const groups = [...picture.querySelectorAll<SVGGElement>("g.picture-data[data-part]")];
+    const marks = groups.find((group) => group.dataset.part === "marks");
+    const labels = groups.find((group) => group.dataset.part === "labels");
+    if (!marks || !labels || marks.dataset.asOf === view.asOf) return;
+    const wanted = view;
+    void import("./data-shapes.ts").then(({ dataShapes }) => {
+      // A later date or a destroyed map has overtaken this one; its own call draws.
+      if (view !== wanted || signal.aborted || !marks.isConnected) return;
+      const shapes = dataShapes(view, pictureFit());
+      const svg = (shape: Shape) => {
+        const node = doc.createElementNS(SVG, shape.tag);
+        for (const [name, value] of Object.entries(shape.attrs)) node.setAttribute(name, value);
+        if (shape.text !== undefined) node.textContent = shape.text;
+        return node;
+      };
+      marks.replaceChildren(...shapes.marks.map(svg));
+      labels.replaceChildren(...shapes.labels.map(svg));
+      marks.dataset.asOf = view.asOf;
+    });
+  };
+  picture.addEventListener(
+    PICTURE_CHANGED,
+    () => {
+      showDate();
+      showData();
+    },
+    { signal },
+  );
 
   /** Names the targets in the view's language and hides those the view's date does not know yet. */
   const showTargets = () => {
     showDate();
+    showData();
     const shown = new Map(targetsInFrame(view).map((target) => [target.id, target]));
     if (overlay) {
       overlay.replaceChildren(

@@ -12,9 +12,16 @@ import { PICTURE_FRAME, pictureFit } from "../bounds.ts";
 import { forD3 } from "../data/winding.ts";
 import { countryRankAt, placeLabelledAt } from "../map/label-ranks.ts";
 import { escapeXml } from "../markup.ts";
-import type { Encoding } from "../model/encoding.ts";
 import type { View } from "../model/view.ts";
-import { ENDED_LINE, type Flavor, HOLLOW_SITE_RADIUS, ROLE_LINE, sizeFactorAt } from "../theme.ts";
+import {
+  dataShapes,
+  labelShape,
+  type Paint,
+  type PaintKey,
+  painted,
+  pictureZoom,
+  type Shape,
+} from "../picture/data-shapes.ts";
 
 export interface StaticPictureOptions {
   /** What to draw, in which language and theme: the same view model the live map draws. */
@@ -24,32 +31,16 @@ export interface StaticPictureOptions {
   places: FeatureCollection;
 }
 
-/** The theme colours a picture uses, by their name in Flavor. */
-type PaintKey = Exclude<keyof Flavor, "name" | "companies">;
-/** A paint: a theme colour by name, or a company's colour by its id. */
-type Paint = { key: PaintKey } | { company: string };
+/** Attributes as SVG markup, every value escaped. */
+const attrsSvg = (attrs: Record<string, string>) =>
+  Object.entries(attrs)
+    .map(([name, value]) => `${name}="${escapeXml(value)}"`)
+    .join(" ");
 
-const paintClass = (property: "fill" | "stroke", paint: Paint) =>
-  "key" in paint ? `${property}-${paint.key}` : `${property}-company-${paint.company}`;
-
-/**
- * Fill and stroke as presentation attributes in the picture's own (light) colours, plus a class per paint,
- * so that one inlined picture can switch to the dark colours through CSS (pictureThemeCss) without a second copy.
- */
-function painted(flavor: Flavor, encoding: Encoding, fill: Paint | null, stroke: Paint | null): string {
-  const colour = (paint: Paint) =>
-    "key" in paint ? flavor[paint.key] : encoding.companyColor(paint.company);
-  const attrs: string[] = [];
-  const classes: string[] = [];
-  if (fill) {
-    attrs.push(`fill="${colour(fill)}"`);
-    classes.push(paintClass("fill", fill));
-  } else attrs.push('fill="none"');
-  if (stroke) {
-    attrs.push(`stroke="${colour(stroke)}"`);
-    classes.push(paintClass("stroke", stroke));
-  }
-  return `${attrs.join(" ")} class="${classes.join(" ")}"`;
+/** One shape as SVG markup: its text escaped too, so a name like `<script>` stays text. */
+function shapeSvg({ tag, attrs, text }: Shape): string {
+  const written = attrsSvg(attrs);
+  return text === undefined ? `<${tag} ${written}/>` : `<${tag} ${written}>${escapeXml(text)}</${tag}>`;
 }
 
 /**
@@ -81,11 +72,6 @@ export function pictureProjection() {
   return geoMercator().scale(scale).translate(translate);
 }
 
-/** The MapLibre zoom (512-px tiles) equal to a d3 Mercator scale. */
-export function zoomOfScale(scale: number): number {
-  return Math.log2((2 * Math.PI * scale) / 512);
-}
-
 /**
  * The picture's labels use system fonts: they paint at once, with no web font to wait for, and the emitted SVG
  * files (feed readers, print) have no access to the bundled font anyway.
@@ -93,7 +79,6 @@ export function zoomOfScale(scale: number): number {
 export function renderStaticPicture(options: StaticPictureOptions): string {
   const { view } = options;
   const { encoding, flavor } = view;
-  const data = view.map;
   const { width, height } = PICTURE_FRAME;
   const projection = pictureProjection();
   // Drawn half a frame beyond each edge, so that a wider or taller box shows more map, as the live map would.
@@ -103,11 +88,11 @@ export function renderStaticPicture(options: StaticPictureOptions): string {
   ]);
   // Whole pixels: at this size sub-pixel coordinates only add bytes to the first paint.
   const path = geoPath(projection).digits(0);
-  const zoom = zoomOfScale(projection.scale());
-  const factor = sizeFactorAt(zoom);
+  const zoom = pictureZoom(pictureFit());
   const lang = view.lang;
   const parts: string[] = [];
-  const paint = (fill: Paint | null, stroke: Paint | null) => painted(flavor, encoding, fill, stroke);
+  const paint = (fill: Paint | null, stroke: Paint | null) =>
+    attrsSvg(painted(flavor, encoding, fill, stroke));
   const kindIs = (kind: string) => (f: Feature) => f.properties?.kind === kind;
 
   parts.push(
@@ -128,38 +113,14 @@ export function renderStaticPicture(options: StaticPictureOptions): string {
       );
     }
   }
-  for (const relation of data.relations.features) {
-    const p = relation.properties;
-    const line = p.inactive ? ENDED_LINE : ROLE_LINE[p.family];
-    const colour: Paint = p.inactive ? { key: "endedRelation" } : { company: p.from };
-    const dash = line.dash ? ` stroke-dasharray="${line.dash.map((d) => d * line.width).join(" ")}"` : "";
-    parts.push(
-      `<path d="${path(relation) ?? ""}" ${paint(null, colour)} stroke-width="${line.width}"${dash} stroke-opacity="${p.inactive ? 0.75 : 0.9}"/>`,
-    );
-  }
-  for (const site of data.sites.features) {
-    const point = projection(site.geometry.coordinates as [number, number]);
-    if (!point) continue;
-    const [x, y] = point.map((v) => v.toFixed(1));
-    if (site.properties.hasPower) {
-      const r = (encoding.siteRadius(site.properties.powerMw) * factor).toFixed(1);
-      parts.push(
-        `<circle cx="${x}" cy="${y}" r="${r}" ${paint({ key: "site" }, { key: "siteStroke" })} fill-opacity="0.85" stroke-width="1.5"/>`,
-      );
-    } else {
-      parts.push(
-        `<circle cx="${x}" cy="${y}" r="${HOLLOW_SITE_RADIUS}" ${paint(null, { key: "site" })} stroke-width="2.5"/>`,
-      );
-    }
-  }
-  for (const company of data.companies.features) {
-    const point = projection(company.geometry.coordinates as [number, number]);
-    if (!point) continue;
-    const [x, y] = point;
-    parts.push(
-      `<rect x="${(x - 4.5).toFixed(1)}" y="${(y - 4.5).toFixed(1)}" width="9" height="9" ${paint({ company: company.properties.id }, { key: "siteStroke" })} stroke-width="1.5"/>`,
-    );
-  }
+  // The data as of the view's date, in groups the browser redraws for another date (src/picture/picture-map.ts).
+  const shapes = dataShapes(view, pictureFit());
+  const asOf = escapeXml(view.asOf);
+  parts.push(
+    `<g class="picture-data" data-part="marks" data-as-of="${asOf}">`,
+    ...shapes.marks.map(shapeSvg),
+    "</g>",
+  );
   // A static picture has no label collision of its own: a greedy pass keeps the first label in each spot
   // (sites before places, important places first) and drops any later one whose box would overlap it.
   const placed: [number, number, number, number][] = [];
@@ -180,30 +141,16 @@ export function renderStaticPicture(options: StaticPictureOptions): string {
   };
   // Each label says what it labels (label-site, -place, -country, -edition), so that a page can set the site
   // labels larger where the picture is drawn small (a phone) and let the place names give way.
-  const text = (x: number, y: number, label: string, fill: PaintKey, kind: string, attrs: string) =>
-    `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" ${paint({ key: fill }, { key: "placeLabelHalo" }).replace('class="', `class="label-${kind} `)} ${attrs} paint-order="stroke" stroke-width="3" stroke-linejoin="round">${escapeXml(label)}</text>`;
+  const text = (
+    x: number,
+    y: number,
+    label: string,
+    fill: PaintKey,
+    kind: string,
+    attrs: Record<string, string>,
+  ) => shapeSvg(labelShape(view, [x, y], label, fill, kind, attrs));
   // Site labels claim their spots first; they are drawn last, on top of the place names.
-  const siteLabels: string[] = [];
-  // Element Timing reports text and images, not paths: the site labels carry the mark that times the picture.
-  for (const site of data.sites.features) {
-    const point = projection(site.geometry.coordinates as [number, number]);
-    if (!point) continue;
-    const r = site.properties.hasPower
-      ? encoding.siteRadius(site.properties.powerMw) * factor
-      : HOLLOW_SITE_RADIUS;
-    const [x, y] = [point[0] + r + 6, point[1] + 4];
-    fits(x, y, site.properties.label, 13, "start");
-    siteLabels.push(
-      text(
-        x,
-        y,
-        site.properties.label,
-        "text",
-        "site",
-        `font-size="13" font-weight="600" elementtiming="static-picture"`,
-      ),
-    );
-  }
+  for (const box of shapes.labelBoxes) fits(box.x, box.y, box.label, box.size, "start");
   const rankOf = (props: Record<string, unknown>) =>
     props.kind === "country-label" ? 0 : Number(props.rank ?? 9);
   const places = [...options.places.features].sort(
@@ -228,14 +175,18 @@ export function renderStaticPicture(options: StaticPictureOptions): string {
         country ? "countryLabel" : "placeLabel",
         country ? "country" : "place",
         country
-          ? `font-size="11" font-weight="600" letter-spacing="1.3" text-anchor="middle"`
-          : `font-size="${size}" font-weight="${props.rank === 1 ? 600 : 400}" text-anchor="middle"`,
+          ? { "font-size": "11", "font-weight": "600", "letter-spacing": "1.3", "text-anchor": "middle" }
+          : {
+              "font-size": String(size),
+              "font-weight": props.rank === 1 ? "600" : "400",
+              "text-anchor": "middle",
+            },
       ),
     );
   }
-  parts.push(...siteLabels);
+  parts.push(`<g class="picture-data" data-part="labels">`, ...shapes.labels.map(shapeSvg), "</g>");
   // The picture is a snapshot: it says which date it shows (its view's), in its corner.
-  parts.push(text(8, height - 8, view.credits.asOf, "textMuted", "edition", 'font-size="11"'));
+  parts.push(text(8, height - 8, view.credits.asOf, "textMuted", "edition", { "font-size": "11" }));
   const title = escapeXml(view.pictureTitle);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid meet" overflow="visible" role="img" aria-labelledby="static-title" font-family="system-ui, 'Segoe UI', Roboto, 'Noto Sans', Helvetica, Arial, sans-serif">`,

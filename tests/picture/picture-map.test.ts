@@ -1,17 +1,18 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderTargetLinks } from "../../scripts/static-picture-plugin.ts";
 import type { View } from "../../src/model/view.ts";
 import { frameOffset, PICTURE_CHANGED } from "../../src/picture/frame.ts";
 import { createPictureMap } from "../../src/picture/picture-map.ts";
 import { createStore } from "../../src/state/store.ts";
+import { renderStaticPicture } from "../../src/static/static-picture.ts";
 import { realView } from "../map/fixtures.ts";
 
 /**
  * A map area the size of the picture's frame (jsdom lays nothing out), with the build's inline picture in it,
  * or a snippet's picture file. Each link gets the box its CSS would give it: 44 px around its site.
  */
-function mount({ view = realView(), file = false } = {}) {
+function mount({ view = realView(), file = false, svg = "" } = {}) {
   const area = document.createElement("div");
   Object.defineProperty(area, "clientWidth", { value: 1000 });
   Object.defineProperty(area, "clientHeight", { value: 600 });
@@ -19,7 +20,7 @@ function mount({ view = realView(), file = false } = {}) {
   Object.defineProperty(picture, "clientWidth", { value: 1000 });
   Object.defineProperty(picture, "clientHeight", { value: 600 });
   if (!file)
-    picture.innerHTML = `<svg><text class="label-edition">Stand: November 2026</text></svg>${renderTargetLinks(realView())}`;
+    picture.innerHTML = `${svg || '<svg><text class="label-edition">Stand: November 2026</text></svg>'}${renderTargetLinks(realView())}`;
   area.append(picture);
   document.body.replaceChildren(area);
   const store = createStore(view.isKnown);
@@ -178,6 +179,34 @@ describe("the picture as a map", () => {
     picture.querySelector("svg text")?.setAttribute("class", "label-edition");
     picture.dispatchEvent(new CustomEvent(PICTURE_CHANGED));
     expect(corner()).toBe("Stand: 16./17. September 2025");
+    pictureMap.destroy();
+  });
+
+  it("redraws its sites, arcs and labels for another date exactly as the build draws that date", async () => {
+    const pictureOf = (view: View) =>
+      renderStaticPicture({ view, basemap: [], places: { type: "FeatureCollection", features: [] } });
+    const drawn = (view: View) => {
+      const holder = document.createElement("div");
+      holder.innerHTML = pictureOf(view);
+      return (part: string) => holder.querySelector(`g.picture-data[data-part="${part}"]`)?.innerHTML;
+    };
+    const edition = realView();
+    const article = realView("de", undefined, undefined, "2025-09-16/2025-09-17");
+    // The build's own picture, drawn at its edition.
+    const { picture, pictureMap } = mount({ svg: pictureOf(edition) });
+    const group = (part: string) => picture.querySelector<SVGGElement>(`g.picture-data[data-part="${part}"]`);
+    // The two dates draw differently (OpenAI's arcs, Microsoft's purchase), so a redraw can be seen.
+    expect(drawn(article)("marks")).not.toBe(drawn(edition)("marks"));
+    pictureMap.setView(article);
+    await vi.waitFor(() => expect(group("marks")?.dataset.asOf).toBe(article.asOf));
+    expect(group("marks")?.innerHTML).toBe(drawn(article)("marks"));
+    expect(group("labels")?.innerHTML).toBe(drawn(article)("labels"));
+    expect(group("labels")?.querySelector("text")?.textContent).toBe(
+      article.map.sites.features[0]?.properties.label,
+    );
+    pictureMap.setView(edition);
+    await vi.waitFor(() => expect(group("marks")?.dataset.asOf).toBe(edition.asOf));
+    expect(group("marks")?.innerHTML).toBe(drawn(edition)("marks"));
     pictureMap.destroy();
   });
 

@@ -44,6 +44,8 @@ export default defineConfig({
     },
   },
   test: {
+    // The default report, then a table of the time per test file (scripts/timing-reporter.ts), slowest first.
+    reporters: ["default", "./scripts/timing-reporter.ts"],
     projects: [
       {
         extends: true,

@@ -86,6 +86,44 @@ export async function openPage(
   return { page, errors, requests, warnings };
 }
 
+/** MapLibre's chunk of the build: the live map's script. */
+export const MAPLIBRE_SCRIPT = /\/assets\/maplibre-gl-[^/]*\.js$/;
+
+/**
+ * Opens a page whose live map never arrives: MapLibre's script is requested (the element asks for it as soon as
+ * the picture has painted) and never answered. The picture, the list and the details work as they do before
+ * the live map in any reader's browser (the app needs no MapLibre), and the cores are spared the live map's
+ * start in software WebGL (about 2.5 s of CPU per page here). For tests of what does not depend on the live
+ * map: the picture, the details, the data, the embeds' text and options.
+ */
+export async function openWithoutLiveMap(
+  browser: Browser,
+  path: string,
+  context: BrowserContextOptions = {},
+): Promise<OpenedPage> {
+  const browserContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...context });
+  await browserContext.route(MAPLIBRE_SCRIPT, () => {
+    // Held: never answered, so the live map never starts.
+  });
+  return openPage(browser, path, {}, browserContext);
+}
+
+/**
+ * Waits until the element's app answers the reader (its list is up; the live map may still be loading or held
+ * back), and returns the element's state then: "loading" while the live map has not arrived.
+ */
+export async function waitForApp(target: Page | Frame, selector = "ai-infra-map"): Promise<string> {
+  const handle = await target.waitForFunction(
+    (sel) => {
+      const host = document.querySelector<HTMLElement>(sel);
+      return host?.shadowRoot?.querySelector("button.row") ? (host.dataset.state ?? "") : null;
+    },
+    selector,
+    { timeout: 60_000 },
+  );
+  return (await handle.jsonValue()) as string;
+}
+
 /** Waits until the first <ai-infra-map> says it is ready (or failed), and returns that state. */
 export async function waitForMapState(page: Page, selector = "ai-infra-map"): Promise<string> {
   const handle = await page.waitForFunction(

@@ -201,6 +201,11 @@ export function useMapPage(
     });
     const reset = async () => {
       await page.emulateMedia({ colorScheme: context.colorScheme ?? null, reducedMotion: null, media: null });
+      // With theme "auto" a test may have changed the scheme: wait until the map follows the one restored.
+      await page.waitForFunction((scheme) => {
+        const element = document.querySelector<HTMLElement & { options: { theme: string } }>("ai-infra-map");
+        return element?.options.theme !== "auto" || element.dataset.theme === scheme;
+      }, context.colorScheme ?? "light");
       await page.mouse.move(0, 0);
       await page.evaluate((camera) => {
         // biome-ignore lint/suspicious/noExplicitAny: the element's public API and map.

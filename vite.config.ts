@@ -44,6 +44,8 @@ export default defineConfig({
     },
   },
   test: {
+    // The default report, then a table of the time per test file (scripts/timing-reporter.ts), slowest first.
+    reporters: ["default", "./scripts/timing-reporter.ts"],
     projects: [
       {
         extends: true,
@@ -52,6 +54,11 @@ export default defineConfig({
           include: ["tests/**/*.test.ts"],
           exclude: ["tests/browser/**"],
           environment: "node",
+          // Every file still gets a fresh module graph and environment (isolation stays on); worker threads
+          // start faster than forked processes, and both cores are free while the unit tests run (the browser
+          // files come after them). Measured on 2 cores: 27 s one fork at a time, 15 to 18 s like this.
+          pool: "threads",
+          maxWorkers: 2,
         },
       },
       {

@@ -1,8 +1,18 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { openPage, screenshot, useBrowser, waitForIdle, waitForMapState } from "./helpers.ts";
+import { openPage, screenshot, useBrowser, useMapPage, waitForIdle, waitForMapState } from "./helpers.ts";
 
 const browser = useBrowser();
+/**
+ * The standalone page with theme "auto" on a dark system, for the tests that need a live map in its first
+ * state (see useMapPage): the town-level labels, the font, and the theme that follows the system.
+ */
+const darkSystem = useMapPage(browser, "index.html", { colorScheme: "dark" });
+async function firstState() {
+  const opened = darkSystem();
+  await opened.reset();
+  return opened;
+}
 
 interface View {
   name: string;
@@ -81,8 +91,7 @@ describe.each(["light", "dark"])("the embedded basemap in the %s theme", (theme)
 
 describe("the basemap at town level", () => {
   it("labels Loughton and London at zoom 10 and points to London at zoom 12", async () => {
-    const { page } = await openPage(browser(), "index.html");
-    await waitForMapState(page);
+    const { page } = await firstState();
     // At zoom 10 the two towns are 21 km (about 450 px) apart: frame them together, as a locator would.
     await jumpTo(page, [-0.026, 51.579], 10);
     await screenshot(page, "basemap-loughton-london-z10");
@@ -99,9 +108,7 @@ describe("the basemap at town level", () => {
   });
 
   it("draws labels with the bundled woff2 font, not a system fallback", async () => {
-    const { page, requests } = await openPage(browser(), "index.html");
-    await waitForMapState(page);
-    await waitForIdle(page);
+    const { page, requests } = await firstState();
     expect(requests.filter((url) => url.endsWith(".woff2")).length).toBeGreaterThan(0);
     const mapFaces = await page.evaluate(() =>
       [...document.fonts].filter((f) => f.family.startsWith("maplibre-gl-font-face")).map((f) => f.status),
@@ -132,8 +139,8 @@ describe("the basemap option", () => {
   });
 
   it("follows the reader's colour scheme with theme=auto", async () => {
-    const { page } = await openPage(browser(), "index.html", { colorScheme: "dark" });
-    expect(await waitForMapState(page)).toBe("ready");
+    // Opened on a dark system.
+    const { page } = await firstState();
     expect(await page.locator("ai-infra-map").getAttribute("data-theme")).toBe("dark");
     await page.emulateMedia({ colorScheme: "light" });
     await page.waitForFunction(

@@ -22,12 +22,14 @@ import {
   fillArticle,
   NOTHING_STORED,
   openPage,
+  openWithoutLiveMap,
   pngStats,
   SCREENSHOT_DIR,
   screenshot,
   seriousAxeViolations,
   storedOnDevice,
   useBrowser,
+  waitForApp,
   waitForIdle,
   waitForMapState,
 } from "./helpers.ts";
@@ -310,8 +312,11 @@ describe("downloading the picture and the data", () => {
   });
 
   it("in English at the edition: comma-separated, with a point for decimals, the details' figures and sources", async () => {
-    const { page, errors } = await openPage(browser(), "index.html?lang=en", { reducedMotion: "reduce" });
-    expect(await waitForMapState(page)).toBe("ready");
+    // The data and the details need no live map: it is held back, and the details open on the picture.
+    const { page, errors } = await openWithoutLiveMap(browser(), "index.html?lang=en", {
+      reducedMotion: "reduce",
+    });
+    expect(await waitForApp(page)).toBe("loading");
     const table = fileOf(page.waitForEvent("download"));
     await page.getByRole("button", { name: "Get the data" }).click();
     const csv = await table;
@@ -363,10 +368,11 @@ describe("downloading the picture and the data", () => {
   });
 
   it('are switched off by downloads="off", as attribute and as the iframe\'s URL parameter, and the Embed dialog writes it', async () => {
-    // The Embed dialog's checkbox writes the option into both snippets.
-    const standalone = await openPage(browser(), "index.html");
+    // The Embed dialog's checkbox writes the option into both snippets. None of this needs the live map, which
+    // is held back here.
+    const standalone = await openWithoutLiveMap(browser(), "index.html");
     const { page } = standalone;
-    await waitForMapState(page);
+    expect(await waitForApp(page)).toBe("loading");
     expect(await page.getByRole("button", { name: "Bild herunterladen" }).count()).toBe(1);
     await page.getByRole("button", { name: "Einbetten" }).click();
     const offer = page.getByRole("checkbox", { name: "Bild und Daten zum Herunterladen anbieten" });
@@ -383,24 +389,20 @@ describe("downloading the picture and the data", () => {
     // An article with both embeds switched off, as an editor pastes them.
     const base = inject("baseUrl");
     const options = { base, lang: "de", site: null, theme: "auto", downloads: false } as const;
-    const host = await openPage(browser(), `${inject("otherOrigin")}/host/blank.html`);
+    const host = await openWithoutLiveMap(browser(), `${inject("otherOrigin")}/host/blank.html`);
     await host.page.evaluate(fillArticle, {
       html: `${elementSnippet(options, "")}\n${iframeSnippet(options)}`,
       text: "Absatz. ".repeat(40),
       paragraphsAfter: 1,
     });
-    expect(await waitForMapState(host.page)).toBe("ready");
+    expect(await waitForApp(host.page)).toBe("loading");
     const element = host.page.locator("ai-infra-map");
     // The list is there (the app runs), the downloads are not.
     expect(await element.locator("button.row").count()).toBeGreaterThan(5);
     expect(await element.locator(".downloads button").count()).toBe(0);
     expect(await element.locator(".downloads").isVisible()).toBe(false);
     const frame = await embedFrame(host.page);
-    await frame.waitForFunction(
-      () => document.querySelector("ai-infra-map")?.getAttribute("data-state") === "ready",
-      null,
-      { timeout: 90_000 },
-    );
+    expect(await waitForApp(frame)).toBe("loading");
     expect(await frame.locator("ai-infra-map button.row").count()).toBeGreaterThan(5);
     expect(await frame.locator("ai-infra-map .downloads button").count()).toBe(0);
     await host.page.context().close();

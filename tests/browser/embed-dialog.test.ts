@@ -1,13 +1,14 @@
 import { describe, expect, inject, it } from "vitest";
-import { openPage, screenshot, useBrowser, waitForMapState } from "./helpers.ts";
+import { openWithoutLiveMap, screenshot, useBrowser, waitForApp } from "./helpers.ts";
 
 const browser = useBrowser();
 
+// The dialog and its snippets are the page's and the app's, not the live map's, which is held back here.
 describe("the Embed dialog", () => {
   it("shows both snippets with the current options and this version, and copies them", async () => {
-    const { page, errors } = await openPage(browser(), "index.html?site=loughton&theme=dark");
+    const { page, errors } = await openWithoutLiveMap(browser(), "index.html?site=loughton&theme=dark");
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
-    expect(await waitForMapState(page)).toBe("ready");
+    expect(await waitForApp(page)).toBe("loading");
     const base = inject("baseUrl");
     // The tests serve the build the way a release is deployed: under its version's own directory.
     expect(base).toMatch(/\/v\/0\.1\.0\/$/);
@@ -42,8 +43,8 @@ describe("the Embed dialog", () => {
   });
 
   it("is not offered inside the iframe embed", async () => {
-    const { page } = await openPage(browser(), "index.html?embed=1");
-    await waitForMapState(page);
+    const { page } = await openWithoutLiveMap(browser(), "index.html?embed=1");
+    expect(await waitForApp(page)).toBe("loading");
     // The page brings the button with it; inside the iframe it stays hidden.
     expect(await page.locator(".embed-button").count()).toBe(1);
     expect(await page.locator(".embed-button").isVisible()).toBe(false);

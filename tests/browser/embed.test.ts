@@ -6,7 +6,16 @@ import {
   iframeSnippet,
   type SnippetOptions,
 } from "../../src/embed-snippets.ts";
-import { embedFrame, fillArticle, openPage, screenshot, useBrowser, waitForMapState } from "./helpers.ts";
+import {
+  embedFrame,
+  fillArticle,
+  openPage,
+  openWithoutLiveMap,
+  screenshot,
+  useBrowser,
+  waitForApp,
+  waitForMapState,
+} from "./helpers.ts";
 
 const browser = useBrowser();
 
@@ -19,10 +28,16 @@ const PARAGRAPH =
     8,
   );
 
-/** Opens the host fixture on the other origin and fills it with an article around the given embed markup. */
-async function hostPage(embed: (base: string) => string, viewport = { width: 1280, height: 800 }) {
+/**
+ * Opens the host fixture on the other origin and fills it with an article around the given embed markup.
+ * Without `liveMap`, MapLibre's script is held back (openWithoutLiveMap): what is tested then (the embeds'
+ * heights, messages, options and text) does not depend on the live map, which engines.test.ts brings up in
+ * every embed and engine.
+ */
+async function hostPage(embed: (base: string) => string, { liveMap = false } = {}) {
   const base = inject("baseUrl");
-  const opened = await openPage(browser(), `${inject("otherOrigin")}/host/blank.html`, { viewport });
+  const url = `${inject("otherOrigin")}/host/blank.html`;
+  const opened = liveMap ? await openPage(browser(), url) : await openWithoutLiveMap(browser(), url);
   await opened.page.evaluate(fillArticle, { html: embed(base), text: PARAGRAPH, paragraphsAfter: 3 });
   return opened;
 }
@@ -33,17 +48,34 @@ const frameHeight = (page: Page) =>
     return { outer: frame.getBoundingClientRect().height };
   });
 
+/** The height of the map's page in its iframe, once its app is up (the live map is held back there). */
 async function innerHeight(page: Page) {
   const frame = await embedFrame(page);
-  await frame.waitForFunction(
-    () => document.querySelector("ai-infra-map")?.getAttribute("data-state") === "ready",
-    null,
-    {
-      timeout: 60_000,
-    },
-  );
+  expect(await waitForApp(frame)).toBe("loading");
   return frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 }
+
+/**
+ * From now on, records every height message the article receives, with the iframe's height right after the
+ * host script has dealt with it: this listener comes after embed-host.js's own (the article loaded that
+ * first), and a message's listeners run in the order they were added.
+ */
+function recordHostDecisions(page: Page) {
+  return page.evaluate(() => {
+    const seen: { height: unknown; after: string }[] = [];
+    (window as unknown as { __decisions: typeof seen }).__decisions = seen;
+    const iframe = document.querySelector("iframe.ai-infra-map") as HTMLIFrameElement;
+    window.addEventListener("message", (event) => {
+      if (String(event.data?.type).startsWith("ai-infra-map:"))
+        seen.push({ height: event.data.height, after: iframe.style.height });
+    });
+  });
+}
+
+const hostDecisions = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { __decisions: { height: unknown; after: string }[] }).__decisions,
+  );
 
 describe("the iframe embed", () => {
   it("follows its content's height within 2 px from 375 to 1280 px wide and back", async () => {
@@ -64,7 +96,10 @@ describe("the iframe embed", () => {
     const { page } = await hostPage((base) => iframeMarkup({ ...SNIPPET, base }));
     // The map takes no messages, so it cannot be asked again: it repeats its height for a few seconds after
     // loading instead (see iframe-page.ts). A host script that arrives within that time still sizes the frame.
-    await page.waitForTimeout(1500);
+    // It arrives here once the iframe's page has loaded and its app is up, so its first heights went unheard.
+    const frame = await embedFrame(page);
+    await waitForApp(frame);
+    await frame.waitForFunction(() => document.readyState === "complete");
     await page.evaluate((base) => {
       const script = document.createElement("script");
       script.type = "module";
@@ -83,17 +118,31 @@ describe("the iframe embed", () => {
     await expect
       .poll(async () => Math.abs((await frameHeight(page)).outer - settled), { timeout: 15_000 })
       .toBeLessThanOrEqual(2);
+    await recordHostDecisions(page);
     // Forged by the article page itself, in the right shape: the sender is not the iframe.
     await page.evaluate(() =>
       window.postMessage({ type: "ai-infra-map:height", version: 1, height: 3000 }, "*"),
     );
     // Sent by the frame, but in the wrong shape.
-    const frame = page.frames().find((f) => f.url().includes("embed=1"));
-    await frame?.evaluate(() =>
+    const frame = await embedFrame(page);
+    await frame.evaluate(() =>
       window.parent.postMessage({ type: "ai-infra-map:height", height: "3000px" }, "*"),
     );
-    await page.waitForTimeout(300);
-    expect(Math.abs((await frameHeight(page)).outer - settled)).toBeLessThanOrEqual(2);
+    // The control, after them: the right shape from the map's own window is taken.
+    const control = settled + 37;
+    await frame.evaluate(
+      (height) => window.parent.postMessage({ type: "ai-infra-map:height", version: 1, height }, "*"),
+      control,
+    );
+    const decided = (height: unknown) => async () =>
+      (await hostDecisions(page)).filter((entry) => entry.height === height).map((entry) => entry.after);
+    await expect.poll(decided(control), { timeout: 10_000 }).toEqual([`${control}px`]);
+    // The forged ones came first, and neither moved the iframe.
+    for (const forged of [3000, "3000px"]) {
+      const after = await decided(forged)();
+      expect(after).toHaveLength(1);
+      expect(after[0]).not.toContain("3000");
+    }
   });
 });
 
@@ -130,9 +179,17 @@ describe("messages", () => {
       [iframeMarkup({ ...SNIPPET, base: inject("baseUrl") }), inject("otherOrigin")],
     );
     const frame = await embedFrame(page);
-    await frame.waitForFunction(
-      () => document.querySelector("ai-infra-map")?.getAttribute("data-state") === "ready",
+    expect(await waitForApp(frame)).toBe("loading");
+    // The map page registered no message listener; the test adds one now, after the count, to know when every
+    // forged message below has been delivered.
+    const listeners = await frame.evaluate(
+      () => (window as unknown as { __messageListeners: number }).__messageListeners,
     );
+    await frame.evaluate(() => {
+      const received: unknown[] = [];
+      (window as unknown as { __received: unknown[] }).__received = received;
+      window.addEventListener("message", (event) => received.push(event.data));
+    });
     const forged = [
       { type: "ai-infra-map:select", id: "loughton" },
       { type: "ai-infra-map:height", version: 1, height: 3000 },
@@ -147,8 +204,17 @@ describe("messages", () => {
     await stranger?.evaluate((messages) => {
       for (const message of messages) window.parent.frames[0]?.postMessage(message, "*");
     }, forged);
-    await page.waitForTimeout(500);
+    // Every forged message has arrived (twice: from the article and from the stranger), and a frame has been
+    // drawn after the last, so that anything a handler had changed would show.
+    await expect
+      .poll(() => frame.evaluate(() => (window as unknown as { __received: unknown[] }).__received.length), {
+        timeout: 10_000,
+      })
+      .toBe(forged.length * 2);
+    await frame.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    expect(listeners).toBe(0);
     const state = await frame.evaluate(() => ({
+      // Only the test's own listener, added after the count above.
       listeners: (window as unknown as { __messageListeners: number }).__messageListeners,
       onmessage: window.onmessage,
       popups: document.querySelector("ai-infra-map")?.shadowRoot?.querySelectorAll(".aim-popup").length,
@@ -164,7 +230,7 @@ describe("messages", () => {
       theme: document.querySelector("ai-infra-map")?.getAttribute("data-theme"),
     }));
     expect(state).toEqual({
-      listeners: 0,
+      listeners: 1,
       onmessage: null,
       popups: 0,
       pressed: 0,
@@ -190,10 +256,15 @@ describe("messages", () => {
       .poll(() => page.frames().some((f) => f.url().endsWith("/host/blank.html") && f !== page.mainFrame()))
       .toBe(true);
     const moved = page.frames().find((f) => f.url().endsWith("/host/blank.html") && f !== page.mainFrame());
+    await recordHostDecisions(page);
     await moved?.evaluate(() =>
       window.parent.postMessage({ type: "ai-infra-map:height", version: 1, height: 3000 }, "*"),
     );
-    await page.waitForTimeout(300);
+    // Once the host script has dealt with the message, the iframe is as high as before.
+    await expect.poll(async () => (await hostDecisions(page)).length, { timeout: 10_000 }).toBe(1);
+    const [decision] = await hostDecisions(page);
+    expect(decision?.height).toBe(3000);
+    expect(Math.abs(Number.parseFloat(decision?.after ?? "") - settled)).toBeLessThanOrEqual(2);
     expect(Math.abs((await frameHeight(page)).outer - settled)).toBeLessThanOrEqual(2);
   });
 });
@@ -206,7 +277,7 @@ describe("the element embed", () => {
         `<script type="module" src="${base}embed.js"></script>` +
         `<ai-infra-map lang="fr" theme="neon" gestures="wild" height="9999" site="atlantis"></ai-infra-map>`,
     );
-    expect(await waitForMapState(page)).toBe("ready");
+    expect(await waitForApp(page)).toBe("loading");
     const options = await page.evaluate(
       () => (document.querySelector("ai-infra-map") as unknown as { options: unknown }).options,
     );
@@ -228,8 +299,8 @@ describe("the element embed", () => {
   });
 
   it("lets a plain wheel scroll the article and zooms only with Ctrl + wheel", async () => {
-    const { page } = await hostPage((base) => elementSnippet({ ...SNIPPET, base }, LIST));
-    await waitForMapState(page);
+    const { page } = await hostPage((base) => elementSnippet({ ...SNIPPET, base }, LIST), { liveMap: true });
+    expect(await waitForMapState(page)).toBe("ready");
     const mapBox = await page.locator("ai-infra-map .map").boundingBox();
     if (!mapBox) throw new Error("no map");
     await page.evaluate((y) => window.scrollTo(0, y - 100), mapBox.y);
@@ -265,7 +336,7 @@ describe("the title and standfirst", () => {
         )
       );
     });
-    expect(await waitForMapState(page)).toBe("ready");
+    expect(await waitForApp(page)).toBe("loading");
     expect(await page.locator("ai-infra-map .headline").textContent()).toBe(headline);
     expect(await page.locator("ai-infra-map .standfirst").textContent()).toBe(
       "Drei Standorte, fünf Unternehmen.",
@@ -278,8 +349,8 @@ describe("the title and standfirst", () => {
   });
 
   it("are not taken from the URL of a top-level page", async () => {
-    const { page, warnings } = await openPage(browser(), "index.html?headline=Gef%C3%A4lscht");
-    await waitForMapState(page);
+    const { page, warnings } = await openWithoutLiveMap(browser(), "index.html?headline=Gef%C3%A4lscht");
+    expect(await waitForApp(page)).toBe("loading");
     expect(await page.locator("ai-infra-map .headline").count()).toBe(0);
     expect(warnings.join("\n")).toContain("headline is only read from an attribute or an iframe embed's URL");
   });

@@ -11,21 +11,29 @@ import {
   type Frame,
   type Page,
 } from "playwright-core";
-import { afterAll, beforeAll, expect, inject } from "vitest";
+import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
 import { CHROMIUM_ARGS } from "../../scripts/chromium-args.mjs";
 
 export { CHROMIUM_ARGS };
 
 export const SCREENSHOT_DIR = "tests/screenshots";
 
+/** Contexts that outlive a test: the shared pages of useMapPage(), closed with the browser. */
+const kept = new WeakSet<BrowserContext>();
+
 /**
- * One Chromium for the calling test file: launched before its tests, closed after them.
- * Returns a getter, because the browser exists only once the hook has run.
+ * One Chromium for the calling test file: launched before its tests, closed after them. Every context a test
+ * opened is closed after that test, passed or failed, so that no map it left loading or moving keeps the cores
+ * busy during the next test. Returns a getter, because the browser exists only once the hook has run.
  */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    const open = browser?.contexts().filter((context) => !kept.has(context)) ?? [];
+    await Promise.allSettled(open.map((context) => context.close()));
   });
   afterAll(async () => {
     await browser?.close();
@@ -78,6 +86,44 @@ export async function openPage(
   return { page, errors, requests, warnings };
 }
 
+/** MapLibre's chunk of the build: the live map's script. */
+export const MAPLIBRE_SCRIPT = /\/assets\/maplibre-gl-[^/]*\.js$/;
+
+/**
+ * Opens a page whose live map never arrives: MapLibre's script is requested (the element asks for it as soon as
+ * the picture has painted) and never answered. The picture, the list and the details work as they do before
+ * the live map in any reader's browser (the app needs no MapLibre), and the cores are spared the live map's
+ * start in software WebGL (about 2.5 s of CPU per page here). For tests of what does not depend on the live
+ * map: the picture, the details, the data, the embeds' text and options.
+ */
+export async function openWithoutLiveMap(
+  browser: Browser,
+  path: string,
+  context: BrowserContextOptions = {},
+): Promise<OpenedPage> {
+  const browserContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...context });
+  await browserContext.route(MAPLIBRE_SCRIPT, () => {
+    // Held: never answered, so the live map never starts.
+  });
+  return openPage(browser, path, {}, browserContext);
+}
+
+/**
+ * Waits until the element's app answers the reader (its list is up; the live map may still be loading or held
+ * back), and returns the element's state then: "loading" while the live map has not arrived.
+ */
+export async function waitForApp(target: Page | Frame, selector = "ai-infra-map"): Promise<string> {
+  const handle = await target.waitForFunction(
+    (sel) => {
+      const host = document.querySelector<HTMLElement>(sel);
+      return host?.shadowRoot?.querySelector("button.row") ? (host.dataset.state ?? "") : null;
+    },
+    selector,
+    { timeout: 60_000 },
+  );
+  return (await handle.jsonValue()) as string;
+}
+
 /** Waits until the first <ai-infra-map> says it is ready (or failed), and returns that state. */
 export async function waitForMapState(page: Page, selector = "ai-infra-map"): Promise<string> {
   const handle = await page.waitForFunction(
@@ -107,6 +153,91 @@ export async function waitForIdle(page: Page, selector = "ai-infra-map"): Promis
       }),
     selector,
   );
+}
+
+/** A page that the tests of one describe block share, and the way back to its first state. */
+export interface SharedPage extends OpenedPage {
+  /**
+   * Returns the map to the state it was opened in, through the element's public API and the reader's own
+   * means: no selection (select(null)), nothing hovered or focused, the first camera, the page scrolled to its
+   * top, the date it was opened at, no emulated media beyond the context's; then waits until the map has drawn
+   * that view. Fails if details or a chooser are still open, so that no test starts on another's state.
+   */
+  reset(): Promise<void>;
+}
+
+/**
+ * One page with a ready live map for the tests of the calling describe block: opened before the first of them
+ * (so each test can still run alone) and closed after the last. A fresh page costs about 1.5 s of software
+ * WebGL to `ready` here, and most tests only need a live map in its first state, which reset() restores.
+ * Its console errors are collected over all its tests: a test that asserts none sees those of the earlier
+ * tests too.
+ */
+export function useMapPage(
+  browser: () => Browser,
+  path: string,
+  context: BrowserContextOptions = {},
+): () => SharedPage {
+  let shared: SharedPage | undefined;
+  beforeAll(async () => {
+    const browserContext = await browser().newContext({ viewport: { width: 1280, height: 800 }, ...context });
+    kept.add(browserContext);
+    const opened = await openPage(browser(), path, {}, browserContext);
+    const { page } = opened;
+    const state = await waitForMapState(page);
+    if (state !== "ready") throw new Error(`the shared page ${path} is ${state}, not ready`);
+    await waitForIdle(page);
+    const first = await page.evaluate(() => {
+      // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
+      const element = document.querySelector("ai-infra-map") as any;
+      const map = element.map;
+      return {
+        center: map.getCenter().toArray() as [number, number],
+        zoom: map.getZoom() as number,
+        bearing: map.getBearing() as number,
+        pitch: map.getPitch() as number,
+        asOf: element.asOf as string | null,
+      };
+    });
+    const reset = async () => {
+      await page.emulateMedia({ colorScheme: context.colorScheme ?? null, reducedMotion: null, media: null });
+      // With theme "auto" a test may have changed the scheme: wait until the map follows the one restored.
+      await page.waitForFunction((scheme) => {
+        const element = document.querySelector<HTMLElement & { options: { theme: string } }>("ai-infra-map");
+        return element?.options.theme !== "auto" || element.dataset.theme === scheme;
+      }, context.colorScheme ?? "light");
+      await page.mouse.move(0, 0);
+      await page.evaluate((camera) => {
+        // biome-ignore lint/suspicious/noExplicitAny: the element's public API and map.
+        const element = document.querySelector("ai-infra-map") as any;
+        element.select(null);
+        element.asOf = camera.asOf;
+        element.shadowRoot?.activeElement?.blur();
+        (document.activeElement as HTMLElement | null)?.blur();
+        window.scrollTo(0, 0);
+        element.shadowRoot?.querySelector(".panel-body")?.scrollTo(0, 0);
+        element.map.jumpTo(camera);
+      }, first);
+      await waitForIdle(page);
+      const left = await page.evaluate(() => {
+        const root = document.querySelector("ai-infra-map")?.shadowRoot;
+        return {
+          open: root?.querySelectorAll(".aim-popup, .aim-chooser").length ?? -1,
+          state: document.querySelector<HTMLElement>("ai-infra-map")?.dataset.state,
+        };
+      });
+      if (left.open !== 0 || left.state !== "ready")
+        throw new Error(`reset left the shared page with ${left.open} open surfaces, state ${left.state}`);
+    };
+    shared = { ...opened, reset };
+  });
+  afterAll(async () => {
+    await shared?.page.context().close();
+  });
+  return () => {
+    if (!shared) throw new Error("the shared page is opened in beforeAll; use it inside a test");
+    return shared;
+  };
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

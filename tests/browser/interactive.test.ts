@@ -5,11 +5,23 @@ import {
   screenshot,
   seriousAxeViolations,
   useBrowser,
+  useMapPage,
   waitForIdle,
   waitForMapState,
 } from "./helpers.ts";
 
 const browser = useBrowser();
+/**
+ * The live map most tests here need: one page, opened once and returned to its first state before each test
+ * through the element's API (a fresh page costs about 1.5 s of software WebGL to ready). Tests of what happens
+ * at load (the URL, the layouts at each size) open their own.
+ */
+const shared = useMapPage(browser, "index.html");
+async function firstState() {
+  const opened = shared();
+  await opened.reset();
+  return opened;
+}
 
 const FEATURES = [
   {
@@ -73,8 +85,8 @@ const popup = (page: Page) => page.locator("ai-infra-map .aim-popup");
 
 describe("popups from map clicks", () => {
   it("open for every site and headquarters with its figures and sources", async () => {
-    const { page, errors } = await openPage(browser(), "index.html?theme=light");
-    expect(await waitForMapState(page)).toBe("ready");
+    const { page, errors } = await firstState();
+    expect(await page.locator("ai-infra-map").getAttribute("data-theme")).toBe("light");
     for (const feature of FEATURES) {
       // Zoom 7: close enough that Loughton and Nscale's London office, or San Francisco and Santa Clara, are apart.
       await jumpTo(page, feature.coords, 7);
@@ -94,8 +106,7 @@ describe("popups from map clicks", () => {
   });
 
   it("offers a chooser where features overlap at low zoom", async () => {
-    const { page } = await openPage(browser(), "index.html");
-    await waitForMapState(page);
+    const { page } = await firstState();
     await jumpTo(page, [0, 52], 3.5);
     await clickAt(page, [0.0905, 51.6465]);
     const chooser = page.locator("ai-infra-map .aim-chooser");
@@ -109,8 +120,7 @@ describe("popups from map clicks", () => {
 
 describe("linked views", () => {
   it("hovering a company highlights exactly its arcs and sites and dims the rest", async () => {
-    const { page } = await openPage(browser(), "index.html");
-    await waitForMapState(page);
+    const { page } = await firstState();
     await page.locator('ai-infra-map button.row[data-id="aker"]').hover();
     const states = await page.evaluate(() => {
       // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
@@ -142,9 +152,7 @@ describe("linked views", () => {
   });
 
   it("draws the ended OpenAI offtake in the ended-relations layer, apart from current ones", async () => {
-    const { page } = await openPage(browser(), "index.html");
-    await waitForMapState(page);
-    await waitForIdle(page);
+    const { page } = await firstState();
     const layersOf = await page.evaluate(() => {
       // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
       const map = (document.querySelector("ai-infra-map") as any).map;
@@ -161,9 +169,11 @@ describe("linked views", () => {
 });
 
 describe("URL state", () => {
+  // One page from a URL with a site and a language, for the test of what it opens and the test of its reload.
+  const narvikInEnglish = useMapPage(browser, "index.html?site=stargate-norway&lang=en");
+
   it("opens ?site=stargate-norway&lang=en in English with that popup open", async () => {
-    const { page } = await openPage(browser(), "index.html?site=stargate-norway&lang=en");
-    await waitForMapState(page);
+    const { page } = narvikInEnglish();
     await expect
       .poll(() => popup(page).locator("h2").textContent())
       .toBe("Stargate Norway (Kvandal near Narvik)");
@@ -180,15 +190,17 @@ describe("URL state", () => {
   });
 
   it("restores the camera and the open popup on reload", async () => {
-    const { page } = await openPage(browser(), "index.html?site=loughton");
-    await waitForMapState(page);
+    const { page } = narvikInEnglish();
     await expect.poll(() => popup(page).count()).toBe(1);
     await waitForIdle(page);
     const before = (await page.evaluate(`${mapOf}.getCenter().toArray()`)) as number[];
     expect(page.url()).toMatch(/#\d/);
     await page.reload();
-    await waitForMapState(page);
-    await expect.poll(() => popup(page).locator("h2").textContent()).toBe("Nscale AI Campus Loughton");
+    expect(await waitForMapState(page)).toBe("ready");
+    await expect
+      .poll(() => popup(page).locator("h2").textContent())
+      .toBe("Stargate Norway (Kvandal near Narvik)");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
     const after = (await page.evaluate(`${mapOf}.getCenter().toArray()`)) as number[];
     expect(after[0]).toBeCloseTo(before[0] ?? 0, 2);
     expect(after[1]).toBeCloseTo(before[1] ?? 0, 2);
@@ -197,9 +209,7 @@ describe("URL state", () => {
 
 describe("accessibility", () => {
   it("has no serious or critical axe violation, popup closed and open", async () => {
-    const { page } = await openPage(browser(), "index.html");
-    await waitForMapState(page);
-    await waitForIdle(page);
+    const { page } = await firstState();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.locator('ai-infra-map button.row[data-id="loughton"]').click();
     await expect.poll(() => popup(page).count()).toBe(1);
@@ -243,8 +253,7 @@ describe("screens", () => {
 
 describe("the element API", () => {
   it("selects through select(id), reports it in a select event, and fits everything with fitAll()", async () => {
-    const { page } = await openPage(browser(), "index.html");
-    await waitForMapState(page);
+    const { page } = await firstState();
     const detail = await page.evaluate(
       () =>
         new Promise((resolve) => {
@@ -271,8 +280,9 @@ describe("the element API", () => {
   });
 
   it("jumps instead of flying when the reader prefers reduced motion", async () => {
-    const { page } = await openPage(browser(), "index.html", { reducedMotion: "reduce" });
-    await waitForMapState(page);
+    const { page } = await firstState();
+    // The app asks for the reader's setting at every camera move, so it may change while the page is open.
+    await page.emulateMedia({ reducedMotion: "reduce" });
     await page.locator('ai-infra-map button.row[data-id="stargate-norway"]').click();
     // Read the camera in the same task as the click: an animation would still be at its start.
     const moving = await page.evaluate(`${mapOf}.isMoving()`);

@@ -12,7 +12,17 @@ import type { Frame, Page } from "playwright-core";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import type { Lang } from "../../src/i18n/index.ts";
 import { serveDirectory } from "./global-setup.ts";
-import { fillArticle, openPage, renderedIds, screenshot, useBrowser, waitForMapState } from "./helpers.ts";
+import {
+  fillArticle,
+  MAPLIBRE_SCRIPT,
+  openPage,
+  openWithoutLiveMap,
+  renderedIds,
+  screenshot,
+  useBrowser,
+  waitForApp,
+  waitForMapState,
+} from "./helpers.ts";
 import { filterOembedResult, wordpressSecret } from "./wordpress.ts";
 
 const browser = useBrowser();
@@ -82,6 +92,9 @@ async function wordpressArticle(width: number) {
   servers.push(server);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/article.html`;
   const context = await browser().newContext({ viewport: { width, height: 800 } });
+  // WordPress's protocol is the page's height, which does not wait for the live map: its script is held back
+  // (the map in this sandbox comes up ready in the test below).
+  await context.route(MAPLIBRE_SCRIPT, () => {});
   // Counts the message listeners every frame registers, from before its first script runs.
   await context.addInitScript(() => {
     const counted = window as unknown as { __messageListeners: number };
@@ -103,7 +116,7 @@ describe("WordPress's embed protocol", () => {
       const frame = await mapFrame(page);
       // WordPress's sandbox is in force: the map's page has an opaque origin.
       expect(await frame.evaluate(() => self.origin)).toBe("null");
-      await ready(frame);
+      expect(await waitForApp(frame)).toBe("loading");
       const inner = await pageHeight(frame);
       // The snippet's own height is 575: a page of that height would pass without any message at all.
       expect(Math.abs(wordpressClamp(inner) - 575)).toBeGreaterThan(2);
@@ -119,7 +132,7 @@ describe("WordPress's embed protocol", () => {
   it("WordPress's host script ignores forged heights: from the article, from another frame, with a wrong secret", async () => {
     const { page, secret } = await wordpressArticle(1280);
     const frame = await mapFrame(page);
-    await ready(frame);
+    expect(await waitForApp(frame)).toBe("loading");
     // A frame served from where the map is served, and which knows the secret: it is still not the map's window.
     await page.evaluate(
       (src) => {
@@ -212,7 +225,9 @@ describe("the oEmbed responses", () => {
       ]);
 
       // The Embed dialog of the standalone page, served from the build's directory, with its defaults.
-      const { page, errors } = await openPage(browser(), lang === "de" ? "index.html" : "index.html?lang=en");
+      // The Embed dialog is the page's: the live map is held back.
+      const path = lang === "de" ? "index.html" : "index.html?lang=en";
+      const { page, errors } = await openWithoutLiveMap(browser(), path);
       await page.locator("button.embed-button").click();
       expect(await page.locator("#embed-iframe").inputValue()).toBe(json.html);
       // index.html names both responses for discovery, German (the page's language) first.

@@ -15,8 +15,10 @@ import { type ChartModel, chartModel } from "./chart.ts";
 import { type CreditsModel, creditsModel } from "./credits.ts";
 import { type DetailsModel, detailsModel } from "./details.ts";
 import { createEncoding, type Encoding } from "./encoding.ts";
+import { type Geography, geographyOf } from "./geography.ts";
 import { type LegendModel, legendModel } from "./legend.ts";
 import { buildMapData, type MapData } from "./map-data.ts";
+import { type WhoWithWhom, whoWithWhom } from "./relations.ts";
 import { type CompanyRow, companyRows, type SiteRow, siteRows } from "./rows.ts";
 import { changesSinceArticle } from "./since.ts";
 import { type FiguresTable, figuresTable } from "./table.ts";
@@ -93,6 +95,10 @@ export interface View {
   caption: string[];
   /** Every figure the details show at this view's date, as the data download's table; built when asked for. */
   table(): FiguresTable;
+  /** Where the sites and companies lie and the places a reader orients by: for the description and arrow keys. */
+  geography: Geography;
+  /** The table "Wer mit wem": one row per arc drawn, as the CSV's relation rows. */
+  relations: WhoWithWhom;
 }
 
 const lngLatOf = (coordinates: readonly number[]): [number, number] => [
@@ -177,6 +183,8 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
     details,
     caption: pictureCaption(text, credits),
     table: () => figuresTable({ ...text, subjects: [...sites, ...companies], details, dataset: data }),
+    geography: geographyOf(data, index, text),
+    relations: whoWithWhom(data, text),
   };
 }
 

@@ -5,6 +5,7 @@
  * drawn. Everything talks through one store; destroy() undoes all of it. This module does not load MapLibre:
  * the live map arrives as a module of its own, requested by the element in parallel with this one.
  */
+import { createMapWords, type MapWords } from "./a11y/map-words.ts";
 import { assetBase, assetUrl } from "./assets.ts";
 import type { AppOptions } from "./config.ts";
 import type { Dataset } from "./data/dataset.ts";
@@ -111,6 +112,8 @@ interface Instance {
   /** True once the live map has drawn its first view and taken the picture's place. */
   liveReady: boolean;
   downloads: DownloadControls | null;
+  /** The map in words: its description, its live region and the arrow keys (issue 23). */
+  words: MapWords | null;
   destroyed: boolean;
   /** Undo functions, run in reverse order on destroy. */
   cleanups: (() => void)[];
@@ -133,6 +136,7 @@ export function mountApp(mount: MountOptions): AppHandle {
     liveMap: null,
     liveReady: false,
     downloads: null,
+    words: null,
     destroyed: false,
     cleanups: [],
   };
@@ -158,12 +162,13 @@ export function mountApp(mount: MountOptions): AppHandle {
       for (const cleanup of instance.cleanups.splice(0).reverse()) cleanup();
       instance.liveMap?.destroy();
       instance.downloads?.destroy();
+      instance.words?.destroy();
       instance.popups?.destroy();
       instance.picture?.destroy();
       instance.time?.destroy();
       instance.panel?.destroy();
       instance.liveMap = instance.panel = instance.time = instance.popups = instance.picture = null;
-      instance.downloads = null;
+      instance.downloads = instance.words = null;
       handle.mapView = null;
     },
   };
@@ -192,6 +197,7 @@ function showView(mount: MountOptions, instance: Instance) {
   instance.time?.setTime(view.time);
   instance.picture?.setView(view);
   instance.popups?.setView(view);
+  instance.words?.setView(view);
   void instance.liveMap?.setView(view);
   const selected = instance.store?.get().selectedId;
   if (selected && !view.isKnown(selected)) instance.store?.select(null, "api");
@@ -225,6 +231,13 @@ async function run(mount: MountOptions, instance: Instance, handle: AppHandle, i
   });
   instance.cleanups.push(wireStore(store, mount, instance));
   const popups = mountDetails(mount, instance, view, store);
+  instance.words = createMapWords({
+    region: mount.mapContainer,
+    area: mount.mapArea,
+    view,
+    store,
+    detailsOpen: () => Boolean(store.get().selectedId),
+  });
   if (mount.downloadsContainer) mountDownloads(mount.downloadsContainer, mount, instance, dataset);
   interactive();
   if (options.site && !view.isKnown(options.site))

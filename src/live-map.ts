@@ -12,6 +12,7 @@ import { createMapView, type MapView } from "./map/create-map.ts";
 import { createEdgePointerView } from "./map/edge-pointer-view.ts";
 import { createInteractions } from "./map/interactions.ts";
 import type { MapFault } from "./map/map-faults.ts";
+import { createMapMarkers } from "./map/markers.ts";
 import { fetchStyle, mergeOnlineStyle } from "./map/online-style.ts";
 import { buildStyle, projectLayers } from "./map/style.ts";
 import { createToolbar } from "./map/toolbar.ts";
@@ -191,16 +192,20 @@ export async function mountLiveMap(options: LiveMapOptions): Promise<LiveMap> {
   mapView.addControl(toolbar.element, "top-left");
   const pointer = createEdgePointerView(mapView, options.container, view.referenceCities, view.i18n);
   const inset = mountInset(mapView, doc, view, basemapUrl);
+  // The sites and companies as keyboard targets over the canvas (issue 23: arrow keys from place to place).
+  const markers = createMapMarkers({ mapView, container: options.container, store, view });
   let destroyed = false;
   return {
     mapView,
     host: detailsHost(mapView, options.container, options.reducedMotion),
-    ready: inset.ready,
+    // A reader focused on the picture's link of a site is on that site's marker once the live map shows.
+    ready: inset.ready.then(() => markers.adoptFocus()),
     fitAll,
     async setView(next) {
       view = next;
       interactions.setView(next);
       inset.setView(next);
+      markers.setView(next);
       const restyled = await styleFor(next);
       if (destroyed) return;
       mapView.setStyle(restyled.style);
@@ -210,6 +215,7 @@ export async function mountLiveMap(options: LiveMapOptions): Promise<LiveMap> {
     destroy() {
       destroyed = true;
       inset.destroy();
+      markers.destroy();
       interactions.destroy();
       pointer.destroy();
       toolbar.destroy();

@@ -100,7 +100,6 @@ export const de = {
   "count.hq.other": "{count} Firmensitze",
   "count.relation.one": "eine Beziehung",
   "count.relation.other": "{count} Beziehungen",
-  "describe.heading": "Beschreibung der Karte",
   "describe.intro": "{title}. {asOf}. Die Karte zeigt {sites} und {companies}, verbunden durch {relations}.",
   "describe.sites": "Rechenzentren: {items}.",
   "describe.site": "{name}: {figure}; {status}",
@@ -128,7 +127,6 @@ export const de = {
   "change.tie": "{company} als {role} bei {site}",
   "change.tieState": "{company} als {role} bei {site}: {state}.",
   "change.none": "Auf der Karte ändert sich nichts.",
-  "walk.moved": "{name}, {figure}, {relative}",
   "walk.here": "{name}, {figure}",
   "markers.label": "Standorte und Firmensitze auf der Karte",
   "markers.hint":

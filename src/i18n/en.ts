@@ -98,7 +98,6 @@ export const en: Record<MessageKey, string> = {
   "count.hq.other": "{count} headquarters",
   "count.relation.one": "one relation",
   "count.relation.other": "{count} relations",
-  "describe.heading": "Description of the map",
   "describe.intro": "{title}. {asOf}. The map shows {sites} and {companies}, linked by {relations}.",
   "describe.sites": "Data centres: {items}.",
   "describe.site": "{name}: {figure}; {status}",
@@ -126,7 +125,6 @@ export const en: Record<MessageKey, string> = {
   "change.tie": "{company} as {role} at {site}",
   "change.tieState": "{company} as {role} at {site}: {state}.",
   "change.none": "Nothing on the map changes.",
-  "walk.moved": "{name}, {figure}, {relative}",
   "walk.here": "{name}, {figure}",
   "markers.label": "Sites and headquarters on the map",
   "markers.hint":

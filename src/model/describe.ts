@@ -241,3 +241,16 @@ export function describeChange(
     text: [date, ...changes, selected].filter((s): s is string => s !== null).join(" "),
   };
 }
+
+/**
+ * What the live region says when the arrow keys move from one marker to another: the name, the headline
+ * figure (a company's kind), and how far and which way it lies from the one before ("Narvik, 230 MW, rund
+ * 2.100 km nördlich"); only name and figure when there was none before.
+ */
+export function walkAnnouncement(view: View, fromId: string | null, toId: string): string {
+  const to = view.geography.placed.find((p) => p.id === toId);
+  if (!to) return "";
+  const here = nameWithFigure(view, to);
+  const from = fromId && fromId !== toId ? view.geography.placed.find((p) => p.id === fromId) : undefined;
+  return from ? `${here}, ${relative(view.i18n, from.lngLat, to.lngLat)}` : here;
+}

@@ -49,7 +49,10 @@ export function createMapMarkers(options: {
       "aria-describedby": "map-markers-hint",
     },
   });
-  container.append(hint, group);
+  // Right after the canvas in the Tab order, before MapLibre's controls: Tab from the map reaches the sites.
+  const canvas = container.querySelector(".maplibregl-canvas-container");
+  if (canvas) canvas.after(hint, group);
+  else container.append(hint, group);
   const buttons = () => [...group.querySelectorAll<HTMLButtonElement>("button.map-marker")];
   const lngLatOf = (button: HTMLElement) => view.entity(button.dataset.id ?? "")?.lngLat;
 

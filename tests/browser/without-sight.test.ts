@@ -13,6 +13,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { createI18n, type Lang } from "../../src/i18n/index.ts";
+import { WALK_KEYS } from "../../src/map/markers.ts";
 import { describeChange, describeView, walkAnnouncement } from "../../src/model/describe.ts";
 import { walkEverything } from "../a11y/walk-plan.ts";
 import { realView } from "../map/fixtures.ts";
@@ -101,7 +102,8 @@ describe("with a virtual screen reader on the live map", () => {
       const label = (id: string) => view.targets.find((t) => t.id === id)?.label;
       // Each move is heard twice over: the focused marker's name, then the live region's where and how far.
       for (const step of steps) {
-        expect(spoken).toContain(`button, ${label(step.to)}`);
+        // (The virtual screen reader says "key shortcuts" in its own English, whatever the page's language.)
+        expect(spoken).toContain(`button, ${label(step.to)}, key shortcuts ${WALK_KEYS}`);
         expect(spoken).toContain(`polite: ${step.says}`);
       }
       expect(await seriousAxeViolations(page)).toEqual([]);
@@ -127,9 +129,7 @@ describe("with a virtual screen reader on the live map", () => {
       // The region's description follows the date: the map as of the article, knowing nothing later.
       const description = () =>
         document.querySelector("ai-infra-map")?.shadowRoot?.querySelector("#map-description")?.textContent;
-      expect(await page.evaluate(description)).toBe(
-        describeView(article).text,
-      );
+      expect(await page.evaluate(description)).toBe(describeView(article).text);
       expect(await seriousAxeViolations(page)).toEqual([]);
       await page.evaluate(async () => {
         // biome-ignore lint/suspicious/noExplicitAny: the virtual screen reader is injected as a global.
@@ -154,7 +154,6 @@ describe("the table 'Wer mit wem' and the edge pointer, for the eye", () => {
       });
       const table = page.locator("ai-infra-map details.who-with-whom");
       await table.waitFor({ state: "attached" });
-      console.log(await table.evaluate((d) => { const r = d.getBoundingClientRect(); const cs = getComputedStyle(d); return [r.width, r.height, cs.display, cs.visibility, d.parentElement?.className, getComputedStyle(d.parentElement as Element).display]; }));
       const toggle = page.locator("ai-infra-map .panel-toggle");
       if ((await toggle.getAttribute("aria-expanded")) === "false") await toggle.click();
       await table.locator("summary").click();

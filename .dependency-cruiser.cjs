@@ -5,7 +5,7 @@
  *   src/data/                      pure, typed records: no language, no theme, no DOM, no MapLibre
  *   src/i18n/, src/theme.ts        the reader's language and the themes' colours: may read data's vocabulary
  *   src/model/                     the view model: data + language + theme + date, pure (no DOM, no MapLibre)
- *   src/map|list|popup|inset|static|state|download/   the views (and src/picture/); src/map/create-map.ts is the only one on the Map
+ *   src/map|list|popup|inset|static|state|download/   the views (and src/picture/, src/a11y/); src/map/create-map.ts is the only one on the Map
  *   the rest of src/*.ts           the app: element, shell, faults, pipeline, entries
  *
  * src/static/ (and src/data/winding.ts, which it uses) run only at build time, in scripts/; they alone in src/
@@ -13,7 +13,7 @@
  */
 const APP =
   "^src/(app|element|shell|fault|live-map|main|embed|embed-host|embed-dialog|iframe-page|config|assets)\\.ts$";
-const VIEWS = "^src/(map|list|popup|inset|static|state|download|picture)/";
+const VIEWS = "^src/(map|list|popup|inset|static|state|download|picture|a11y)/";
 const NOT_TYPES = { dependencyTypesNot: ["type-only"] };
 
 module.exports = {

@@ -17,6 +17,7 @@ import { elementSnippet, iframeSnippet } from "../src/embed-snippets.ts";
 import { LANGS, type Lang } from "../src/i18n/index.ts";
 import { INSET_FILE } from "../src/inset/inset-data.ts";
 import { escapeXml } from "../src/markup.ts";
+import { describeView } from "../src/model/describe.ts";
 import { buildView, type View } from "../src/model/view.ts";
 import { frameOffset, targetsInFrame } from "../src/picture/frame.ts";
 import { pictureThemeCss, renderStaticPicture } from "../src/static/static-picture.ts";
@@ -60,6 +61,8 @@ export function renderStaticList({ dataset }: Loaded, lang: Lang): string {
   const companies = view.companies.map((row) => item(row.id, row.name, row.roles));
   return [
     `<div class="static-list" lang="${lang}">`,
+    // The map in words, for a reader of the page without JavaScript (issue 23), before its lists.
+    `<p class="static-description">${escapeXml(describeView(view).text)}</p>`,
     `<h2>${escapeXml(i18n.t("list.sites"))}</h2><ul>${sites.join("")}</ul>`,
     `<h2>${escapeXml(i18n.t("list.companies"))}</h2><ul>${companies.join("")}</ul>`,
     "</div>",

@@ -5,6 +5,7 @@
  * drawn. Everything talks through one store; destroy() undoes all of it. This module does not load MapLibre:
  * the live map arrives as a module of its own, requested by the element in parallel with this one.
  */
+import { createMapWords, type MapWords } from "./a11y/map-words.ts";
 import { assetBase, assetUrl } from "./assets.ts";
 import type { AppOptions } from "./config.ts";
 import type { Dataset } from "./data/dataset.ts";
@@ -109,6 +110,8 @@ export interface AppHandle {
   kindOf(id: string): "site" | "company" | null;
   /** Lets a company's relations stand out while the rest recede (null: none), on the map and the picture. */
   highlight(id: string | null): void;
+  /** Says a sentence once in the map's one live region (story mode's steps); nothing before the data. */
+  announce(text: string): void;
   destroy(): void;
 }
 
@@ -133,6 +136,8 @@ interface Instance {
   /** A camera asked for before the live map had drawn: flown to once it has. */
   camera: Camera | null;
   downloads: DownloadControls | null;
+  /** The map in words: its description, its live region and the arrow keys (issue 23). */
+  words: MapWords | null;
   destroyed: boolean;
   /** Undo functions, run in reverse order on destroy. */
   cleanups: (() => void)[];
@@ -156,6 +161,7 @@ export function mountApp(mount: MountOptions): AppHandle {
     liveReady: false,
     camera: null,
     downloads: null,
+    words: null,
     destroyed: false,
     cleanups: [],
   };
@@ -181,6 +187,7 @@ export function mountApp(mount: MountOptions): AppHandle {
       flyToCamera(instance);
     },
     highlight: (id) => instance.store?.highlight(id),
+    announce: (text) => instance.words?.announcer.say(text),
     view: () => instance.view,
     selectedId: () => instance.store?.get().selectedId ?? null,
     kindOf(id) {
@@ -194,12 +201,13 @@ export function mountApp(mount: MountOptions): AppHandle {
       for (const cleanup of instance.cleanups.splice(0).reverse()) cleanup();
       instance.liveMap?.destroy();
       instance.downloads?.destroy();
+      instance.words?.destroy();
       instance.popups?.destroy();
       instance.picture?.destroy();
       instance.time?.destroy();
       instance.panel?.destroy();
       instance.liveMap = instance.panel = instance.time = instance.popups = instance.picture = null;
-      instance.downloads = null;
+      instance.downloads = instance.words = null;
       handle.mapView = null;
     },
   };
@@ -228,6 +236,7 @@ function showView(mount: MountOptions, instance: Instance) {
   instance.time?.setTime(view.time);
   instance.picture?.setView(view);
   instance.popups?.setView(view);
+  instance.words?.setView(view);
   void instance.liveMap?.setView(view);
   const selected = instance.store?.get().selectedId;
   if (selected && !view.isKnown(selected)) instance.store?.select(null, "api");
@@ -261,6 +270,15 @@ async function run(mount: MountOptions, instance: Instance, handle: AppHandle, i
   });
   instance.cleanups.push(wireStore(store, mount, instance));
   const popups = mountDetails(mount, instance, view, store);
+  instance.words = createMapWords({
+    region: mount.mapContainer,
+    area: mount.mapArea,
+    view,
+    store,
+    detailsOpen: () => Boolean(store.get().selectedId),
+    // In a story the date moves only with the steps, whose own summary says what changed.
+    announceDates: !mount.story,
+  });
   if (mount.downloadsContainer) mountDownloads(mount.downloadsContainer, mount, instance, dataset);
   interactive();
   if (options.site && !view.isKnown(options.site))

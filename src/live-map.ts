@@ -12,6 +12,7 @@ import { createMapView, type MapView } from "./map/create-map.ts";
 import { createEdgePointerView } from "./map/edge-pointer-view.ts";
 import { createInteractions } from "./map/interactions.ts";
 import type { MapFault } from "./map/map-faults.ts";
+import { createMapMarkers } from "./map/markers.ts";
 import { fetchStyle, mergeOnlineStyle } from "./map/online-style.ts";
 import { buildStyle, projectLayers } from "./map/style.ts";
 import { createToolbar } from "./map/toolbar.ts";
@@ -203,18 +204,22 @@ export async function mountLiveMap(options: LiveMapOptions): Promise<LiveMap> {
     cancelFrame: (handle) => win.cancelAnimationFrame(handle),
     now: () => win.performance.now(),
   });
+  // The sites and companies as keyboard targets over the canvas (issue 23: arrow keys from place to place).
+  const markers = createMapMarkers({ mapView, container: options.container, store, view });
   let destroyed = false;
   /** The view the map draws now, which the next change is animated from. */
   let drawn = view;
   return {
     mapView,
     host: detailsHost(mapView, options.container, options.reducedMotion),
-    ready: inset.ready,
+    // A reader focused on the picture's link of a site is on that site's marker once the live map shows.
+    ready: inset.ready.then(() => markers.adoptFocus()),
     fitAll,
     async setView(next) {
       view = next;
       interactions.setView(next);
       inset.setView(next);
+      markers.setView(next);
       const restyled = await styleFor(next);
       // A later view arrived while this one's style was made: only the latest is drawn.
       if (destroyed || view !== next) return;
@@ -230,6 +235,7 @@ export async function mountLiveMap(options: LiveMapOptions): Promise<LiveMap> {
       destroyed = true;
       transitions.stop();
       inset.destroy();
+      markers.destroy();
       interactions.destroy();
       pointer.destroy();
       toolbar.destroy();

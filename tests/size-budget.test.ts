@@ -12,11 +12,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const BUDGETS_KB = {
   /**
    * All JavaScript apart from maplibre-gl's own library and worker: d3, turf and the app (valibot stays at
-   * build time). 60 KB until 2026-12-04; 64 since the texts are dated data the browser formats (their grammar,
-   * the source vocabulary in two languages: 6 KB, after taking valibot back out) and story mode (2 KB, loaded
-   * only by a page that tells a story).
+   * build time), whether a page loads it at start or only when needed. 60 KB until 2026-12-04, then 72:
+   * the texts are dated data the browser formats (their grammar, the source vocabulary in two languages:
+   * 6 KB), the map in words (its description, the keyboard markers, the table "Wer mit wem", their words in
+   * both languages: 5.4 KB), story mode (2.5 KB, loaded only by a page that tells a story) and the picture
+   * redrawn for another date (1.9 KB, loaded only then). Measured 71.1 KB when raised.
    */
-  javascriptBeyondMaplibre: 64,
+  javascriptBeyondMaplibre: 72,
   /** All CSS the map uses: the page's, the element's (inlined into its script) and maplibre-gl.css. */
   css: 20,
   /** What the first paint needs: index.html with the inline picture, and the page's render-blocking CSS. */
@@ -52,7 +54,7 @@ afterAll(() => {
 const isMaplibre = (file: string) => /(^|\/)maplibre-gl(-worker)?-[\w-]+\.m?js$/.test(file);
 
 describe("the size budgets", () => {
-  it("keep the JavaScript beyond maplibre-gl within 64 KB gzip", () => {
+  it("keep the JavaScript beyond maplibre-gl within 72 KB gzip", () => {
     const scripts = filesIn(outDir).filter((f) => /\.m?js$/.test(f));
     const library = scripts.filter(isMaplibre);
     // The split is what makes the budget meaningful: MapLibre in its own files, the rest counted.

@@ -9,6 +9,7 @@ import type { Store } from "../state/store.ts";
 import { renderChart } from "./chart.ts";
 import { renderCredits } from "./credits.ts";
 import { renderLegend } from "./legend.ts";
+import { renderRelationsTable } from "./relations-table.ts";
 import { createSideList, type SideList } from "./side-list.ts";
 
 export interface PanelOptions {
@@ -37,9 +38,12 @@ export function createPanel(options: PanelOptions): Panel {
   });
   const legendContainer = el(doc, "div", { class: "legend" });
   const chartContainer = el(doc, "div", { class: "chart" });
+  // Who is tied to whom, as text: reachable from the list, before the legend explains the lines.
+  const relationsContainer = el(doc, "div", { class: "relations" });
   container.replaceChildren(
     el(doc, "h2", { class: "panel-heading", text: i18n.t("list.heading") }),
     listContainer,
+    relationsContainer,
     legendContainer,
     chartContainer,
   );
@@ -47,6 +51,16 @@ export function createPanel(options: PanelOptions): Panel {
   const render = (view: View) => {
     renderLegend(legendContainer, view.legend);
     renderChart(chartContainer, view.chart);
+    const count = view.i18n.t(
+      view.relations.rows.length === 1 ? "count.relation.one" : "count.relation.other",
+      {
+        count: view.i18n.number(view.relations.rows.length),
+      },
+    );
+    renderRelationsTable(relationsContainer, view.relations, {
+      count,
+      caption: view.i18n.t("relations.count", { count }),
+    });
     renderCredits(creditsContainer, view.credits);
   };
   render(options.view);

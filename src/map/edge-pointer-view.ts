@@ -1,11 +1,14 @@
 /**
- * Draws the edge pointer (see edge-pointer.ts) over the map: an arrow and "London · 17 km", with a full
- * sentence for screen readers. It only reads the camera through the MapView adapter.
+ * Draws the edge pointer (see edge-pointer.ts) over the map: an arrow and "London · 21 km", with a full
+ * sentence for screen readers ("London liegt rund 21 km südwestlich der Kartenmitte"). The distance and the
+ * direction are said by the same functions as the map's description and the arrow keys' announcements
+ * (src/model/geography.ts). It only reads the camera through the MapView adapter.
  */
 import { el, svg } from "../dom.ts";
 import type { I18n } from "../i18n/index.ts";
+import { directionWord, distanceText, shortDistance } from "../model/geography.ts";
 import type { MapView } from "./create-map.ts";
-import { compassPoint, edgePointerFor, type PointerCandidate } from "./edge-pointer.ts";
+import { edgePointerFor, type PointerCandidate } from "./edge-pointer.ts";
 
 export interface EdgePointerView {
   update(): void;
@@ -35,13 +38,13 @@ export function createEdgePointerView(
     const pointer = edgePointerFor(mapView.getView(), candidates, (lngLat) => mapView.project(lngLat));
     element.hidden = pointer === null;
     if (!pointer) return;
-    const km = i18n.number(Math.round(pointer.distanceKm));
     element.style.left = `${pointer.x}px`;
     element.style.top = `${pointer.y}px`;
     arrow.style.transform = `rotate(${pointer.angle.toFixed(1)}deg)`;
-    text.textContent = `${pointer.name} · ${km} km`;
-    const direction = i18n.t(`compass.${compassPoint(pointer.bearing)}` as Parameters<I18n["t"]>[0]);
-    element.setAttribute("aria-label", i18n.t("pointer.label", { name: pointer.name, km, direction }));
+    text.textContent = `${pointer.name} · ${shortDistance(pointer.distanceKm, i18n)}`;
+    const direction = directionWord(pointer.bearing, i18n);
+    const distance = distanceText(pointer.distanceKm, i18n);
+    element.setAttribute("aria-label", i18n.t("pointer.label", { name: pointer.name, distance, direction }));
   };
   const unsubscribe = mapView.onViewChange(update);
   update();

@@ -2,8 +2,10 @@
  * The edge pointer: when the reader has zoomed in so far that the reference city (London for Loughton) is off
  * screen, an arrow at the map's edge points to it with its distance. Pure geometry, tested without a map.
  */
-import { bearing } from "@turf/bearing";
-import { distance } from "@turf/distance";
+import { measure, REFERENCE_MAX_KM } from "../model/geography.ts";
+
+// The compass words are the description's: one function for both (src/model/geography.ts).
+export { compassPoint } from "../model/geography.ts";
 
 export interface PointerCandidate {
   name: string;
@@ -31,8 +33,8 @@ export interface EdgePointer {
 
 /** The pointer only appears this close in: further out, the city is normally on screen or irrelevant. */
 export const POINTER_MIN_ZOOM = 9;
-/** A city further from the view's centre than this is no useful reference. */
-export const POINTER_MAX_KM = 150;
+/** A city further from the view's centre than this is no useful reference, as in the map's description. */
+export const POINTER_MAX_KM = REFERENCE_MAX_KM;
 /** Distance of the pointer from the viewport's edge, in px. */
 const MARGIN = 36;
 
@@ -47,7 +49,7 @@ export function edgePointerFor(
 ): EdgePointer | null {
   if (view.zoom < POINTER_MIN_ZOOM) return null;
   const nearest = candidates
-    .map((candidate) => ({ candidate, km: distance(view.center, candidate.lngLat, { units: "kilometers" }) }))
+    .map((candidate) => ({ candidate, ...measure(view.center, candidate.lngLat) }))
     .filter(({ km }) => km <= POINTER_MAX_KM)
     .sort((a, b) => a.km - b.km)[0];
   if (!nearest) return null;
@@ -70,11 +72,6 @@ export function edgePointerFor(
     y: cy + dy * scale,
     angle: (Math.atan2(dx, -dy) * 180) / Math.PI,
     distanceKm: nearest.km,
-    bearing: (bearing(view.center, nearest.candidate.lngLat) + 360) % 360,
+    bearing: nearest.bearing,
   };
-}
-
-/** The eight-point compass direction of a bearing, as an index into a list of localized names (N, NE, …). */
-export function compassPoint(bearingDegrees: number): number {
-  return Math.round((((bearingDegrees % 360) + 360) % 360) / 45) % 8;
 }

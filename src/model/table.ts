@@ -8,12 +8,12 @@
  */
 import { dsvFormat } from "d3-dsv";
 import type { Dataset } from "../data/dataset.ts";
-import type { Figure, Relation, Source, TimelineEntry } from "../data/schema.ts";
+import type { Figure, TimelineEntry } from "../data/schema.ts";
 import type { Lang } from "../i18n/index.ts";
 import { type DetailsModel, derivedFromText, type FigureItem, figureState, textOf } from "./details.ts";
 import { figureTags } from "./figure-label.ts";
-import { relationState } from "./map-data.ts";
-import { plainText, renderDated, renderText, type TextContext } from "./text.ts";
+import { type RelationRecord, relationRecords, sourcesOf } from "./relations.ts";
+import { plainText, renderText, type TextContext } from "./text.ts";
 
 /**
  * The columns, in order. Their names in the reader's language are one message, `table.columns`, separated by
@@ -71,14 +71,13 @@ function row(cells: Partial<Record<Column, string>>): string[] {
 
 /** A record's sources, one line per source in both cells, titles beside their URLs. */
 function sourceCells(ids: readonly string[] | undefined, ctx: TableContext) {
-  const sources = (ids ?? []).flatMap((id) => ctx.index.sourceById.get(id) ?? []);
-  const title = (source: Source) =>
-    typeof source.title === "string" ? source.title : plainText(renderText(source.title, ctx));
-  return {
-    source: sources.map(title).join("\n"),
-    url: sources.map((source) => (source.kind === "article" ? "" : source.url)).join("\n"),
-  };
+  return joinedSources(sourcesOf(ids, ctx));
 }
+
+const joinedSources = (sources: readonly { title: string; url: string }[]) => ({
+  source: sources.map((s) => s.title).join("\n"),
+  url: sources.map((s) => s.url).join("\n"),
+});
 
 function figureRow(figure: Figure, subject: string, item: FigureItem, ctx: TableContext): string[] {
   const { i18n, index } = ctx;
@@ -109,21 +108,20 @@ function figureRow(figure: Figure, subject: string, item: FigureItem, ctx: Table
   });
 }
 
-function relationRow(relation: Relation, ctx: TableContext): string[] {
-  const { i18n, index } = ctx;
-  const { state, since } = relationState(relation, index);
+/** A relation's row: the same record the panel's table "Wer mit wem" shows (src/model/relations.ts). */
+function relationRow(record: RelationRecord, ctx: TableContext): string[] {
   return row({
-    entry: i18n.t("table.entry.relation"),
-    subject: ctx.nameOf(relation.from),
-    item: i18n.t(`role.${relation.role}`),
-    value: ctx.nameOf(relation.to),
-    sense: relation.basis === "announcement" ? i18n.t("basis.announcement") : "",
-    date: relation.validFrom,
-    until: since ?? "",
-    status: i18n.t(`relationState.${state}`),
-    note: relation.note ? plainText(renderDated(relation.note, ctx)) : "",
-    ...sourceCells(relation.sources, ctx),
-    id: relation.id,
+    entry: ctx.i18n.t("table.entry.relation"),
+    subject: record.company,
+    item: record.role,
+    value: record.site,
+    sense: record.basis,
+    date: record.from,
+    until: record.until ?? "",
+    status: record.status,
+    note: record.note,
+    ...joinedSources(record.sources),
+    id: record.id,
   });
 }
 
@@ -151,7 +149,8 @@ export function figuresTable(ctx: TableContext): FiguresTable {
         return figure ? [figureRow(figure, name, item, ctx)] : [];
       }),
   );
-  const relations = ctx.dataset.relations.map((relation) => relationRow(relation, ctx));
+  // The arcs the map draws, one row each, as the panel's table "Wer mit wem" lists them.
+  const relations = relationRecords(ctx.dataset, ctx).map((record) => relationRow(record, ctx));
   const statuses = ctx.subjects.flatMap(({ id }) =>
     (ctx.index.timelineBySite.get(id) ?? []).map((entry) => statusRow(entry, ctx)),
   );

@@ -15,8 +15,10 @@ import { type ChartModel, chartModel } from "./chart.ts";
 import { type CreditsModel, creditsModel } from "./credits.ts";
 import { type DetailsModel, detailsModel } from "./details.ts";
 import { createEncoding, type Encoding } from "./encoding.ts";
+import { type Geography, geographyOf } from "./geography.ts";
 import { type LegendModel, legendModel } from "./legend.ts";
 import { buildMapData, type MapData } from "./map-data.ts";
+import { type WhoWithWhom, whoWithWhom } from "./relations.ts";
 import { type CompanyRow, companyRows, type SiteRow, siteRows } from "./rows.ts";
 import { changesBetween, changesSinceArticle } from "./since.ts";
 import { type FiguresTable, figuresTable } from "./table.ts";
@@ -98,6 +100,10 @@ export interface View {
    * the list: its name and its changes; empty when `earlier` is not earlier than the view's date.
    */
   changesSince(earlier: string): { id: string; name: string; changes: string[] }[];
+  /** Where the sites and companies lie and the places a reader orients by: for the description and arrow keys. */
+  geography: Geography;
+  /** The table "Wer mit wem": one row per arc drawn, as the CSV's relation rows. */
+  relations: WhoWithWhom;
 }
 
 const lngLatOf = (coordinates: readonly number[]): [number, number] => [
@@ -190,6 +196,8 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
         return found ? [{ id: row.id, name: row.name, changes: found }] : [];
       });
     },
+    geography: geographyOf(data, index, text),
+    relations: whoWithWhom(data, text),
   };
 }
 

@@ -7,6 +7,7 @@
  */
 import { PICTURE_FRAME, pictureFit } from "../bounds.ts";
 import { el } from "../dom.ts";
+import { describeView } from "../model/describe.ts";
 import type { View } from "../model/view.ts";
 import type { DetailsHost } from "../popup/popups.ts";
 import type { State, Store } from "../state/store.ts";
@@ -65,6 +66,9 @@ export function createPictureMap(options: PictureMapOptions): PictureMap {
   const showDate = () => {
     const label = picture.querySelector("text.label-edition");
     if (label) label.textContent = view.credits.asOf;
+    // The picture's description is the map's in words at the build's date: it follows the date too.
+    const description = picture.querySelector("svg > desc");
+    if (description) description.textContent = describeView(view).text;
   };
   /**
    * The build drew its edition's data into the inline picture. Another date redraws the data's groups from the

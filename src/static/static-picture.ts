@@ -12,6 +12,7 @@ import { PICTURE_FRAME, pictureFit } from "../bounds.ts";
 import { forD3 } from "../data/winding.ts";
 import { countryRankAt, placeLabelledAt } from "../map/label-ranks.ts";
 import { escapeXml } from "../markup.ts";
+import { describeView } from "../model/describe.ts";
 import type { View } from "../model/view.ts";
 import {
   dataShapes,
@@ -188,9 +189,12 @@ export function renderStaticPicture(options: StaticPictureOptions): string {
   // The picture is a snapshot: it says which date it shows (its view's), in its corner.
   parts.push(text(8, height - 8, view.credits.asOf, "textMuted", "edition", { "font-size": "11" }));
   const title = escapeXml(view.pictureTitle);
+  // The map in words (issue 23): where the sites lie and who is tied to whom, as the live map's region says.
+  const description = escapeXml(describeView(view).text);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid meet" overflow="visible" role="img" aria-labelledby="static-title" font-family="system-ui, 'Segoe UI', Roboto, 'Noto Sans', Helvetica, Arial, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid meet" overflow="visible" role="img" aria-labelledby="static-title" aria-describedby="static-desc" font-family="system-ui, 'Segoe UI', Roboto, 'Noto Sans', Helvetica, Arial, sans-serif">`,
     `<title id="static-title">${title}</title>`,
+    `<desc id="static-desc">${description}</desc>`,
     ...parts,
     "</svg>",
   ].join("");

@@ -8,9 +8,9 @@ import type { AppHandle } from "../app.ts";
 import { GO_MESSAGE, LISTENING_MESSAGE, readStoryMessage } from "../embed-protocol.ts";
 import { STORY_FROM_HOST } from "../embed-snippets.ts";
 import type { I18n } from "../i18n/index.ts";
+import { describeChange } from "../model/describe.ts";
 import type { StepContext } from "./steps.ts";
 import { createHostStory, createPageStory, type PlayerOptions } from "./story.ts";
-import { stepSummary } from "./summary.ts";
 
 export interface StoryHost extends HTMLElement {
   asOf: string | null;
@@ -37,6 +37,7 @@ export function connectStory(options: {
     i18n: options.i18n,
     apply(state, step) {
       const before = app.view();
+      const selectedBefore = app.selectedId();
       // Through the element's own properties, so its attribute, the URL and its events follow as ever.
       if (state.asOf !== undefined && state.asOf !== host.asOf) host.asOf = state.asOf;
       if (state.site !== undefined) app.select(state.site, "story");
@@ -44,7 +45,12 @@ export function connectStory(options: {
       if (state.camera) app.setCamera(state.camera);
       host.dispatchEvent(new CustomEvent("storystep", { detail: { index: step.index, id: step.id } }));
       const after = app.view();
-      return after ? stepSummary(before, after, app.selectedId()) : null;
+      // The one live region says what the step changed: the date, what the map draws differently, the
+      // details it opened (describeChange, as the arrow keys and the time control's changes are said).
+      if (before && after)
+        app.announce(
+          describeChange(before, after, { previous: selectedBefore, next: app.selectedId() }).text,
+        );
     },
   };
   const win = host.ownerDocument.defaultView;

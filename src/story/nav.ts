@@ -10,8 +10,6 @@ import type { I18n } from "../i18n/index.ts";
 export interface StoryNav {
   /** Shows which step the reader is at (null: before the first). */
   show(index: number | null): void;
-  /** Says once, to screen readers, what the map now shows. */
-  announce(text: string): void;
   destroy(): void;
 }
 
@@ -30,8 +28,6 @@ export function createStoryNav(options: {
   previous.setAttribute("aria-label", i18n.t("story.previous"));
   next.setAttribute("aria-label", i18n.t("story.next"));
   const position = el(doc, "span", { class: "story-position" });
-  // The story's one live region: the time control, whose own region would say the date again, is hidden here.
-  const live = el(doc, "p", { class: "visually-hidden", attrs: { "aria-live": "polite" } });
   const bar = el(
     doc,
     "nav",
@@ -39,7 +35,6 @@ export function createStoryNav(options: {
     previous,
     position,
     next,
-    live,
   );
   let at: number | null = null;
   previous.addEventListener("click", () => at !== null && at > 0 && options.go(at - 1), {
@@ -59,9 +54,6 @@ export function createStoryNav(options: {
   container.append(bar);
   return {
     show,
-    announce(text) {
-      live.textContent = text;
-    },
     destroy() {
       listeners.abort();
       bar.remove();

@@ -20,8 +20,8 @@ export interface PlayerOptions {
   /** Where the step buttons go, or null for none. */
   navHost: HTMLElement | null;
   i18n: I18n;
-  /** Makes the map show a step's state, and returns what a screen reader should hear of it (or null). */
-  apply(state: StoryState, step: Step): string | null;
+  /** Makes the map show a step's state, and says in the map's live region what it changed. */
+  apply(state: StoryState, step: Step): void;
 }
 
 export interface Story {
@@ -33,13 +33,12 @@ export function stepAttributes(element: Element): Record<string, string> {
   return Object.fromEntries([...element.attributes].map((attribute) => [attribute.name, attribute.value]));
 }
 
-/** Shows a step the reader reached: on the buttons, on the map, in the live region. */
+/** Shows a step the reader reached: on the buttons and on the map (which says what changed). */
 function reach(steps: readonly Step[], index: number, nav: StoryNav | null, options: PlayerOptions) {
   const step = steps[index];
   if (!step) return;
   nav?.show(index);
-  const summary = options.apply(stateAt(steps, index), step);
-  if (summary) nav?.announce(summary);
+  options.apply(stateAt(steps, index), step);
 }
 
 const buttons = (options: PlayerOptions, total: number, go: (index: number) => void) =>

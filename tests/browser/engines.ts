@@ -29,7 +29,15 @@ export const ENGINE_TITLES: Record<EngineName, string> = {
 /** Capabilities a test may need that not every engine's automation offers. */
 export type Capability = "console" | "requests";
 
-export type KeyName = "Enter" | "Escape" | "Tab";
+export type KeyName =
+  | "Enter"
+  | "Escape"
+  | "Tab"
+  | "ArrowUp"
+  | "ArrowDown"
+  | "ArrowLeft"
+  | "ArrowRight"
+  | "Home";
 
 export interface EnginePage {
   readonly engine: EngineName;
@@ -294,6 +302,11 @@ const WEBDRIVER_KEYS: Record<KeyName, string> = {
   Enter: WebDriverKey.ENTER,
   Escape: WebDriverKey.ESCAPE,
   Tab: WebDriverKey.TAB,
+  ArrowUp: WebDriverKey.ARROW_UP,
+  ArrowDown: WebDriverKey.ARROW_DOWN,
+  ArrowLeft: WebDriverKey.ARROW_LEFT,
+  ArrowRight: WebDriverKey.ARROW_RIGHT,
+  Home: WebDriverKey.HOME,
 };
 
 async function launchWebKit(): Promise<Engine> {

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../../src/i18n/index.ts";
+import { describeView } from "../../src/model/describe.ts";
 import { TABLE_COLUMNS } from "../../src/model/table.ts";
 import type { RichText } from "../../src/model/text.ts";
 import type { View } from "../../src/model/view.ts";
@@ -96,6 +97,11 @@ function viewStrings(view: View): string[] {
     ...table.columns,
     ...table.rows.map((row) => vocabulary.map((at) => row[at]).join(" ")),
     ...details,
+    // Issue 23: the map in words, and the table "Wer mit wem" (its words, not the sources' titles).
+    ...describeView(view).sentences,
+    view.relations.heading,
+    ...view.relations.columns,
+    ...view.relations.rows.map((r) => `${r.role} ${r.fromText} ${r.untilText} ${r.status}`),
   ];
 }
 

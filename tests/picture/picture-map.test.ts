@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderTargetLinks } from "../../scripts/static-picture-plugin.ts";
+import { describeView } from "../../src/model/describe.ts";
 import type { View } from "../../src/model/view.ts";
 import { frameOffset, PICTURE_CHANGED } from "../../src/picture/frame.ts";
 import { createPictureMap } from "../../src/picture/picture-map.ts";
@@ -201,6 +202,7 @@ describe("the picture as a map", () => {
     await vi.waitFor(() => expect(group("marks")?.dataset.asOf).toBe(article.asOf));
     expect(group("marks")?.innerHTML).toBe(drawn(article)("marks"));
     expect(group("labels")?.innerHTML).toBe(drawn(article)("labels"));
+    expect(picture.querySelector("svg > desc")?.textContent).toBe(describeView(article).text);
     expect(group("labels")?.querySelector("text")?.textContent).toBe(
       article.map.sites.features[0]?.properties.label,
     );

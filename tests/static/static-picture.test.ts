@@ -27,8 +27,12 @@ describe("the static picture", () => {
     expect(pictures.en).not.toContain("8,000");
     // The first shape is the water; the land follows, so water only shows where there is no land.
     expect(pictures.de).toMatch(
-      /^<svg[^>]*><title[^>]*>[^<]*<\/title><rect [^>]*fill="#d9e6ee"[^>]*\/><path d="M/,
+      /^<svg[^>]*><title[^>]*>[^<]*<\/title><desc[^>]*>[^<]*<\/desc><rect [^>]*fill="#d9e6ee"[^>]*\/><path d="M/,
     );
+    // The map in words (issue 23) describes the picture, in its language.
+    expect(pictures.de).toContain('aria-describedby="static-desc"');
+    expect(pictures.de).toContain("Narvik liegt rund 2.100 km nördlich von Loughton");
+    expect(pictures.en).toContain("Narvik lies about 2,100 km north of Loughton");
   });
 });
 

@@ -1,0 +1,159 @@
+/**
+ * Where things lie relative to each other, said as a reader would say it: one distance and direction function
+ * for the map's description, the arrow keys' announcements and the edge pointer, so the three never disagree
+ * ("Narvik liegt rund 2.100 km nördlich von Loughton"). Distances are derived geometry between approximate
+ * points: great-circle distance and initial bearing (@turf/distance, @turf/bearing), rounded to two significant
+ * figures (whole kilometres below 10 km) and always said to be approximate. No sourced figure passes through here.
+ */
+import { bearing } from "@turf/bearing";
+import { distance } from "@turf/distance";
+import type { Dataset } from "../data/dataset.ts";
+import type { DataIndex } from "../data/derive.ts";
+import type { Precision } from "../data/vocabulary.ts";
+import type { I18n, MessageKey } from "../i18n/index.ts";
+import { headlineText } from "./figure-label.ts";
+
+/** How far and which way one point lies from another. */
+export interface Measure {
+  /** Great-circle distance in km, unrounded. */
+  km: number;
+  /** Initial compass bearing from the first point to the second, 0 to 360, clockwise from north. */
+  bearing: number;
+}
+
+/** The distance and bearing from `from` to `to`, both [longitude, latitude]. */
+export function measure(from: readonly [number, number], to: readonly [number, number]): Measure {
+  const a: [number, number] = [from[0], from[1]];
+  const b: [number, number] = [to[0], to[1]];
+  return { km: distance(a, b, { units: "kilometers" }), bearing: (bearing(a, b) + 360) % 360 };
+}
+
+/** The eight-point compass direction of a bearing, as an index into the compass words (N, NE, …). */
+export function compassPoint(bearingDegrees: number): number {
+  return Math.round((((bearingDegrees % 360) + 360) % 360) / 45) % 8;
+}
+
+/**
+ * A distance as a reader would say it: whole kilometres below 10 km, else two significant figures
+ * (21.4 → 21, 387 → 390, 2,096.6 → 2,100). Below half a kilometre it is 0: the caller says "less than 1 km".
+ */
+export function roundedKm(km: number): number {
+  if (km < 10) return Math.round(km);
+  const step = 10 ** (Math.floor(Math.log10(km)) - 1);
+  return Math.round(km / step) * step;
+}
+
+/** "2.100 km" (the edge pointer's short label), "< 1 km" close by. */
+export function shortDistance(km: number, i18n: I18n): string {
+  const rounded = roundedKm(km);
+  return rounded < 1 ? i18n.t("distance.underOne") : `${i18n.number(rounded)} km`;
+}
+
+/** "rund 2.100 km", "about 21 km": the rounded distance, said to be approximate. */
+export function distanceText(km: number, i18n: I18n): string {
+  const rounded = roundedKm(km);
+  return rounded < 1 ? i18n.t("distance.underOne") : i18n.t("distance.about", { km: i18n.number(rounded) });
+}
+
+/** "nördlich", "north-east": the eight-point compass word of a bearing. */
+export function directionWord(bearingDegrees: number, i18n: I18n): string {
+  return i18n.t(`compass.${compassPoint(bearingDegrees)}` as MessageKey);
+}
+
+/** "rund 2.100 km nördlich": how far and which way `to` lies from `from`. */
+export function relativeText(from: readonly [number, number], to: readonly [number, number], i18n: I18n) {
+  const { km, bearing: towards } = measure(from, to);
+  return `${distanceText(km, i18n)} ${directionWord(towards, i18n)}`;
+}
+
+/** A site or company as the description and the arrow keys place it. */
+export interface Placed {
+  id: string;
+  kind: "site" | "company";
+  name: string;
+  lngLat: [number, number];
+  /** Where it is in words ("Redmond, Washington, USA"), in the view's language. */
+  place: string;
+  precision: Precision;
+  /** The headline figure with what it is ("Ziel: 100.000 GPUs", "230 MW"), or null when it has none. */
+  headline: string | null;
+}
+
+/** A town or city a reader orients by: rank 1 (London, Oslo) or 2 (Newcastle) in geo/places.geojson. */
+export interface ReferencePlace {
+  name: string;
+  lngLat: [number, number];
+  rank: number;
+}
+
+export interface Geography {
+  /** The sites, then the companies (at their headquarters), in the list's order. */
+  placed: Placed[];
+  /** The reference places, the most important first. */
+  references: ReferencePlace[];
+}
+
+/** A place further than this from a site is no useful reference for it (the edge pointer's reach too). */
+export const REFERENCE_MAX_KM = 150;
+
+const lngLatOf = (coordinates: readonly number[]): [number, number] => [
+  coordinates[0] ?? 0,
+  coordinates[1] ?? 0,
+];
+
+/** Everything a view needs to say where its sites and companies lie, in the view's language. */
+export function geographyOf(
+  data: Dataset,
+  index: DataIndex,
+  ctx: { i18n: I18n; nameOf(id: string): string },
+): Geography {
+  const { i18n } = ctx;
+  const headline = (id: string) => {
+    const figure = index.headlineBySubject.get(id);
+    return figure ? headlineText(figure, index, ctx) : null;
+  };
+  const placed: Placed[] = [
+    ...data.sites.map((site) => ({
+      id: site.properties.id,
+      kind: "site" as const,
+      name: ctx.nameOf(site.properties.id),
+      lngLat: lngLatOf(site.geometry.coordinates),
+      place: i18n.text(site.properties.place),
+      precision: site.properties.precision,
+      headline: headline(site.properties.id),
+    })),
+    ...data.headquarters.map((hq) => ({
+      id: hq.properties.id,
+      kind: "company" as const,
+      name: ctx.nameOf(hq.properties.id),
+      lngLat: lngLatOf(hq.geometry.coordinates),
+      place: i18n.text(hq.properties.place),
+      precision: hq.properties.precision,
+      headline: null,
+    })),
+  ];
+  const references = data.places
+    .filter((place) => place.properties.rank <= 2)
+    .sort((a, b) => a.properties.rank - b.properties.rank)
+    .map((place) => ({
+      name: i18n.text(place.properties.name),
+      lngLat: lngLatOf(place.geometry.coordinates),
+      rank: place.properties.rank,
+    }));
+  return { placed, references };
+}
+
+/**
+ * The reference place a site is best placed by: the nearest within reach that is not the site's own name (the
+ * town Narvik for the site Narvik is said as "the town of Narvik"), the more important one when two are alike.
+ */
+export function referenceFor(
+  site: Placed,
+  references: readonly ReferencePlace[],
+): { place: ReferencePlace; measure: Measure } | null {
+  const near = references
+    .map((place) => ({ place, measure: measure(place.lngLat, site.lngLat) }))
+    .filter(({ measure: m }) => m.km <= REFERENCE_MAX_KM)
+    .sort((a, b) => a.measure.km - b.measure.km);
+  return near[0] ?? null;
+}

@@ -1,0 +1,98 @@
+/**
+ * Who is tied to whom as of the view's date, as records: one per arc the map draws, in the map's order. The
+ * panel's table "Wer mit wem" (who with whom) and the relation rows of the CSV download are both made from
+ * these records, so the table, the download and the arcs agree row for row.
+ */
+import type { Dataset } from "../data/dataset.ts";
+import { featureById } from "../data/derive.ts";
+import type { Relation, Source } from "../data/schema.ts";
+import { type RelationState, relationState } from "./map-data.ts";
+import { plainText, renderDated, renderText, type TextContext } from "./text.ts";
+
+export interface RelationSource {
+  title: string;
+  /** Empty for the news article, which has no link. */
+  url: string;
+}
+
+/** A relation as the table and the download show it. */
+export interface RelationRecord {
+  id: string;
+  companyId: string;
+  company: string;
+  role: string;
+  siteId: string;
+  site: string;
+  /** When it began, as the data writes it ("2025-09-16/2025-09-17"): the download keeps its precision. */
+  from: string;
+  /** The same in words ("16./17. September 2025"). */
+  fromText: string;
+  /** When it ended or was paused, as the data writes it; null while it holds. */
+  until: string | null;
+  untilText: string;
+  state: RelationState;
+  /** "aktiv", "beendet", "pausiert". */
+  status: string;
+  /** "angekündigt, kein Vertrag bekannt" for a relation only announced; empty otherwise. */
+  basis: string;
+  note: string;
+  sources: RelationSource[];
+}
+
+/** The sources of a record, titles in the reader's language where they have one. */
+export function sourcesOf(ids: readonly string[] | undefined, ctx: TextContext): RelationSource[] {
+  return (ids ?? []).flatMap((id) => {
+    const source: Source | undefined = ctx.index.sourceById.get(id);
+    if (!source) return [];
+    const title = typeof source.title === "string" ? source.title : plainText(renderText(source.title, ctx));
+    return [{ title, url: source.kind === "article" ? "" : source.url }];
+  });
+}
+
+function recordOf(relation: Relation, ctx: TextContext): RelationRecord {
+  const { i18n, index } = ctx;
+  const { state, since } = relationState(relation, index);
+  return {
+    id: relation.id,
+    companyId: relation.from,
+    company: ctx.nameOf(relation.from),
+    role: i18n.t(`role.${relation.role}`),
+    siteId: relation.to,
+    site: ctx.nameOf(relation.to),
+    from: relation.validFrom,
+    fromText: i18n.dateText(relation.validFrom),
+    until: since,
+    untilText: since ? i18n.dateText(since) : "",
+    state,
+    status: i18n.t(`relationState.${state}`),
+    basis: relation.basis === "announcement" ? i18n.t("basis.announcement") : "",
+    note: relation.note ? plainText(renderDated(relation.note, ctx)) : "",
+    sources: sourcesOf(relation.sources, ctx),
+  };
+}
+
+/**
+ * Every relation of the view's data set whose two ends the map places, in the data's order: exactly the arcs
+ * of src/model/map-data.ts, which draws one per relation with both ends.
+ */
+export function relationRecords(dataset: Dataset, ctx: TextContext): RelationRecord[] {
+  return dataset.relations
+    .filter((r) => featureById(ctx.index, r.from) && featureById(ctx.index, r.to))
+    .map((relation) => recordOf(relation, ctx));
+}
+
+/** The table "Wer mit wem": its heading, its columns in the reader's language, and one record per arc. */
+export interface WhoWithWhom {
+  heading: string;
+  /** Company, role, site, from, until, status, source. */
+  columns: string[];
+  rows: RelationRecord[];
+}
+
+export function whoWithWhom(dataset: Dataset, ctx: TextContext): WhoWithWhom {
+  return {
+    heading: ctx.i18n.t("relations.heading"),
+    columns: ctx.i18n.t("relations.columns").split("|"),
+    rows: relationRecords(dataset, ctx),
+  };
+}

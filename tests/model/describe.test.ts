@@ -1,0 +1,150 @@
+import { describe, expect, it } from "vitest";
+import { LANGS } from "../../src/i18n/index.ts";
+import { describeChange, describeView } from "../../src/model/describe.ts";
+import { realDataset, realView } from "../map/fixtures.ts";
+import { namesOf, otherLanguageWords } from "./other-language.ts";
+
+const dataset = realDataset();
+const names = namesOf(dataset);
+const steps = realView().time.steps;
+const ARTICLE = "2025-09-16/2025-09-17";
+const views = LANGS.flatMap((lang) =>
+  steps.map((step, at) => ({ lang, at, view: realView(lang, undefined, dataset, step.asOf) })),
+);
+
+/** The figures ("50 MW", "100.000 GPUs") a text states. */
+const figuresIn = (text: string) => text.match(/\d[\d.,]*\s(MW|GPUs)/g) ?? [];
+
+describe("the map's description, at every date of the time control and in both languages", () => {
+  it("counts exactly the sites, headquarters and arcs the map draws", () => {
+    for (const { view } of views) {
+      const [intro = ""] = describeView(view).sentences;
+      const { sites, companies, relations } = view.map;
+      expect(intro).toContain(view.credits.asOf);
+      for (const count of [sites, companies, relations].map((c) => c.features.length))
+        expect(intro).toMatch(count === 1 ? /\b(ein|eine|einen|one)\b/ : new RegExp(`\\b${count}\\b`));
+    }
+  });
+
+  it("names every site drawn with the figure its label shows, and no site the date does not know", () => {
+    for (const { view } of views) {
+      const text = describeView(view).text;
+      for (const site of view.map.sites.features) {
+        const [name = "", figure] = site.properties.label.split(" · ");
+        expect(text).toContain(figure ? `${name}: ${figure}` : name);
+      }
+      for (const id of ["loughton", "stargate-norway", "cobalt-park"].filter((id) => !view.isKnown(id)))
+        expect(text).not.toContain(realView(view.lang).entity(id)?.name);
+    }
+  });
+
+  it("states every arc drawn, as its company's role at its site, ended and paused ones with their state", () => {
+    for (const { view } of views) {
+      const sentences = describeView(view).sentences;
+      for (const record of view.relations.rows) {
+        const company = sentences.find((s) => s.startsWith(`${record.company}, `));
+        expect(company, record.id).toBeDefined();
+        expect(company).toContain(record.role);
+        expect(company).toContain(record.site);
+        if (record.state !== "active") expect(company).toContain(record.untilText);
+      }
+    }
+  });
+
+  it("states no figure the view does not show, and no date after its own", () => {
+    for (const { view, at } of views) {
+      const text = describeView(view).text;
+      const shown = [
+        ...view.map.sites.features.map((f) => f.properties.label),
+        ...view.sites.flatMap((row) => [row.figures, row.since ?? ""]),
+        ...view.companies.map((row) => row.since ?? ""),
+      ].join(" ");
+      for (const figure of figuresIn(text)) expect(shown).toContain(figure);
+      for (const later of steps.slice(at + 1)) {
+        // The article's date is named as a reference point ("before the article"); the edition's as "Stand".
+        if (later.mark) continue;
+        // An uncertain day ("14./15. April 2026") is stated by its first day, as the list states it.
+        const first = later.asOf.replace(/^<=/, "").split("/")[0] ?? "";
+        if (first <= (steps[at]?.day ?? "")) continue;
+        // A month ("Januar 2025") is later than a day in it ("13. Januar 2025"): only the whole date counts.
+        const date = view.i18n.dateText(later.asOf).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+        expect(text).not.toMatch(new RegExp(`(?<!\\d\\.?\\s)${date}`));
+      }
+    }
+  });
+
+  it("says where each site lies from the first and from a town, approximately, in the reader's language only", () => {
+    const de = describeView(realView("de")).sentences;
+    expect(de).toContain("Loughton liegt rund 21 km nordöstlich von London.");
+    expect(de).toContain(
+      "Narvik liegt rund 2.100 km nördlich von Loughton, rund 13 km nordöstlich der Stadt Narvik.",
+    );
+    expect(
+      de.some((s) => s.startsWith("Die Lage von Loughton, Narvik und Cobalt Park ist nur ungefähr bekannt")),
+    ).toBe(true);
+    const en = describeView(realView("en")).sentences;
+    expect(en).toContain(
+      "Narvik lies about 2,100 km north of Loughton, about 13 km north-east of the town of Narvik.",
+    );
+    expect(en).toContain(
+      "Microsoft, based in Redmond, Washington, USA: customer at Loughton; capacity buyer at Narvik.",
+    );
+    for (const { view, lang } of views)
+      expect(otherLanguageWords(describeView(view).text, lang, names)).toEqual([]);
+  });
+
+  it("tells the article's view apart from a later one, which lists what changed since", () => {
+    const article = describeView(realView("de", undefined, dataset, ARTICLE)).sentences;
+    expect(article.at(-1)).toBe("Die Karte zeigt den Stand des Artikels.");
+    const latest = describeView(realView("de")).sentences;
+    expect(latest).toContain("Seit dem Artikel (16./17. September 2025) hat sich geändert:");
+    expect(latest.some((s) => s.startsWith("Cobalt Park – pausiert"))).toBe(true);
+    const first = describeView(realView("en", undefined, dataset, steps[0]?.asOf)).sentences;
+    expect(first.at(-1)).toBe("The map shows the story before the article (16/17 September 2025).");
+  });
+
+  it("names the selected site last, with its headline figure", () => {
+    expect(describeView(realView("de"), "stargate-norway").sentences.at(-1)).toBe(
+      "Ausgewählt: Narvik, 230 MW.",
+    );
+  });
+});
+
+describe("what changed from one view to the next", () => {
+  const article = realView("de", undefined, dataset, ARTICLE);
+  const latest = realView("de");
+
+  it("says the new date and only what the map now draws differently", () => {
+    const change = describeChange(article, latest);
+    expect(change.date).toBe("Stand der Karte: November 2026.");
+    expect(change.changes).toContain("OpenAI als Ankerkunde bei Narvik: beendet · 14./15. April 2026.");
+    expect(change.changes).toContain("Neu: Aker ASA als Investor bei Nscale.");
+    expect(change.changes.some((c) => c.startsWith("Cobalt Park: pausiert"))).toBe(true);
+    // Loughton's figure is the same at both dates: not said again.
+    expect(change.text).not.toContain("50 MW");
+  });
+
+  it("going back, says what is not yet on the map, and that ended relations hold again", () => {
+    const change = describeChange(latest, article);
+    expect(change.changes).toContain("Noch nicht auf der Karte: Aker ASA als Investor bei Nscale.");
+    expect(change.changes).toContain("OpenAI als Ankerkunde bei Narvik: aktiv.");
+  });
+
+  it("says nothing changed when only the date did, and nothing at all for the same view", () => {
+    const same = describeChange(latest, realView("de"));
+    expect(same).toEqual({ date: null, selection: null, changes: [], text: "" });
+    const steps = latest.time.steps;
+    const a = realView("en", undefined, dataset, steps[1]?.asOf);
+    const b = realView("en", undefined, dataset, steps[2]?.asOf);
+    const change = describeChange(a, b);
+    expect(change.date).toBe(b.time.showing);
+    expect(change.changes.length).toBeGreaterThan(0);
+  });
+
+  it("names a new selection with its figure, and no closed one", () => {
+    expect(describeChange(latest, latest, { previous: null, next: "loughton" }).text).toBe(
+      "Ausgewählt: Loughton, 50 MW.",
+    );
+    expect(describeChange(latest, latest, { previous: "loughton", next: null }).text).toBe("");
+  });
+});

@@ -104,7 +104,9 @@ describe("the basemap at town level", () => {
     await screenshot(page, "basemap-loughton-z12-pointer");
     expect(await pointer.isVisible()).toBe(true);
     expect(await pointer.textContent()).toBe("London · 21 km");
-    expect(await pointer.getAttribute("aria-label")).toBe("London liegt 21 km südwestlich der Kartenmitte");
+    expect(await pointer.getAttribute("aria-label")).toBe(
+      "London liegt rund 21 km südwestlich der Kartenmitte",
+    );
   });
 
   it("draws labels with the bundled woff2 font, not a system fallback", async () => {

@@ -125,10 +125,13 @@ export function createMapMarkers(options: {
   const markerOf = (id: string) => buttons().find((b) => b.dataset.id === id);
   /**
    * Closing the details brings the focus back to the marker they were opened from, when the focus was in
-   * them (or went with them): a keyboard reader goes on from where they were.
+   * them (or went with them): a keyboard reader goes on from where they were. Details that a story step or
+   * the page's script closes were not the reader's doing: the focus stays where the reader has it (a focus
+   * moved into the map would also scroll the article under a reader who is only scrolling it).
    */
   const returnFocus = (state: State, previous: State) => {
     if (!previous.selectedId || state.selectedId) return;
+    if (state.selectionSource === "story" || state.selectionSource === "api") return;
     const root = container.getRootNode() as Document | ShadowRoot;
     const active = root.activeElement;
     if (active && !active.closest(".aim-surface")) return;

@@ -5,13 +5,12 @@
  * the live map does; the selected one is ringed; and the details learn from here where a feature lies on
  * screen. destroy() removes what it made and every listener, and leaves the build's links as they were.
  */
-import { PICTURE_FRAME, pictureFit } from "../bounds.ts";
+import { PICTURE_FRAME } from "../bounds.ts";
 import { el } from "../dom.ts";
 import { describeView } from "../model/describe.ts";
 import type { View } from "../model/view.ts";
 import type { DetailsHost } from "../popup/popups.ts";
 import type { State, Store } from "../state/store.ts";
-import type { Shape } from "./data-shapes.ts";
 import { frameOffset, PICTURE_CHANGED, targetsInFrame } from "./frame.ts";
 
 export interface PictureMapOptions {
@@ -42,7 +41,6 @@ const isVisible = (element: Element) =>
 /** A finger's reach around a target's centre (px): half of the 44-px target size readers can hit. */
 const REACH = 22;
 const TARGET_CLASS = "picture-target";
-const SVG = "http://www.w3.org/2000/svg";
 
 export function createPictureMap(options: PictureMapOptions): PictureMap {
   const { area, picture, store } = options;
@@ -60,41 +58,34 @@ export function createPictureMap(options: PictureMapOptions): PictureMap {
 
   /**
    * The inline picture says the date it shows in its corner: the build's edition, until the view shows another
-   * date, whose "Stand" it then says, as the credits and the time control do. (A snippet's picture file is an
-   * image, whose corner cannot change.)
+   * date, whose "Stand" it then says, as the credits and the time control do; its description follows too.
    */
   const showDate = () => {
     const label = picture.querySelector("text.label-edition");
     if (label) label.textContent = view.credits.asOf;
-    // The picture's description is the map's in words at the build's date: it follows the date too.
     const description = picture.querySelector("svg > desc");
     if (description) description.textContent = describeView(view).text;
   };
   /**
-   * The build drew its edition's data into the inline picture. Another date redraws the data's groups from the
-   * view (the shapes' module is loaded only then), so the picture never shows one date's sites and arcs under
-   * another's "Stand". A snippet's picture file cannot be redrawn: its corner names the date it shows.
+   * The build drew its edition's data into the picture. Another date redraws the data from the view (the
+   * redrawing module is loaded only then), so the picture never shows one date's sites and arcs under another's
+   * "Stand", details or story step: the inline picture in place, a snippet's picture file as a redrawn copy.
    */
   const showData = () => {
-    const groups = [...picture.querySelectorAll<SVGGElement>("g.picture-data[data-part]")];
-    const marks = groups.find((group) => group.dataset.part === "marks");
-    const labels = groups.find((group) => group.dataset.part === "labels");
-    if (!marks || !labels || marks.dataset.asOf === view.asOf) return;
     const wanted = view;
-    void import("./data-shapes.ts").then(({ dataShapes }) => {
-      // A later date or a destroyed map has overtaken this one; its own call draws.
-      if (view !== wanted || signal.aborted || !marks.isConnected) return;
-      const shapes = dataShapes(view, pictureFit());
-      const svg = (shape: Shape) => {
-        const node = doc.createElementNS(SVG, shape.tag);
-        for (const [name, value] of Object.entries(shape.attrs)) node.setAttribute(name, value);
-        if (shape.text !== undefined) node.textContent = shape.text;
-        return node;
-      };
-      marks.replaceChildren(...shapes.marks.map(svg));
-      labels.replaceChildren(...shapes.labels.map(svg));
-      marks.dataset.asOf = view.asOf;
-    });
+    const isCurrent = () => view === wanted && !signal.aborted;
+    const svg = picture.querySelector("svg");
+    const img = picture instanceof HTMLImageElement ? picture : null;
+    if (svg) {
+      if (svg.querySelector('g.picture-data[data-part="marks"]')?.getAttribute("data-as-of") === view.asOf)
+        return;
+      void import("./redraw.ts").then(({ redrawPicture }) => {
+        // A later date or a destroyed map has overtaken this one; its own call draws.
+        if (isCurrent() && svg.isConnected) redrawPicture(svg, view);
+      });
+    } else if (img && (img.dataset.aimFile || view.time.index !== view.time.edition.index)) {
+      void import("./redraw.ts").then(({ showFileAt }) => showFileAt(img, view, isCurrent));
+    }
   };
   picture.addEventListener(
     PICTURE_CHANGED,
@@ -148,7 +139,9 @@ export function createPictureMap(options: PictureMapOptions): PictureMap {
   };
 
   const markSelected = (state: State, previous?: State) => {
-    if (previous?.selectedId && state.selectedId === null) returnFocus(previous.selectedId);
+    // Details a story step or the page's script closed were not the reader's doing: the focus stays put.
+    const byReader = state.selectionSource !== "story" && state.selectionSource !== "api";
+    if (previous?.selectedId && state.selectedId === null && byReader) returnFocus(previous.selectedId);
     for (const anchor of anchors()) {
       if (anchor.dataset.id === state.selectedId) anchor.setAttribute("aria-current", "true");
       else anchor.removeAttribute("aria-current");

@@ -212,6 +212,67 @@ describe("the picture as a map", () => {
     pictureMap.destroy();
   });
 
+  it("shows a snippet's picture file for another date as a redrawn copy, and the file itself again at the edition", async () => {
+    const edition = realView();
+    const article = realView("de", undefined, undefined, "2025-09-16/2025-09-17");
+    const file = "https://assets.example/v/0.1.0/static/map-de.svg";
+    const text = renderStaticPicture({
+      view: edition,
+      basemap: [],
+      places: { type: "FeatureCollection", features: [] },
+    });
+    const fetched: string[] = [];
+    vi.stubGlobal("fetch", async (url: string) => {
+      fetched.push(url);
+      return { ok: true, text: async () => text };
+    });
+    const { picture, pictureMap } = mount({ file: true });
+    const img = picture as HTMLImageElement;
+    img.src = file;
+    // What the image shows, read back from its data: URL.
+    const shown = () => {
+      const holder = document.createElement("div");
+      holder.innerHTML = decodeURIComponent(img.src.replace(/^data:image\/svg\+xml;charset=utf-8,/, ""));
+      return holder;
+    };
+    pictureMap.setView(article);
+    await vi.waitFor(() => expect(img.src.startsWith("data:image/svg+xml;charset=utf-8,")).toBe(true));
+    const copy = shown();
+    const reference = document.createElement("div");
+    reference.innerHTML = renderStaticPicture({
+      view: article,
+      basemap: [],
+      places: { type: "FeatureCollection", features: [] },
+    });
+    for (const part of ["marks", "labels"])
+      expect(copy.querySelector(`g.picture-data[data-part="${part}"]`)?.innerHTML).toBe(
+        reference.querySelector(`g.picture-data[data-part="${part}"]`)?.innerHTML,
+      );
+    expect(copy.querySelector("text.label-edition")?.textContent).toBe(article.credits.asOf);
+    pictureMap.setView(edition);
+    await vi.waitFor(() => expect(img.src).toBe(file));
+    // The file was fetched once, for both dates.
+    expect(fetched).toEqual([file]);
+    pictureMap.destroy();
+    vi.unstubAllGlobals();
+  });
+
+  it("leaves the focus where the reader has it when a story step closes the details", () => {
+    // In the element's shadow root, as on a page: nothing there has the focus while the reader scrolls.
+    const { area, store, pictureMap } = mount();
+    const host = document.createElement("div");
+    document.body.replaceChildren(host);
+    host.attachShadow({ mode: "open" }).append(area);
+    store.select("loughton", "story");
+    store.select(null, "story");
+    expect(document.activeElement).toBe(document.body);
+    // Closed by the reader from within the details, the focus goes back to the site's link, as before.
+    store.select("loughton", "map");
+    store.select(null, "popup");
+    expect(host.shadowRoot?.activeElement).toBe(link(area, "loughton"));
+    pictureMap.destroy();
+  });
+
   it("stops listening when destroyed and leaves the build's links in place", () => {
     const { area, store, pictureMap, links } = mount();
     pictureMap.destroy();

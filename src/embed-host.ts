@@ -16,7 +16,7 @@ import {
   STORY_MESSAGE,
   type StoryMessage,
 } from "./embed-protocol.ts";
-import { watchSteps } from "./story/observe.ts";
+import { scrollToStep, watchSteps } from "./story/observe.ts";
 
 /** The article's steps of a story iframe (data-aim-story), told to the map as the reader reaches them. */
 function relayStory(frame: HTMLIFrameElement, doc: Document, win: Window & typeof globalThis): () => void {
@@ -48,18 +48,22 @@ function relayStory(frame: HTMLIFrameElement, doc: Document, win: Window & typeo
     const message: StoryMessage = { type: STORY_MESSAGE, version: 1, index: current, steps };
     frame.contentWindow?.postMessage(message, origin);
   };
-  const watch = watchSteps(elements, win, (index) => {
-    current = index;
-    tell();
-  });
+  const watch = watchSteps(
+    elements,
+    win,
+    (index) => {
+      current = index;
+      tell();
+    },
+    frame,
+  );
   const onMessage = (event: MessageEvent) => {
     if (event.source !== frame.contentWindow || event.origin !== origin) return;
     // The map's step buttons: the article scrolls to the step, which then tells the map, as scrolling would.
-    if (isGoMessage(event.data, elements.length))
-      elements[event.data.index]?.scrollIntoView({
-        block: "center",
-        behavior: win.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth",
-      });
+    if (isGoMessage(event.data, elements.length)) {
+      const step = elements[event.data.index];
+      if (step) scrollToStep(step, win, frame, !win.matchMedia("(prefers-reduced-motion: reduce)").matches);
+    }
     // The map's page says it listens (its app has started, later than the first step perhaps): tell it again.
     else if (isListeningMessage(event.data)) tell();
   };

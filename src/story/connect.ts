@@ -87,6 +87,6 @@ export function connectStory(options: {
     warn(`ai-infra-map: story "${options.selector}" finds no element in the page; no story`);
     return () => {};
   }
-  const story = createPageStory(container, { ...player, reducedMotion: options.reducedMotion });
+  const story = createPageStory(container, { ...player, reducedMotion: options.reducedMotion, map: host });
   return () => story.destroy();
 }

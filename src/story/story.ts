@@ -9,7 +9,7 @@
  */
 import type { I18n } from "../i18n/index.ts";
 import { createStoryNav, type StoryNav } from "./nav.ts";
-import { watchSteps } from "./observe.ts";
+import { scrollToStep, watchSteps } from "./observe.ts";
 import { readStep, type Step, type StepContext, type StoryState, stateAt } from "./steps.ts";
 
 /** The attribute that makes an element a step. */
@@ -47,7 +47,11 @@ const buttons = (options: PlayerOptions, total: number, go: (index: number) => v
 /** A story whose steps are in the element's own page, under `container`. */
 export function createPageStory(
   container: Element,
-  options: PlayerOptions & { reducedMotion(): boolean },
+  options: PlayerOptions & {
+    reducedMotion(): boolean;
+    /** The map the steps move: where it sticks decides where on the screen a step counts as reached. */
+    map: Element;
+  },
 ): Story {
   const win = container.ownerDocument.defaultView;
   const elements = [...container.querySelectorAll(`[${STEP_ATTRIBUTE}]`)];
@@ -56,14 +60,12 @@ export function createPageStory(
     options.ctx.warn(`ai-infra-map: the story has no steps (elements with ${STEP_ATTRIBUTE})`);
     return { destroy: () => {} };
   }
-  const nav = buttons(options, steps.length, (index) =>
+  const nav = buttons(options, steps.length, (index) => {
     // A button scrolls the article to the step, which then changes the map as scrolling there would.
-    elements[index]?.scrollIntoView({
-      block: "center",
-      behavior: options.reducedMotion() ? "auto" : "smooth",
-    }),
-  );
-  const watch = watchSteps(elements, win, (index) => reach(steps, index, nav, options));
+    const element = elements[index];
+    if (element) scrollToStep(element, win, options.map, !options.reducedMotion());
+  });
+  const watch = watchSteps(elements, win, (index) => reach(steps, index, nav, options), options.map);
   return {
     destroy() {
       watch.destroy();

@@ -21,7 +21,10 @@ export interface Shell {
   panelBody: HTMLElement;
   /** Where the time control goes. */
   timeHost: HTMLElement;
-  /** Where a story's step buttons go: over the map, so they stay in view with it. */
+  /**
+   * Where a story's step buttons go: first in the panel, just under the map (or atop its column), so they stay
+   * in view with the map and never cover its details or its marks.
+   */
   storyHost: HTMLElement;
   credits: HTMLElement;
   /** Where the download buttons go, under the credits (left empty when the editor switched them off). */
@@ -58,7 +61,7 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
   const slot = el(doc, "slot", { attrs: { name: "static" } });
   let mapContainer: HTMLElement = el(doc, "div", { class: "map" });
   const storyHost = el(doc, "div", { class: "story-host" });
-  const mapArea = el(doc, "div", { class: "map-area" }, mapContainer, slot, storyHost, fault);
+  const mapArea = el(doc, "div", { class: "map-area" }, mapContainer, slot, fault);
   const panelBody = el(doc, "div", { class: "panel-body", attrs: { id: "panel-body" } });
   const toggle = el(doc, "button", {
     class: "panel-toggle",
@@ -66,7 +69,7 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
   });
   // The time control sits above the list's body, so it stays in view when a phone collapses the list.
   const timeHost = el(doc, "div", { class: "time-host" });
-  const panel = el(doc, "div", { class: "panel" }, timeHost, toggle, panelBody);
+  const panel = el(doc, "div", { class: "panel" }, storyHost, timeHost, toggle, panelBody);
   const credits = el(doc, "div", { class: "credits" });
   const downloads = el(doc, "div", { class: "downloads" });
   const frame = el(doc, "div", { class: "frame" }, mapArea, panel, credits, downloads);

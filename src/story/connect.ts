@@ -35,6 +35,13 @@ export function connectStory(options: {
     ctx,
     navHost: options.navHost,
     i18n: options.i18n,
+    // Before the first step: the date and details the element showed, and its first view.
+    initial: () => ({
+      asOf: host.asOf,
+      site: app.selectedId(),
+      highlight: null,
+      camera: { kind: "named", name: "overview" },
+    }),
     apply(state, step) {
       const before = app.view();
       const selectedBefore = app.selectedId();

@@ -22,7 +22,11 @@ export interface PlayerOptions {
   i18n: I18n;
   /** Makes the map show a step's state, and says in the map's live region what it changed. */
   apply(state: StoryState, step: Step): void;
+  /** What the map showed before the story's first step: what scrolling back before a step's change restores. */
+  initial(): StoryState;
 }
+
+const FIELDS = ["asOf", "site", "camera", "highlight"] as const;
 
 export interface Story {
   destroy(): void;
@@ -33,12 +37,27 @@ export function stepAttributes(element: Element): Record<string, string> {
   return Object.fromEntries([...element.attributes].map((attribute) => [attribute.name, attribute.value]));
 }
 
-/** Shows a step the reader reached: on the buttons and on the map (which says what changed). */
-function reach(steps: readonly Step[], index: number, nav: StoryNav | null, options: PlayerOptions) {
-  const step = steps[index];
-  if (!step) return;
-  nav?.show(index);
-  options.apply(stateAt(steps, index), step);
+/**
+ * The player of one story: shows each step the reader reaches, on the buttons and on the map (which says what
+ * changed). A step's state is what it and the steps before it named (stateAt); what none of them named but a
+ * later step had changed goes back to what the map showed before the story began, so scrolling back restores
+ * the earlier step exactly, while a reader's own choice survives the steps that do not speak of it.
+ */
+function createPlayer(options: PlayerOptions) {
+  let before: StoryState | null = null;
+  let shown: StoryState = {};
+  return (steps: readonly Step[], index: number, nav: StoryNav | null) => {
+    const step = steps[index];
+    if (!step) return;
+    before ??= options.initial();
+    const state = stateAt(steps, index);
+    for (const field of FIELDS)
+      if (state[field] === undefined && shown[field] !== undefined)
+        Object.assign(state, { [field]: before[field] });
+    shown = state;
+    nav?.show(index);
+    options.apply(state, step);
+  };
 }
 
 const buttons = (options: PlayerOptions, total: number, go: (index: number) => void) =>
@@ -65,7 +84,8 @@ export function createPageStory(
     const element = elements[index];
     if (element) scrollToStep(element, win, options.map, !options.reducedMotion());
   });
-  const watch = watchSteps(elements, win, (index) => reach(steps, index, nav, options), options.map);
+  const reach = createPlayer(options);
+  const watch = watchSteps(elements, win, (index) => reach(steps, index, nav), options.map);
   return {
     destroy() {
       watch.destroy();
@@ -91,6 +111,7 @@ export function createHostStory(
     go(index: number): void;
   },
 ): Story {
+  const reach = createPlayer(options);
   let nav: StoryNav | null = null;
   let last = "";
   let steps: Step[] = [];
@@ -105,7 +126,7 @@ export function createHostStory(
       nav?.destroy();
       nav = buttons(options, steps.length, options.go);
     }
-    reach(steps, message.index, nav, options);
+    reach(steps, message.index, nav);
   });
   return {
     destroy() {

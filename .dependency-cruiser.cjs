@@ -6,13 +6,14 @@
  *   src/i18n/, src/theme.ts        the reader's language and the themes' colours: may read data's vocabulary
  *   src/model/                     the view model: data + language + theme + date, pure (no DOM, no MapLibre)
  *   src/map|list|popup|inset|static|state|download/   the views (and src/picture/, src/a11y/); src/map/create-map.ts is the only one on the Map
- *   the rest of src/*.ts           the app: element, shell, faults, pipeline, entries
+ *   src/app/, src/element/, src/embed/, src/main.ts, src/assets.ts
+ *                                  the app: the pipeline, the custom element (shell, faults, options), the embeds
+ *                                  and the entries
  *
  * src/static/ (and src/data/winding.ts, which it uses) run only at build time, in scripts/; they alone in src/
  * may use d3-geo, which the browser's bundle leaves out (src/mercator.ts does its few sums instead).
  */
-const APP =
-  "^src/(app|element|shell|fault|live-map|main|embed|embed-host|embed-dialog|iframe-page|config|assets)\\.ts$";
+const APP = "^src/(app|element|embed)/|^src/(main|assets)\\.ts$";
 const VIEWS = "^src/(map|list|popup|inset|static|state|download|picture|a11y)/";
 const NOT_TYPES = { dependencyTypesNot: ["type-only"] };
 

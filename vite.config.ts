@@ -22,8 +22,8 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         index: "index.html",
-        embed: "src/embed.ts",
-        "embed-host": "src/embed-host.ts",
+        embed: "src/embed/embed.ts",
+        "embed-host": "src/embed/embed-host.ts",
       },
       output: {
         // MapLibre in a chunk of its own: the size budget counts the app's JavaScript apart from it, and a

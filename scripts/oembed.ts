@@ -8,7 +8,7 @@
  * knows where it will be hosted: AIM_PUBLIC_URL, the build's directory (…/v/<version>/).
  */
 import type { HtmlTagDescriptor } from "vite";
-import { FRAME_HEIGHT, iframeSnippet } from "../src/embed-snippets.ts";
+import { FRAME_HEIGHT, iframeSnippet } from "../src/embed/embed-snippets.ts";
 import { createI18n, LANGS, type Lang } from "../src/i18n/index.ts";
 
 /** The oEmbed 1.0 response of type "rich" (https://oembed.com/, sections 2.3.4 and 2.3.4.4). */

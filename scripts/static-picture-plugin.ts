@@ -13,7 +13,7 @@ import type { FeatureCollection } from "geojson";
 import type { HtmlTagDescriptor, Plugin } from "vite";
 import { PICTURE_FRAME } from "../src/bounds.ts";
 import type { Dataset } from "../src/data/dataset.ts";
-import { elementSnippet, iframeSnippet } from "../src/embed-snippets.ts";
+import { elementSnippet, iframeSnippet } from "../src/embed/embed-snippets.ts";
 import { LANGS, type Lang } from "../src/i18n/index.ts";
 import { INSET_FILE } from "../src/inset/inset-data.ts";
 import { escapeXml } from "../src/markup.ts";

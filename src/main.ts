@@ -6,11 +6,11 @@
 import "./page.css";
 // The inlined static picture's dark colours and its links' offsets, generated at build time.
 import "virtual:ai-infra-map-picture.css";
-import { AiInfraMapElement, defineElement } from "./element.ts";
-import { mountEmbedDialog } from "./embed-dialog.ts";
-import { STORY_FROM_HOST } from "./embed-snippets.ts";
+import { AiInfraMapElement, defineElement } from "./element/element.ts";
+import { mountEmbedDialog } from "./embed/embed-dialog.ts";
+import { STORY_FROM_HOST } from "./embed/embed-snippets.ts";
+import { isIframeEmbed, reportHeight, wordpressSecret } from "./embed/iframe-page.ts";
 import { createI18n } from "./i18n/index.ts";
-import { isIframeEmbed, reportHeight, wordpressSecret } from "./iframe-page.ts";
 
 // WordPress's embed secret is in the hash the page was opened with; read it before the element and MapLibre's
 // camera hash rewrite location.hash, and keep it.

@@ -68,7 +68,7 @@ describe("the size budgets", () => {
     const sheets = filesIn(outDir).filter((f) => f.startsWith("assets/") && f.endsWith(".css"));
     expect(sheets.some((f) => /maplibre-gl-[\w-]+\.css$/.test(f))).toBe(true);
     // The element's own CSS travels inside its script, as text for a constructed style sheet.
-    const elementCss = gzipSync(readFileSync("src/element.css"), { level: 9 }).length;
+    const elementCss = gzipSync(readFileSync("src/element/element.css"), { level: 9 }).length;
     expect(kb(sum(sheets) + elementCss)).toBeLessThanOrEqual(BUDGETS_KB.css);
   });
 

@@ -4,9 +4,9 @@
  * the element tells the page each step it reaches (`storystep`). The element only calls this; stopping the
  * element calls the returned function, which stops the story.
  */
-import type { AppHandle } from "../app.ts";
-import { GO_MESSAGE, LISTENING_MESSAGE, readStoryMessage } from "../embed-protocol.ts";
-import { STORY_FROM_HOST } from "../embed-snippets.ts";
+import type { AppHandle } from "../app/app.ts";
+import { GO_MESSAGE, LISTENING_MESSAGE, readStoryMessage } from "../embed/embed-protocol.ts";
+import { STORY_FROM_HOST } from "../embed/embed-snippets.ts";
 import type { I18n } from "../i18n/index.ts";
 import { describeChange } from "../model/describe.ts";
 import type { StepContext } from "./steps.ts";

@@ -11,7 +11,7 @@ import { csvParseRows, dsvFormat } from "d3-dsv";
 import { chromium, type Download, type Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { CAPTION_LAYOUT, PICTURE_SCALE } from "../../src/download/picture.ts";
-import { elementSnippet, iframeSnippet } from "../../src/embed-snippets.ts";
+import { elementSnippet, iframeSnippet } from "../../src/embed/embed-snippets.ts";
 import { createI18n, type Lang } from "../../src/i18n/index.ts";
 import { TABLE_COLUMNS } from "../../src/model/table.ts";
 import { DARK, type Flavor, LIGHT } from "../../src/theme.ts";

@@ -5,7 +5,7 @@ import {
   iframeMarkup,
   iframeSnippet,
   type SnippetOptions,
-} from "../../src/embed-snippets.ts";
+} from "../../src/embed/embed-snippets.ts";
 import {
   embedFrame,
   fillArticle,

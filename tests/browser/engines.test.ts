@@ -4,7 +4,7 @@
  * where an engine's automation lacks something, the test says so by name.
  */
 import { describe, expect, inject, it } from "vitest";
-import { elementSnippet, iframeSnippet, type SnippetOptions } from "../../src/embed-snippets.ts";
+import { elementSnippet, iframeSnippet, type SnippetOptions } from "../../src/embed/embed-snippets.ts";
 import {
   ENGINE_TITLES,
   ENGINES,

@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, CDPSession, Page } from "playwright-core";
 import { afterEach, describe, expect, inject, it } from "vitest";
-import { elementSnippet } from "../../src/embed-snippets.ts";
+import { elementSnippet } from "../../src/embed/embed-snippets.ts";
 import { fillArticle, screenshot, useBrowser, waitForMapState } from "./helpers.ts";
 
 const browser = useBrowser();

@@ -6,7 +6,7 @@ import {
   oembedResponse,
   publicBase,
 } from "../../scripts/oembed.ts";
-import { iframeSnippet } from "../../src/embed-snippets.ts";
+import { iframeSnippet } from "../../src/embed/embed-snippets.ts";
 
 const BASE = "https://maps.example.org/ai-infra-map/v/0.1.0/";
 const IMAGE = { width: 1200, height: 720 };

@@ -5,9 +5,9 @@
  * Texts come from the options and the language, and are set again whenever the options change.
  */
 import maplibreCssUrl from "maplibre-gl/dist/maplibre-gl.css?url";
+import { el } from "../dom.ts";
+import type { I18n } from "../i18n/index.ts";
 import type { AppOptions } from "./config.ts";
-import { el } from "./dom.ts";
-import type { I18n } from "./i18n/index.ts";
 
 /** At or below this width (px) the panel starts collapsed under the map, as on a phone. */
 const NARROW_WIDTH = 400;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createFaultReporter } from "../src/fault.ts";
-import { createI18n } from "../src/i18n/index.ts";
+import { createFaultReporter } from "../../src/element/fault.ts";
+import { createI18n } from "../../src/i18n/index.ts";
 
 function mount() {
   const events: string[] = [];

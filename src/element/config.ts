@@ -2,9 +2,9 @@
  * The options of one map instance, their defaults, and how attributes and URL parameters become options.
  * Unknown values never crash the map: they fall back to the default with a console warning.
  */
-import { parseDateValue } from "./data/dates.ts";
-import { isLang, type Lang } from "./i18n/index.ts";
-import allowlist from "./map/basemap-allowlist.json";
+import { parseDateValue } from "../data/dates.ts";
+import { isLang, type Lang } from "../i18n/index.ts";
+import allowlist from "../map/basemap-allowlist.json";
 
 export type ThemeOption = "auto" | "light" | "dark";
 export type GesturesOption = "auto" | "cooperative" | "greedy" | "none";
@@ -126,7 +126,7 @@ export function parseOptions(
         `ai-infra-map: height "${height}" is not a number of px from ${HEIGHT_RANGE.min} to ${HEIGHT_RANGE.max}; using the default`,
       );
   }
-  // The site id is checked against the data once it has loaded (see app.ts).
+  // The site id is checked against the data once it has loaded (see src/app/app.ts).
   const site = present("site");
   if (site !== null) options.site = site;
   for (const key of ["headline", "standfirst"] as const) {

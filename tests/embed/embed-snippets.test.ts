@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { elementSnippet, iframeSnippet, type SnippetOptions } from "../src/embed-snippets.ts";
+import { elementSnippet, iframeSnippet, type SnippetOptions } from "../../src/embed/embed-snippets.ts";
 
 const options: SnippetOptions = {
   base: "https://maps.example.org/ai-infra-map/v/1.2.0/",

@@ -6,19 +6,19 @@
  * reads and writes the page's URL and `<html lang>`; an element embedded in someone else's article never
  * touches that page's URL, history or language.
  */
-import type { AppHandle } from "./app.ts";
-import { assetBase } from "./assets.ts";
+import type { AppHandle } from "../app/app.ts";
+import { assetBase } from "../assets.ts";
+import { fetchGeoFiles } from "../data/files.ts";
+import { afterNextFrame, el } from "../dom.ts";
+import { createI18n } from "../i18n/index.ts";
+import { registerDocumentFonts, UI_FONT_FAMILY } from "../map/fonts.ts";
+import type { MapFault } from "../map/map-faults.ts";
+import { webglAvailable } from "../map/webgl.ts";
+import { resolveTheme } from "../theme.ts";
 import { type AppOptions, type GesturesOption, parseOptions } from "./config.ts";
-import { fetchGeoFiles } from "./data/files.ts";
-import { afterNextFrame, el } from "./dom.ts";
 import elementCss from "./element.css?inline";
 import { createFaultReporter, type FaultReporter } from "./fault.ts";
-import { createI18n } from "./i18n/index.ts";
-import { registerDocumentFonts, UI_FONT_FAMILY } from "./map/fonts.ts";
-import type { MapFault } from "./map/map-faults.ts";
-import { webglAvailable } from "./map/webgl.ts";
 import { createShell, type Shell } from "./shell.ts";
-import { resolveTheme } from "./theme.ts";
 
 export type ElementState = "static" | "loading" | "ready" | "error";
 
@@ -205,7 +205,7 @@ export class AiInfraMapElement extends HTMLElement {
     // with code that only such a page loads.
     const inline = this.querySelector<HTMLElement>(":scope > .static-picture[data-lang]");
     if (inline && inline.dataset.lang !== options.lang)
-      void import("./picture/picture-language.ts").then(({ showPictureIn }) =>
+      void import("../picture/picture-language.ts").then(({ showPictureIn }) =>
         showPictureIn(this, options.lang, assetBase()),
       );
     shell.update(options, createI18n(options.lang), this);
@@ -392,12 +392,12 @@ export class AiInfraMapElement extends HTMLElement {
     // The data files are small and the app's script is large: both travel at once. MapLibre and the rest of
     // the app load only now, so the static picture paints without waiting for them.
     const dataFiles = fetchGeoFiles(assetBase());
-    const appModule = import("./app.ts");
+    const appModule = import("../app/app.ts");
     // MapLibre and its styles are requested at once, in parallel with the app and the data, where the live
     // map can run at all; the app answers the reader without waiting for them. The WebGL check (it creates a
     // context, tens of ms in a software renderer) runs while the app and the data are on their way.
     const liveMapModule = webglAvailable(doc)
-      ? Promise.all([import("./live-map.ts"), shell.loadMaplibreStyles()]).then(([module]) => module)
+      ? Promise.all([import("../app/live-map.ts"), shell.loadMaplibreStyles()]).then(([module]) => module)
       : null;
     // A failed request shows through the app's `ready`; here it must not count as unhandled.
     liveMapModule?.catch(() => {});
@@ -417,10 +417,10 @@ export class AiInfraMapElement extends HTMLElement {
 
   /** Mounts the app into the shell; resolves when it is ready, or reports why it could not start. */
   #mount(
-    module: typeof import("./app.ts"),
+    module: typeof import("../app/app.ts"),
     options: AppOptions,
     dataFiles: ReturnType<typeof fetchGeoFiles>,
-    liveMapModule: Promise<typeof import("./live-map.ts")> | null,
+    liveMapModule: Promise<typeof import("../app/live-map.ts")> | null,
   ) {
     const shell = this.#shell;
     if (!shell) return;
@@ -466,7 +466,7 @@ export class AiInfraMapElement extends HTMLElement {
       const selector = this.getAttribute("story");
       // Only a page that tells a story loads the story's code.
       if (selector)
-        void import("./story/connect.ts").then(({ connectStory }) => {
+        void import("../story/connect.ts").then(({ connectStory }) => {
           if (this.#app !== app) return;
           this.#stopStory = connectStory({
             host: this,

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { DEFAULTS } from "../src/config.ts";
-import { createI18n } from "../src/i18n/index.ts";
-import { createShell } from "../src/shell.ts";
+import { DEFAULTS } from "../../src/element/config.ts";
+import { createShell } from "../../src/element/shell.ts";
+import { createI18n } from "../../src/i18n/index.ts";
 
 function mount() {
   const host = document.createElement("div");

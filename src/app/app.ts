@@ -5,34 +5,34 @@
  * drawn. Everything talks through one store; destroy() undoes all of it. This module does not load MapLibre:
  * the live map arrives as a module of its own, requested by the element in parallel with this one.
  */
-import { createMapWords, type MapWords } from "./a11y/map-words.ts";
-import { assetBase, assetUrl } from "./assets.ts";
-import type { AppOptions } from "./config.ts";
-import type { Dataset } from "./data/dataset.ts";
-import type { FetchedGeoFiles } from "./data/files.ts";
-import { DataError } from "./data/issues.ts";
-import { loadDataset } from "./data/load.ts";
-import { afterNextFrame, el } from "./dom.ts";
-import { createDownloadControls, type DownloadControls } from "./download/controls.ts";
-import { PICTURE_SCALE, pictureImage, renderPicture } from "./download/picture.ts";
-import { fileName, saveFile } from "./download/save.ts";
-import type { FaultKind } from "./fault.ts";
-import { createI18n } from "./i18n/index.ts";
-import { createPanel, type Panel } from "./list/panel.ts";
-import { createTimeControl, type TimeControl } from "./list/time-control.ts";
+import { createMapWords, type MapWords } from "../a11y/map-words.ts";
+import { assetBase, assetUrl } from "../assets.ts";
+import type { Dataset } from "../data/dataset.ts";
+import type { FetchedGeoFiles } from "../data/files.ts";
+import { DataError } from "../data/issues.ts";
+import { loadDataset } from "../data/load.ts";
+import { afterNextFrame, el } from "../dom.ts";
+import { createDownloadControls, type DownloadControls } from "../download/controls.ts";
+import { PICTURE_SCALE, pictureImage, renderPicture } from "../download/picture.ts";
+import { fileName, saveFile } from "../download/save.ts";
+import type { AppOptions } from "../element/config.ts";
+import type { FaultKind } from "../element/fault.ts";
+import { createI18n } from "../i18n/index.ts";
+import { createPanel, type Panel } from "../list/panel.ts";
+import { createTimeControl, type TimeControl } from "../list/time-control.ts";
+import type { MapView } from "../map/create-map.ts";
+import { type MapFault, MapLoadError } from "../map/map-faults.ts";
+import { WebGLUnavailableError } from "../map/webgl.ts";
+import { tableCsv } from "../model/table.ts";
+import { buildView, type View } from "../model/view.ts";
+import { createPictureMap, type PictureMap } from "../picture/picture-map.ts";
+import { createPopups, type DetailsHost, type Popups } from "../popup/popups.ts";
+import { createSurface } from "../popup/surface.ts";
+import { type ChangeSource, createStore, type State, type Store } from "../state/store.ts";
+import { cameraTarget } from "../story/camera.ts";
+import type { Camera } from "../story/steps.ts";
+import { resolveTheme, type ThemeName } from "../theme.ts";
 import type { LiveMap } from "./live-map.ts";
-import type { MapView } from "./map/create-map.ts";
-import { type MapFault, MapLoadError } from "./map/map-faults.ts";
-import { WebGLUnavailableError } from "./map/webgl.ts";
-import { tableCsv } from "./model/table.ts";
-import { buildView, type View } from "./model/view.ts";
-import { createPictureMap, type PictureMap } from "./picture/picture-map.ts";
-import { createPopups, type DetailsHost, type Popups } from "./popup/popups.ts";
-import { createSurface } from "./popup/surface.ts";
-import { type ChangeSource, createStore, type State, type Store } from "./state/store.ts";
-import { cameraTarget } from "./story/camera.ts";
-import type { Camera } from "./story/steps.ts";
-import { resolveTheme, type ThemeName } from "./theme.ts";
 
 export interface MountOptions {
   options: AppOptions;

@@ -6,12 +6,14 @@
  *   src/i18n/, src/theme.ts        the reader's language and the themes' colours: may read data's vocabulary
  *   src/model/                     the view model: data + language + theme + date, pure (no DOM, no MapLibre)
  *   src/map|list|popup|inset|static|state|download/   the views (and src/picture/, src/a11y/); src/map/create-map.ts is the only one on the Map
+ *   src/dom/, src/geometry/        shared helpers: DOM builders and markup escaping; the picture's frame and the
+ *                                  Web Mercator fit (the view model may read geometry/bounds.ts)
  *   src/app/, src/element/, src/embed/, src/main.ts, src/assets.ts
  *                                  the app: the pipeline, the custom element (shell, faults, options), the embeds
  *                                  and the entries
  *
  * src/static/ (and src/data/winding.ts, which it uses) run only at build time, in scripts/; they alone in src/
- * may use d3-geo, which the browser's bundle leaves out (src/mercator.ts does its few sums instead).
+ * may use d3-geo, which the browser's bundle leaves out (src/geometry/mercator.ts does its few sums instead).
  */
 const APP = "^src/(app|element|embed)/|^src/(main|assets)\\.ts$";
 const VIEWS = "^src/(map|list|popup|inset|static|state|download|picture|a11y)/";
@@ -52,7 +54,7 @@ module.exports = {
       comment: "The view model may read data, language and theme only: no views, no app, no DOM helpers.",
       severity: "error",
       from: { path: "^src/model/" },
-      to: { path: "^src/(?!data/|i18n/|theme\\.ts$|model/|bounds\\.ts$)" },
+      to: { path: "^src/(?!data/|i18n/|theme\\.ts$|model/|geometry/bounds\\.ts$)" },
     },
     {
       name: "model-has-no-dom-or-map",
@@ -78,7 +80,7 @@ module.exports = {
     {
       name: "d3-geo-only-at-build-time",
       comment:
-        "d3-geo draws the static picture and the inset's land at build time; the browser uses src/mercator.ts.",
+        "d3-geo draws the static picture and the inset's land at build time; the browser uses src/geometry/mercator.ts.",
       severity: "error",
       from: { path: "^src/", pathNot: "^src/static/|^src/data/winding\\.ts$" },
       to: { path: "node_modules/d3-geo/" },

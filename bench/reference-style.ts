@@ -11,7 +11,7 @@ import { readdirSync } from "node:fs";
 import { basename } from "node:path";
 import type { StyleSpecification } from "maplibre-gl";
 import { loadGeo } from "../scripts/static-picture-plugin.ts";
-import { pictureFrameBounds } from "../src/bounds.ts";
+import { pictureFrameBounds } from "../src/geometry/bounds.ts";
 import { BASEMAP_MANIFEST } from "../src/map/basemap-tiers.ts";
 import { HQ_ICON, squareSdf } from "../src/map/icons.ts";
 import { buildStyle } from "../src/map/style.ts";

@@ -4,7 +4,7 @@
  * said again (a screen reader ignores a region whose text did not change). It is visually hidden, in the map's
  * area, and there from the start: a region added together with its first sentence is often not read at all.
  */
-import { el } from "../dom.ts";
+import { el } from "../dom/dom.ts";
 
 export interface Announcer {
   /** Says a sentence (or several) once; an empty text says nothing. */

@@ -4,7 +4,7 @@
  * what changed (describeChange; the time control says the date itself), and the arrow keys from marker to
  * marker (src/a11y/key-walk.ts). Story mode says its steps through `announcer` too. destroy() removes it all.
  */
-import { el } from "../dom.ts";
+import { el } from "../dom/dom.ts";
 import { describeChange, describeView } from "../model/describe.ts";
 import type { View } from "../model/view.ts";
 import type { Store } from "../state/store.ts";

@@ -11,7 +11,7 @@ import type { Dataset } from "../data/dataset.ts";
 import type { FetchedGeoFiles } from "../data/files.ts";
 import { DataError } from "../data/issues.ts";
 import { loadDataset } from "../data/load.ts";
-import { afterNextFrame, el } from "../dom.ts";
+import { afterNextFrame, el } from "../dom/dom.ts";
 import { createDownloadControls, type DownloadControls } from "../download/controls.ts";
 import { PICTURE_SCALE, pictureImage, renderPicture } from "../download/picture.ts";
 import { fileName, saveFile } from "../download/save.ts";

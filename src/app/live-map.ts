@@ -4,8 +4,8 @@
  * setView() restyles them all for another view of the same data (a theme change).
  */
 import type { StyleSpecification } from "maplibre-gl";
-import { pictureFrameBounds } from "../bounds.ts";
-import { el } from "../dom.ts";
+import { el } from "../dom/dom.ts";
+import { pictureFrameBounds } from "../geometry/bounds.ts";
 import { INSET_FILE, type InsetData, parseInsetData } from "../inset/inset-data.ts";
 import { createOverview, type Overview } from "../inset/overview.ts";
 import { createMapView, type MapView } from "../map/create-map.ts";

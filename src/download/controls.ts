@@ -3,7 +3,7 @@
  * (the figures as CSV). Real buttons with their names as text; what they produce is the app's business. A
  * failure is said in a status line, so that no click ends in silence.
  */
-import { el } from "../dom.ts";
+import { el } from "../dom/dom.ts";
 import type { I18n } from "../i18n/index.ts";
 
 export interface DownloadControlsOptions {

@@ -2,7 +2,7 @@
  * Hands a file to the reader: a Blob URL behind a link with `download`, clicked once and then revoked. Nothing
  * is written to the reader's device by the map itself (no storage of any kind); the browser saves the file.
  */
-import { el } from "../dom.ts";
+import { el } from "../dom/dom.ts";
 
 /** How long the Blob URL outlives the click (ms): a browser may read it after the click has returned. */
 const REVOKE_AFTER = 40_000;

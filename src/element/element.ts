@@ -9,7 +9,7 @@
 import type { AppHandle } from "../app/app.ts";
 import { assetBase } from "../assets.ts";
 import { fetchGeoFiles } from "../data/files.ts";
-import { afterNextFrame, el } from "../dom.ts";
+import { afterNextFrame, el } from "../dom/dom.ts";
 import { createI18n } from "../i18n/index.ts";
 import { registerDocumentFonts, UI_FONT_FAMILY } from "../map/fonts.ts";
 import type { MapFault } from "../map/map-faults.ts";

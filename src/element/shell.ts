@@ -5,7 +5,7 @@
  * Texts come from the options and the language, and are set again whenever the options change.
  */
 import maplibreCssUrl from "maplibre-gl/dist/maplibre-gl.css?url";
-import { el } from "../dom.ts";
+import { el } from "../dom/dom.ts";
 import type { I18n } from "../i18n/index.ts";
 import type { AppOptions } from "./config.ts";
 

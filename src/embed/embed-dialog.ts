@@ -4,7 +4,7 @@
  * in read-only text fields, so their markup stays text.
  */
 
-import { el } from "../dom.ts";
+import { el } from "../dom/dom.ts";
 import type { AppOptions } from "../element/config.ts";
 import type { AiInfraMapElement } from "../element/element.ts";
 import { createI18n } from "../i18n/index.ts";

@@ -2,9 +2,9 @@
  * What the overview inset draws, shared by the build and the browser. The land of each extent is drawn once,
  * at build time, with d3-geo (scripts/inset-data.ts), and shipped as a JSON file of SVG path strings with the
  * fit they were drawn with; the browser places its dots and viewport with the same fit through
- * src/mercator.ts. The browser thus carries neither d3-geo nor the world's land as GeoJSON.
+ * src/geometry/mercator.ts. The browser thus carries neither d3-geo nor the world's land as GeoJSON.
  */
-import { fitMercator, type MercatorFit } from "../mercator.ts";
+import { fitMercator, type MercatorFit } from "../geometry/mercator.ts";
 
 /** The inset's size in px, and the padding its extents are fitted with. */
 export const INSET_SIZE = { width: 150, height: 112, padding: 2 } as const;

@@ -4,10 +4,10 @@
  * technology, which has the list and "show all" instead.
  *
  * The land comes drawn from the build (src/inset/inset-data.ts); the dots, the viewport and the click use the
- * same Mercator fit through src/mercator.ts, so the browser needs no d3-geo.
+ * same Mercator fit through src/geometry/mercator.ts, so the browser needs no d3-geo.
  */
 import { select } from "d3-selection";
-import { type MercatorFit, mercator } from "../mercator.ts";
+import { type MercatorFit, mercator } from "../geometry/mercator.ts";
 import type { Flavor } from "../theme.ts";
 import { INSET_SIZE, type InsetData, type InsetExtentName } from "./inset-data.ts";
 

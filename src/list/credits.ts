@@ -3,7 +3,7 @@
  * date the view shows ("Stand"), when the sources were checked, and the corrections with their dates. Text
  * nodes only.
  */
-import { el, richNodes } from "../dom.ts";
+import { el, richNodes } from "../dom/dom.ts";
 import type { CreditsModel } from "../model/credits.ts";
 
 /** Renders (or re-renders) the credits into a container. */

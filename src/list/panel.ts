@@ -3,7 +3,7 @@
  * under the map. They work without the map (and before it), and all draw from one view model; setView() shows
  * another view of the same data (a theme change) in place, keeping the reader's focus.
  */
-import { el } from "../dom.ts";
+import { el } from "../dom/dom.ts";
 import type { View } from "../model/view.ts";
 import type { Store } from "../state/store.ts";
 import { renderChart } from "./chart.ts";

@@ -5,7 +5,7 @@
  * rebuilds the view and calls setView(). A live region says which date the map now shows.
  */
 import { type BaseType, select } from "d3-selection";
-import { el } from "../dom.ts";
+import { el } from "../dom/dom.ts";
 import type { TimeModel, TimeStep } from "../model/time.ts";
 
 export interface TimeControlOptions {

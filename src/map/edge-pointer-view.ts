@@ -4,7 +4,7 @@
  * direction are said by the same functions as the map's description and the arrow keys' announcements
  * (src/model/geography.ts). It only reads the camera through the MapView adapter.
  */
-import { el, svg } from "../dom.ts";
+import { el, svg } from "../dom/dom.ts";
 import type { I18n } from "../i18n/index.ts";
 import { directionWord, distanceText, shortDistance } from "../model/geography.ts";
 import type { MapView } from "./create-map.ts";

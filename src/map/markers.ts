@@ -6,7 +6,7 @@
  * through them to the canvas. A marker that receives focus off screen is brought into view. destroy() removes
  * them and every listener.
  */
-import { el } from "../dom.ts";
+import { el } from "../dom/dom.ts";
 import type { View } from "../model/view.ts";
 import type { State, Store } from "../state/store.ts";
 import type { MapView } from "./create-map.ts";

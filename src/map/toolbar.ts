@@ -1,7 +1,7 @@
 /**
  * The map's own toolbar: "show all" and the layer switches. Plain DOM with callbacks; it never sees the map.
  */
-import { el } from "../dom.ts";
+import { el } from "../dom/dom.ts";
 import type { I18n } from "../i18n/index.ts";
 import type { LayerGroup } from "./create-map.ts";
 

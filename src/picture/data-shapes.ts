@@ -10,8 +10,8 @@
  */
 import bboxClip from "@turf/bbox-clip";
 import type { LineString, MultiLineString } from "geojson";
-import { PICTURE_FRAME } from "../bounds.ts";
-import type { MercatorFit } from "../mercator.ts";
+import { PICTURE_FRAME } from "../geometry/bounds.ts";
+import type { MercatorFit } from "../geometry/mercator.ts";
 import type { Encoding } from "../model/encoding.ts";
 import type { View } from "../model/view.ts";
 import { ENDED_LINE, type Flavor, HOLLOW_SITE_RADIUS, ROLE_LINE, sizeFactorAt } from "../theme.ts";

@@ -1,8 +1,8 @@
 /**
- * Where things lie on the static picture: its frame is the live map's first view (src/bounds.ts), so the
+ * Where things lie on the static picture: its frame is the live map's first view (src/geometry/bounds.ts), so the
  * build, the picture's links and the details all place a feature with the same projection.
  */
-import { PICTURE_FRAME, pictureFit } from "../bounds.ts";
+import { PICTURE_FRAME, pictureFit } from "../geometry/bounds.ts";
 import type { Target, View } from "../model/view.ts";
 
 let fit: ReturnType<typeof pictureFit> | null = null;

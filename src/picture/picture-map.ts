@@ -5,8 +5,8 @@
  * the live map does; the selected one is ringed; and the details learn from here where a feature lies on
  * screen. destroy() removes what it made and every listener, and leaves the build's links as they were.
  */
-import { PICTURE_FRAME } from "../bounds.ts";
-import { el } from "../dom.ts";
+import { el } from "../dom/dom.ts";
+import { PICTURE_FRAME } from "../geometry/bounds.ts";
 import { describeView } from "../model/describe.ts";
 import type { View } from "../model/view.ts";
 import type { DetailsHost } from "../popup/popups.ts";

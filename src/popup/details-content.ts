@@ -2,7 +2,7 @@
  * The details of a site or company as DOM, drawn from the view model's details (src/model/details.ts). Built
  * with an injected document and text nodes only, so it runs under jsdom and no data can inject markup.
  */
-import { el, richNodes } from "../dom.ts";
+import { el, richNodes } from "../dom/dom.ts";
 import type {
   DetailsModel,
   FigureItem,

@@ -7,7 +7,7 @@
  * brought into view when the live map takes over); a click on the map already shows it. Closing the card by its
  * button clears the selection; destroy() closes what is open.
  */
-import { el } from "../dom.ts";
+import { el } from "../dom/dom.ts";
 import type { View } from "../model/view.ts";
 import type { State, Store } from "../state/store.ts";
 import { renderDetails } from "./details-content.ts";

@@ -7,7 +7,7 @@
  * (a phone) it is a sheet under the map, so that the feature stays visible and highlighted above it; the
  * sheet closes by its button, by Escape (handled by the app) and by a swipe down on its grip.
  */
-import { el } from "../dom.ts";
+import { el } from "../dom/dom.ts";
 
 /** At or below this width of the map area (px) details open in a sheet under the map. */
 export const SHEET_MAX_WIDTH = 600;

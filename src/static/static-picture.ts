@@ -8,10 +8,10 @@
  */
 import { geoMercator, geoPath } from "d3-geo";
 import type { Feature, FeatureCollection } from "geojson";
-import { PICTURE_FRAME, pictureFit } from "../bounds.ts";
 import { forD3 } from "../data/winding.ts";
+import { escapeXml } from "../dom/markup.ts";
+import { PICTURE_FRAME, pictureFit } from "../geometry/bounds.ts";
 import { countryRankAt, placeLabelledAt } from "../map/label-ranks.ts";
-import { escapeXml } from "../markup.ts";
 import { describeView } from "../model/describe.ts";
 import type { View } from "../model/view.ts";
 import {
@@ -66,7 +66,7 @@ export function pictureThemeCss(scope: string, { flavor, encoding }: View): stri
 
 /**
  * The picture's projection: d3's Web Mercator with the scale and translate of the first view's fit
- * (src/bounds.ts), the very numbers the live map's first view is computed from, so the two cannot drift apart.
+ * (src/geometry/bounds.ts), the very numbers the live map's first view is computed from, so the two cannot drift apart.
  */
 export function pictureProjection() {
   const { scale, translate } = pictureFit();

@@ -4,7 +4,7 @@
  * then changes the map as if the reader had scrolled there, so the map, the article and the buttons never
  * disagree. Text nodes only; destroy() removes the bar and its listeners.
  */
-import { el } from "../dom.ts";
+import { el } from "../dom/dom.ts";
 import type { I18n } from "../i18n/index.ts";
 
 export interface StoryNav {

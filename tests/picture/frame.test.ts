@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PICTURE_FRAME, STORY_BOUNDS } from "../../src/bounds.ts";
+import { PICTURE_FRAME, STORY_BOUNDS } from "../../src/geometry/bounds.ts";
 import { frameOffset, inFrame, targetsInFrame } from "../../src/picture/frame.ts";
 import { realView } from "../map/fixtures.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pictureFrameBounds } from "../../src/bounds.ts";
+import { pictureFrameBounds } from "../../src/geometry/bounds.ts";
 import { cameraTarget, FEATURE_ZOOM, NAMED_VIEWS } from "../../src/story/camera.ts";
 import { realView } from "../map/fixtures.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeXml } from "../src/markup.ts";
+import { escapeXml } from "../../src/dom/markup.ts";
 
 describe("escapeXml", () => {
   it("escapes text, so markup in the data stays text", () => {

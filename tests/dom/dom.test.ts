@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { el, svg } from "../src/dom.ts";
+import { el, svg } from "../../src/dom/dom.ts";
 
 describe("the element builder", () => {
   it("writes data as text, never as markup", () => {

@@ -4,7 +4,7 @@
  * of the picture's corners) with no padding. Both are Web Mercator, and both scale the frame to contain it in
  * their box, so the map replaces the picture without a jump, at any box size.
  *
- * The fit is computed once, here, without d3-geo (src/mercator.ts), because the live map loads this module. The
+ * The fit is computed once, here, without d3-geo (src/geometry/mercator.ts), because the live map loads this module. The
  * build's picture (src/static/static-picture.ts) turns the same scale and translate into a d3 projection.
  */
 import { fitMercator, type MercatorFit } from "./mercator.ts";

@@ -1,7 +1,7 @@
 import { geoMercator } from "d3-geo";
 import { describe, expect, it } from "vitest";
-import { PICTURE_FRAME, STORY_BOUNDS } from "../src/bounds.ts";
-import { fitMercator, type LngLatBounds, type PixelExtent } from "../src/mercator.ts";
+import { PICTURE_FRAME, STORY_BOUNDS } from "../../src/geometry/bounds.ts";
+import { fitMercator, type LngLatBounds, type PixelExtent } from "../../src/geometry/mercator.ts";
 
 /** What the browser used to compute with d3-geo: the reference. */
 function d3Fit(bounds: LngLatBounds, extent: PixelExtent) {

@@ -1,6 +1,6 @@
 /**
  * Escaping for markup written as strings: the build-time static picture and list, and the embed snippets.
- * Everything that reaches the live DOM goes through text nodes instead (src/dom.ts).
+ * Everything that reaches the live DOM goes through text nodes instead (src/dom/dom.ts).
  */
 const ESCAPES: Record<string, string> = {
   "&": "&amp;",

@@ -19,6 +19,7 @@ import { type AppOptions, type GesturesOption, parseOptions } from "./config.ts"
 import elementCss from "./element.css?inline";
 import { createFaultReporter, type FaultReporter } from "./fault.ts";
 import { createShell, type Shell } from "./shell.ts";
+import { clearTapHash, followLanguage, ownsUrl, writeUrlState } from "./url-state.ts";
 
 export type ElementState = "static" | "loading" | "ready" | "error";
 
@@ -111,11 +112,7 @@ export class AiInfraMapElement extends HTMLElement {
     const win = this.ownerDocument.defaultView;
     const id = win ? /^#aim-([\w-]+)$/.exec(win.location.hash)?.[1] : undefined;
     if (!win || !id || !this.querySelector(`.picture-target[data-id="${id}"]`)) return;
-    if (this.hasAttribute("url-state")) {
-      const url = new URL(win.location.href);
-      url.hash = "";
-      win.history.replaceState(win.history.state, "", url);
-    }
+    clearTapHash(this, win);
     this.#pending = { id };
     this.#start();
   }
@@ -241,7 +238,7 @@ export class AiInfraMapElement extends HTMLElement {
       warn,
       "attribute",
     );
-    if (!this.hasAttribute("url-state")) return fromAttributes;
+    if (!ownsUrl(this)) return fromAttributes;
     const win = this.ownerDocument.defaultView;
     const params = new URLSearchParams(this.ownerDocument.location.search);
     const inFrame = Boolean(win && win !== win.top);
@@ -340,7 +337,7 @@ export class AiInfraMapElement extends HTMLElement {
   /** The date shown changed (by the control or the attribute): options, URL and the page's event follow. */
   #adoptAsOf(asOf: string | null) {
     if (this.#options) this.#options = { ...this.#options, asOf };
-    this.#writeUrl();
+    writeUrlState(this, this.#selectedId, this.#options?.asOf);
     this.dispatchEvent(new CustomEvent("asofchange", { detail: { asOf } }));
   }
 
@@ -351,21 +348,8 @@ export class AiInfraMapElement extends HTMLElement {
     this.#start();
   }
 
+  /** The selected site or company, which the URL keeps where the element owns it. */
   #selectedId: string | null = null;
-
-  /** Writes the selection and the date into ?site= and ?as-of=, keeping the camera hash MapLibre maintains. */
-  #writeUrl() {
-    const win = this.ownerDocument.defaultView;
-    if (!win || !this.hasAttribute("url-state")) return;
-    const url = new URL(win.location.href);
-    const set = (key: string, value: string | null | undefined) => {
-      if (value) url.searchParams.set(key, value);
-      else url.searchParams.delete(key);
-    };
-    set("site", this.#selectedId);
-    set("as-of", this.#options?.asOf);
-    win.history.replaceState(win.history.state, "", url);
-  }
 
   #start() {
     if (this.#ready || !this.isConnected) return;
@@ -379,7 +363,7 @@ export class AiInfraMapElement extends HTMLElement {
     const options = this.#options ?? this.#readOptions();
     this.#options = options;
     this.lang = options.lang;
-    if (this.hasAttribute("url-state")) doc.documentElement.lang = options.lang;
+    followLanguage(this, options.lang);
     const i18n = createI18n(options.lang);
     shell.update(options, i18n, this);
     shell.start(i18n, this.getBoundingClientRect().width, this.hasAttribute("story"));
@@ -437,13 +421,13 @@ export class AiInfraMapElement extends HTMLElement {
       fullscreenContainer: shell.frame,
       cooperativeGestures: useCooperativeGestures(options.gestures, win),
       interactive: options.gestures !== "none",
-      urlState: this.hasAttribute("url-state"),
+      urlState: ownsUrl(this),
       onTheme: (theme) => {
         this.dataset.theme = theme;
       },
       onSelect: (id, source) => {
         this.#selectedId = id;
-        if (source !== "restore") this.#writeUrl();
+        if (source !== "restore") writeUrlState(this, id, this.#options?.asOf);
         this.dispatchEvent(new CustomEvent("select", { detail: { id } }));
       },
       onFault: (fault) => this.#onMapFault(fault),

@@ -15,36 +15,14 @@ import { registerDocumentFonts, UI_FONT_FAMILY } from "../map/fonts.ts";
 import type { MapFault } from "../map/map-faults.ts";
 import { webglAvailable } from "../map/webgl.ts";
 import { resolveTheme } from "../theme.ts";
-import { type AppOptions, type GesturesOption, parseOptions } from "./config.ts";
+import { type AppOptions, parseOptions } from "./config.ts";
 import elementCss from "./element.css?inline";
 import { createFaultReporter, type FaultReporter } from "./fault.ts";
+import { OPTION_ATTRIBUTES, readOptions, useCooperativeGestures } from "./options.ts";
 import { createShell, type Shell } from "./shell.ts";
 import { clearTapHash, followLanguage, ownsUrl, writeUrlState } from "./url-state.ts";
 
 export type ElementState = "static" | "loading" | "ready" | "error";
-
-const OPTION_ATTRIBUTES = [
-  "lang",
-  "theme",
-  "site",
-  "gestures",
-  "basemap",
-  "height",
-  "headline",
-  "standfirst",
-  "as-of",
-  "downloads",
-] as const;
-
-/** Cooperative gestures (Ctrl + wheel to zoom) unless the map is a page of its own that does not scroll. */
-export function useCooperativeGestures(mode: GesturesOption, win: Window): boolean {
-  if (mode === "cooperative") return true;
-  if (mode === "greedy" || mode === "none") return false;
-  const inFrame = win !== win.top;
-  const root = win.document.scrollingElement;
-  const pageScrolls = root ? root.scrollHeight > win.innerHeight + 1 : true;
-  return inFrame || pageScrolls;
-}
 
 /** The performance mark set when the static picture counts as painted and the live map may start loading. */
 export const PICTURE_PAINTED_MARK = "ai-infra-map:picture-painted";
@@ -150,7 +128,7 @@ export class AiInfraMapElement extends HTMLElement {
   #waitForReader() {
     // Already starting or started (the app module may still be loading, with #app not yet set).
     if (this.#ready) return;
-    this.#options ??= this.#readOptions();
+    this.#options ??= readOptions(this);
     this.#showPicture(this.#options);
     this.#listeners?.abort();
     this.#listeners = new AbortController();
@@ -229,25 +207,6 @@ export class AiInfraMapElement extends HTMLElement {
 
   #setState(state: ElementState) {
     this.dataset.state = state;
-  }
-
-  #readOptions(): AppOptions {
-    const warn = (message: string) => console.warn(message);
-    const fromAttributes = parseOptions(
-      Object.fromEntries(OPTION_ATTRIBUTES.map((name) => [name, this.getAttribute(name)])),
-      warn,
-      "attribute",
-    );
-    if (!ownsUrl(this)) return fromAttributes;
-    const win = this.ownerDocument.defaultView;
-    const params = new URLSearchParams(this.ownerDocument.location.search);
-    const inFrame = Boolean(win && win !== win.top);
-    return parseOptions(
-      Object.fromEntries(OPTION_ATTRIBUTES.map((name) => [name, params.get(name)])),
-      warn,
-      inFrame ? "frame-url" : "url",
-      fromAttributes,
-    );
   }
 
   /** Selects a site or company by its geo/ id (null closes the details); starts the map if needed. */
@@ -360,7 +319,7 @@ export class AiInfraMapElement extends HTMLElement {
     if (!shell || !faults) return;
     const doc = this.ownerDocument;
     // The options read while waiting for the reader, or fresh ones after an attribute changed.
-    const options = this.#options ?? this.#readOptions();
+    const options = this.#options ?? readOptions(this);
     this.#options = options;
     this.lang = options.lang;
     followLanguage(this, options.lang);

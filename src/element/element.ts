@@ -16,6 +16,7 @@ import type { MapFault } from "../map/map-faults.ts";
 import { webglAvailable } from "../map/webgl.ts";
 import { resolveTheme } from "../theme.ts";
 import { type AppOptions, parseOptions } from "./config.ts";
+import { catchEarlyChoices, type EarlyChoice, tapAgain, tappedBeforeScript } from "./early-choices.ts";
 import elementCss from "./element.css?inline";
 import { createFaultReporter, type FaultReporter } from "./fault.ts";
 import { OPTION_ATTRIBUTES, readOptions, useCooperativeGestures } from "./options.ts";
@@ -88,8 +89,8 @@ export class AiInfraMapElement extends HTMLElement {
    */
   #adoptEarlyTap() {
     const win = this.ownerDocument.defaultView;
-    const id = win ? /^#aim-([\w-]+)$/.exec(win.location.hash)?.[1] : undefined;
-    if (!win || !id || !this.querySelector(`.picture-target[data-id="${id}"]`)) return;
+    const id = win && tappedBeforeScript(this, win.location.hash);
+    if (!win || !id) return;
     clearTapHash(this, win);
     this.#pending = { id };
     this.#start();
@@ -218,12 +219,8 @@ export class AiInfraMapElement extends HTMLElement {
 
   /** Whether the current app answers the reader yet (its list and details are up). */
   #interactive = false;
-  /**
-   * A choice made before the app could answer, opened as soon as it can: a site by id (the page's select(),
-   * Enter on a link, a tap before any script), or the point a finger tapped, which the picture then resolves as
-   * it resolves any tap (two marks under one finger get the chooser).
-   */
-  #pending: { id: string | null } | { x: number; y: number } | null = null;
+  /** A choice made before the app could answer (see early-choices.ts), opened as soon as it can. */
+  #pending: EarlyChoice | null = null;
   /** Aborting it ends the watch for choices made on the picture before the app arrived. */
   #early: AbortController | null = null;
 
@@ -234,24 +231,10 @@ export class AiInfraMapElement extends HTMLElement {
   #catchEarlyChoices() {
     this.#early?.abort();
     this.#early = new AbortController();
-    this.addEventListener(
-      "click",
-      (event) => {
-        const target = event
-          .composedPath()
-          .find(
-            (node): node is HTMLElement =>
-              node instanceof HTMLElement && node.classList.contains("picture-target"),
-          );
-        const id = target?.dataset.id;
-        if (!id) return;
-        event.preventDefault();
-        // Enter on a link (a click without a pointer) means that link; a tap means the point it touched.
-        this.#pending = event.detail === 0 ? { id } : { x: event.clientX, y: event.clientY };
-        this.#start();
-      },
-      { signal: this.#early.signal },
-    );
+    catchEarlyChoices(this, this.#early.signal, (choice) => {
+      this.#pending = choice;
+      this.#start();
+    });
   }
 
   /** Fits the map to every site and headquarters. */
@@ -405,7 +388,7 @@ export class AiInfraMapElement extends HTMLElement {
       this.#pending = null;
       // Chosen on the picture (or by the page) before the app arrived: shown where it already is.
       if (pending && "id" in pending) app.select(pending.id, "map");
-      else if (pending) this.#tapAgain(pending);
+      else if (pending) tapAgain(this, pending);
       const selector = this.getAttribute("story");
       // Only a page that tells a story loads the story's code.
       if (selector)
@@ -432,21 +415,6 @@ export class AiInfraMapElement extends HTMLElement {
         if (this.#app === app) this.#report(module.faultKindOf(error), error, true);
         throw error;
       },
-    );
-  }
-
-  /** Hands a tap made before the app arrived to the picture, which now answers taps, at the same point. */
-  #tapAgain({ x, y }: { x: number; y: number }) {
-    const under = this.shadowRoot?.elementFromPoint(x, y) ?? this.ownerDocument.elementFromPoint(x, y);
-    under?.dispatchEvent(
-      new MouseEvent("click", {
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-        clientX: x,
-        clientY: y,
-        detail: 1,
-      }),
     );
   }
 

@@ -9,7 +9,7 @@
 import type { AppHandle } from "../app/app.ts";
 import { assetBase } from "../assets.ts";
 import { fetchGeoFiles } from "../data/files.ts";
-import { afterNextFrame, el } from "../dom/dom.ts";
+import { el } from "../dom/dom.ts";
 import { createI18n } from "../i18n/index.ts";
 import { registerDocumentFonts, UI_FONT_FAMILY } from "../map/fonts.ts";
 import type { MapFault } from "../map/map-faults.ts";
@@ -22,25 +22,9 @@ import { createFaultReporter, type FaultReporter } from "./fault.ts";
 import { OPTION_ATTRIBUTES, readOptions, useCooperativeGestures } from "./options.ts";
 import { createShell, type Shell } from "./shell.ts";
 import { clearTapHash, followLanguage, ownsUrl, writeUrlState } from "./url-state.ts";
+import { waitForReader } from "./wait-for-reader.ts";
 
 export type ElementState = "static" | "loading" | "ready" | "error";
-
-/** The performance mark set when the static picture counts as painted and the live map may start loading. */
-export const PICTURE_PAINTED_MARK = "ai-infra-map:picture-painted";
-
-/**
- * Resolves once the frame that shows the element's static picture has been rendered, so that MapLibre is
- * requested only after the first paint has been committed and never competes with it. A snippet's picture file
- * (an `<img>` marked elementtiming="static-picture") is decoded first; the inline picture is part of the page.
- * Chromium's Element Timing was waited for here before: it reports the picture's text 100 to 200 ms after the
- * page's first contentful paint on this project's machines, and waiting for it only delayed the live map.
- */
-export async function picturePainted(host: HTMLElement, win: Window): Promise<void> {
-  const img = host.querySelector<HTMLImageElement>('img[slot="static"]');
-  // A picture that cannot be decoded (or failed to load) has nothing to paint; the map starts all the same.
-  if (img && !(img.complete && img.naturalWidth === 0)) await img.decode().catch(() => {});
-  await afterNextFrame(win);
-}
 
 export class AiInfraMapElement extends HTMLElement {
   static readonly observedAttributes = [...OPTION_ATTRIBUTES, "story"];
@@ -122,10 +106,7 @@ export class AiInfraMapElement extends HTMLElement {
     return this.#shell;
   }
 
-  /**
-   * The static picture is shown at once; MapLibre (the heavy part) starts only when the map nears the viewport
-   * or the reader interacts with it, so an article that never reaches the map never pays for it.
-   */
+  /** Shows the static picture at once, and starts the map when the reader nears it (see wait-for-reader.ts). */
   #waitForReader() {
     // Already starting or started (the app module may still be loading, with #app not yet set).
     if (this.#ready) return;
@@ -133,32 +114,9 @@ export class AiInfraMapElement extends HTMLElement {
     this.#showPicture(this.#options);
     this.#listeners?.abort();
     this.#listeners = new AbortController();
-    const { signal } = this.#listeners;
-    const start = () => this.#start();
-    for (const type of ["pointerdown", "focusin", "keydown"])
-      this.addEventListener(type, start, { once: true, signal });
+    // The picture's links are caught from now on; the wait may start the map at once.
     this.#catchEarlyChoices();
-    const win = this.ownerDocument.defaultView;
-    if (!win || !("IntersectionObserver" in win)) {
-      start();
-      return;
-    }
-    // Seen (or nearly): start once the static picture is on screen, so MapLibre is not even requested before.
-    const observer = new win.IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        observer.disconnect();
-        void picturePainted(this, win).then(() => {
-          if (signal.aborted) return;
-          // A mark in the page's performance timeline, for tests and profiles: the picture was painted here.
-          win.performance?.mark?.(PICTURE_PAINTED_MARK);
-          start();
-        });
-      },
-      { rootMargin: "300px" },
-    );
-    observer.observe(this);
-    signal.addEventListener("abort", () => observer.disconnect());
+    waitForReader(this, this.#listeners.signal, () => this.#start());
   }
 
   /**

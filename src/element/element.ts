@@ -11,14 +11,14 @@ import { assetBase } from "../assets.ts";
 import { fetchGeoFiles } from "../data/files.ts";
 import { el } from "../dom/dom.ts";
 import { createI18n } from "../i18n/index.ts";
-import { registerDocumentFonts, UI_FONT_FAMILY } from "../map/fonts.ts";
-import type { MapFault } from "../map/map-faults.ts";
+import { registerDocumentFonts } from "../map/fonts.ts";
 import { webglAvailable } from "../map/webgl.ts";
 import { resolveTheme } from "../theme.ts";
 import { type AppOptions, parseOptions } from "./config.ts";
 import { catchEarlyChoices, type EarlyChoice, tapAgain, tappedBeforeScript } from "./early-choices.ts";
 import elementCss from "./element.css?inline";
-import { createFaultReporter, type FaultReporter } from "./fault.ts";
+import { createFaultReporter, type FaultKind, type FaultReporter } from "./fault.ts";
+import { createMapFaultWatch, watchFont } from "./fault-watch.ts";
 import { OPTION_ATTRIBUTES, readOptions, useCooperativeGestures } from "./options.ts";
 import { createShell, type Shell } from "./shell.ts";
 import { clearTapHash, followLanguage, ownsUrl, writeUrlState } from "./url-state.ts";
@@ -158,7 +158,7 @@ export class AiInfraMapElement extends HTMLElement {
     this.#app = null;
     this.#interactive = false;
     this.#ready = null;
-    this.#contextLost = false;
+    this.#mapFaults.reset();
     this.#shell?.reset();
     this.#faults?.clear();
     this.#setState("static");
@@ -272,7 +272,9 @@ export class AiInfraMapElement extends HTMLElement {
     this.#listeners?.abort();
     this.#listeners = new AbortController();
     this.#setState("loading");
-    this.#watchFont(this.#listeners.signal);
+    watchFont(registerDocumentFonts(doc), this.#listeners.signal, (kind, error, fatal) =>
+      this.#report(kind, error, fatal),
+    );
     // The data files are small and the app's script is large: both travel at once. MapLibre and the rest of
     // the app load only now, so the static picture paints without waiting for them.
     const dataFiles = fetchGeoFiles(assetBase());
@@ -330,7 +332,7 @@ export class AiInfraMapElement extends HTMLElement {
         if (source !== "restore") writeUrlState(this, id, this.#options?.asOf);
         this.dispatchEvent(new CustomEvent("select", { detail: { id } }));
       },
-      onFault: (fault) => this.#onMapFault(fault),
+      onFault: (fault) => this.#mapFaults.onFault(fault),
       timeContainer: shell.timeHost,
       onAsOf: (asOf) => this.#asOfChanged(asOf),
       dataFiles,
@@ -377,7 +379,7 @@ export class AiInfraMapElement extends HTMLElement {
   }
 
   /** Reports a fault; without its data or its script, the list the build wrote into the page shows instead. */
-  #report(kind: Parameters<FaultReporter["report"]>[0], error: unknown, fatal: boolean) {
+  #report(kind: FaultKind, error: unknown, fatal: boolean) {
     const panelBody = this.#shell?.panelBody;
     if (panelBody && (kind === "data" || (fatal && !this.#app)) && !panelBody.querySelector("slot"))
       panelBody.append(el(this.ownerDocument, "slot"));
@@ -387,38 +389,15 @@ export class AiInfraMapElement extends HTMLElement {
     this.#faults?.report(kind, error, fatal);
   }
 
-  /**
-   * The interface font is the map's label font too: if its files fail, both fall back to system fonts. The
-   * failure may have happened already, while the picture was showing.
-   */
-  #watchFont(signal: AbortSignal) {
-    const fontFailed = () =>
-      this.#report("font", new Error(`ai-infra-map: the font ${UI_FONT_FAMILY} could not be loaded`), false);
-    const fontStatus = registerDocumentFonts(this.ownerDocument);
-    if (fontStatus.failed) fontFailed();
-    fontStatus.addEventListener("failed", fontFailed, { signal });
-  }
-
-  #contextLost = false;
-
-  /** A fault of the running map: a lost graphics context stops it until the browser gives it back. */
-  #onMapFault(fault: MapFault) {
-    if (fault.kind === "context-restored") {
-      // The browser gave the graphics context back and MapLibre redraws: the map is whole again.
-      if (this.#contextLost && this.dataset.state === "error") {
-        this.#contextLost = false;
-        this.#faults?.clear();
-        this.#setState("ready");
-      }
-      return;
-    }
-    if (fault.kind === "context-lost") {
-      this.#contextLost = true;
-      this.#report("context-lost", new Error("ai-infra-map: the browser took the WebGL context away"), true);
-      return;
-    }
-    this.#report(fault.kind, fault.error, false);
-  }
+  /** The running map's faults (see fault-watch.ts): a lost graphics context stops it until it comes back. */
+  #mapFaults = createMapFaultWatch({
+    report: (kind, error, fatal) => this.#report(kind, error, fatal),
+    showsError: () => this.dataset.state === "error",
+    recovered: () => {
+      this.#faults?.clear();
+      this.#setState("ready");
+    },
+  });
 }
 
 export function defineElement(registry: CustomElementRegistry = customElements) {

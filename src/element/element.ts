@@ -13,13 +13,13 @@ import { el } from "../dom/dom.ts";
 import { createI18n } from "../i18n/index.ts";
 import { registerDocumentFonts } from "../map/fonts.ts";
 import { webglAvailable } from "../map/webgl.ts";
-import { resolveTheme } from "../theme.ts";
 import { type AppOptions, parseOptions } from "./config.ts";
 import { catchEarlyChoices, type EarlyChoice, tapAgain, tappedBeforeScript } from "./early-choices.ts";
 import elementCss from "./element.css?inline";
 import { createFaultReporter, type FaultKind, type FaultReporter } from "./fault.ts";
 import { createMapFaultWatch, watchFont } from "./fault-watch.ts";
 import { OPTION_ATTRIBUTES, readOptions, useCooperativeGestures } from "./options.ts";
+import { dressPicture } from "./picture-before-map.ts";
 import { createShell, type Shell } from "./shell.ts";
 import { clearTapHash, followLanguage, ownsUrl, writeUrlState } from "./url-state.ts";
 import { waitForReader } from "./wait-for-reader.ts";
@@ -120,28 +120,13 @@ export class AiInfraMapElement extends HTMLElement {
   }
 
   /**
-   * Before the map starts: only the static picture (from the light DOM) at the map's size, in the theme the
-   * map will have. An inlined picture is recoloured by CSS (data-theme); a snippet's picture file is swapped
-   * for its dark twin (map-de.svg → map-de-dark.svg).
+   * Before the map starts: only the static picture (from the light DOM) at the map's size, in the theme and
+   * the language the map will have (see picture-before-map.ts).
    */
   #showPicture(options: AppOptions) {
     const shell = this.#ensureShell();
     if (!shell) return;
-    const win = this.ownerDocument.defaultView;
-    const prefersDark = Boolean(win?.matchMedia?.("(prefers-color-scheme: dark)").matches);
-    const theme = resolveTheme(options.theme, prefersDark);
-    this.dataset.theme = theme;
-    const img = this.querySelector<HTMLImageElement>(':scope > img[slot="static"]');
-    const src = img?.getAttribute("src");
-    if (img && src && theme === "dark" && /\/map-[a-z]{2}\.svg$/.test(src))
-      img.src = src.replace(/\.svg$/, "-dark.svg");
-    // The inline picture is the build's German one: another language's view takes that language's files,
-    // with code that only such a page loads.
-    const inline = this.querySelector<HTMLElement>(":scope > .static-picture[data-lang]");
-    if (inline && inline.dataset.lang !== options.lang)
-      void import("../picture/picture-language.ts").then(({ showPictureIn }) =>
-        showPictureIn(this, options.lang, assetBase()),
-      );
+    dressPicture(this, options);
     shell.update(options, createI18n(options.lang), this);
   }
 

@@ -3,7 +3,6 @@
  * options (language, selection, theme) and this build's version, each with a copy button. Snippets are shown
  * in read-only text fields, so their markup stays text.
  */
-
 import { el } from "../dom/dom.ts";
 import type { AppOptions } from "../element/config.ts";
 import type { AiInfraMapElement } from "../element/element.ts";

@@ -8,7 +8,6 @@
  * The message format is in embed-protocol.ts. This module listens as soon as it is loaded, so only the host
  * page loads it; the map's own page never does.
  */
-
 import { scrollToStep, watchSteps } from "../story/observe.ts";
 import {
   isGoMessage,

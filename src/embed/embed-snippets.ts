@@ -3,7 +3,6 @@
  * page and the demo article. Every URL in a snippet starts with the build's own versioned directory
  * (…/v/<version>/), so an article keeps the map it was published with when a later version is released.
  */
-
 import { escapeXml } from "../dom/markup.ts";
 import type { ThemeOption } from "../element/config.ts";
 import { createI18n, type Lang } from "../i18n/index.ts";

@@ -9,7 +9,7 @@
  * copy as a data: URL (the strict Content-Security-Policy the README gives allows data: images and nothing
  * else that could carry it). Back at the build's date the image shows the file itself again.
  */
-import { pictureFit } from "../bounds.ts";
+import { pictureFit } from "../geometry/bounds.ts";
 import { describeView } from "../model/describe.ts";
 import type { View } from "../model/view.ts";
 import { dataShapes, type Shape } from "./data-shapes.ts";

@@ -251,6 +251,35 @@ async function openHost(open: (path: string) => Promise<EnginePage>, markup: str
   return page;
 }
 
+/** A story step's middle, from the viewport's middle (px): how far the wheel turns to bring it to the line. */
+function stepDistance(index: number): number {
+  const box = document.querySelectorAll("[data-aim-step]")[index]?.getBoundingClientRect();
+  return box ? Math.round(box.top + box.height / 2 - innerHeight / 2) : 0;
+}
+
+/** What the story's map shows, once it shows step `index`'s date and details; else null. */
+function storyAt(index: number) {
+  const step = document.querySelectorAll<HTMLElement>("[data-aim-step]")[index];
+  // biome-ignore lint/suspicious/noExplicitAny: the element's public API.
+  const element = document.querySelector("ai-infra-map") as any;
+  const open = element?.shadowRoot?.querySelector(".aim-popup")?.dataset.id ?? null;
+  const asOf = step?.dataset.asOf === "latest" ? null : (step?.dataset.asOf ?? null);
+  const site = step?.dataset.site === "none" ? null : (step?.dataset.site ?? null);
+  const position = element?.shadowRoot?.querySelector(".story-position")?.textContent;
+  return element?.asOf === asOf && open === site && position === `Schritt ${index + 1} von 6`
+    ? { asOf, open, scrollY }
+    : null;
+}
+
+/** The centre of the story's "next step" button in the viewport. */
+function nextButton() {
+  const box = document
+    .querySelector("ai-infra-map")
+    ?.shadowRoot?.querySelector(".story-next")
+    ?.getBoundingClientRect();
+  return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : null;
+}
+
 describe.each(ENGINES.map((name) => [ENGINE_TITLES[name], name] as [string, EngineName]))(
   "in %s",
   (_, name) => {
@@ -450,6 +479,38 @@ describe.each(ENGINES.map((name) => [ENGINE_TITLES[name], name] as [string, Engi
       expect(await frame.evaluate(stored)).toEqual(NOTHING_STORED);
       expect(await frame.evaluate(faultShown)).toBeNull();
       await page.screenshot("iframe");
+      await expectNoConsoleErrors(page, engine().lacks.console, annotate);
+    });
+
+    it("the demo story: the wheel over the article reaches each step's date and details, and the step button moves the article", async ({
+      annotate,
+    }) => {
+      const page = await open("demo/story.html");
+      expect(await waitInPage(page, "the map to be ready", 45_000, settledState, "ai-infra-map")).toBe(
+        "ready",
+      );
+      for (const index of [0, 1, 2]) {
+        // A reader turns the wheel until the step is where they read: the distance is measured again each turn,
+        // as a wheel's scroll need not match its delta to the pixel.
+        for (let turns = 0; ; turns++) {
+          const distance = await page.evaluate(stepDistance, index);
+          if (Math.abs(distance) < 100) break;
+          expect(turns, `wheel turns to step ${index + 1}`).toBeLessThan(8);
+          const from = await page.evaluate(() => scrollY);
+          await page.wheel(250, 400, distance);
+          await waitInPage(page, "the article to scroll", 10_000, (y: number) => scrollY !== y, from);
+        }
+        await waitInPage(page, `step ${index + 1}'s date and details`, 20_000, storyAt, index);
+      }
+      await page.screenshot("story-step-3");
+      // The map's own button: the article scrolls to the next step, and the map follows it there.
+      const before = await page.evaluate(() => scrollY);
+      const button = await waitInPage(page, "the step buttons", 10_000, nextButton);
+      await page.click(button.x, button.y);
+      const fourth = await waitInPage(page, "step 4's date and details", 20_000, storyAt, 3);
+      expect(fourth.scrollY).toBeGreaterThan(before);
+      await page.screenshot("story-step-4");
+      expect(await page.evaluate(faultShown)).toBeNull();
       await expectNoConsoleErrors(page, engine().lacks.console, annotate);
     });
 

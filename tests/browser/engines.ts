@@ -313,6 +313,8 @@ async function launchWebKit(): Promise<Engine> {
   let server = await startWebKitDriver();
   const { miniBrowser } = inject("browserPaths");
   let session: WebDriver | null = null;
+  /** The sum of the wheel deltas the session's scroll actions asked for, over all its pages (see wheel()). */
+  let wheelSum = 0;
   /** Quits the session; one that does not quit would block the next, so then the driver starts afresh. */
   const endSession = async () => {
     if (!session) return;
@@ -321,6 +323,7 @@ async function launchWebKit(): Promise<Engine> {
       () => false,
     );
     session = null;
+    wheelSum = 0;
     if (!quit) {
       await server.stop();
       server = await startWebKitDriver();
@@ -383,9 +386,14 @@ async function launchWebKit(): Promise<Engine> {
             .perform();
         },
         async wheel(x, y, deltaY) {
+          // WebKitWebDriver (WebKitGTK 2.50) delivers a scroll action's delta less the delta of the session's
+          // previous one, in whichever window that was: 143 then 592 reached the page as wheel events of 143 and
+          // 449 (seen with a listener). So the delta asked for is the session's running sum, and the page gets
+          // exactly `deltaY`.
+          wheelSum += Math.round(deltaY);
           // selenium-webdriver has scroll() since 4.2; its type definitions do not list it yet.
           await (driver.actions({ async: true }) as unknown as WheelActions)
-            .scroll(Math.round(x), Math.round(y), 0, Math.round(deltaY), Origin.VIEWPORT)
+            .scroll(Math.round(x), Math.round(y), 0, wheelSum, Origin.VIEWPORT)
             .perform();
         },
         async press(key) {

@@ -35,6 +35,20 @@ const sectionsOf = (view: View): Section[] => [
   { id: "companies", heading: view.i18n.t("list.companies"), rows: view.companies },
 ];
 
+/** How long a figure that a new date replaced takes to fade in, as the map's labels do (ms). */
+export const REPLACED_FADE_MS = 600;
+
+/**
+ * Fades in a row's figures that another date has just replaced, so the reader sees what changed; at once
+ * where the reader prefers reduced motion (or the browser cannot animate).
+ */
+function fadeIn(element: HTMLElement) {
+  const win = element.ownerDocument.defaultView;
+  if (typeof element.animate !== "function" || win?.matchMedia?.("(prefers-reduced-motion: reduce)").matches)
+    return;
+  element.animate([{ opacity: 0 }, { opacity: 1 }], { duration: REPLACED_FADE_MS, easing: "ease-out" });
+}
+
 export function createSideList(options: SideListOptions): SideList {
   const { container, store } = options;
   let view = options.view;
@@ -92,7 +106,13 @@ export function createSideList(options: SideListOptions): SideList {
       .attr("class", (d) => `swatch ${d.swatch.shape}`)
       .style("--swatch", (d) => d.swatch.colour);
     buttons.select(".row-name").text((d) => d.name);
-    buttons.select(".row-figures").text((d) => (d.kind === "site" ? d.figures : d.roles));
+    buttons.select<HTMLElement>(".row-figures").each(function (d) {
+      const next = d.kind === "site" ? d.figures : d.roles;
+      if (this.textContent === next) return;
+      const replaced = this.textContent !== "";
+      this.textContent = next;
+      if (replaced) fadeIn(this);
+    });
     // A changed site's "since the article" line already names its status and date: not twice.
     buttons.select(".row-status").text((d) => (d.kind === "site" && d.since === null ? d.status : ""));
     buttons.select(".row-dates").text((d) => (d.kind === "site" ? d.dates : ""));

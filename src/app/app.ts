@@ -353,9 +353,9 @@ function mountDownloads(container: HTMLElement, mount: MountOptions, instance: I
     i18n,
     async onImage() {
       const live = instance.liveReady ? instance.liveMap : null;
-      // The static picture always shows the edition (it says so in its corner), so its caption does too.
-      const view =
-        live && instance.view ? instance.view : buildView(dataset, { lang, theme: instance.theme });
+      // The picture, live or static, shows the view's date (the static one is redrawn for it), and so does the
+      // caption.
+      const view = instance.view ?? buildView(dataset, { lang, theme: instance.theme });
       const { picture } = mount;
       if (!live && !picture) throw new Error("ai-infra-map: no picture to download");
       const source = live

@@ -332,14 +332,18 @@ describe("downloading the picture and the data", () => {
     await page.context().close();
   });
 
-  it("without WebGL draws the static picture, in the reader's dark colours, with its view's caption", async () => {
+  it("without WebGL draws the static picture, in the reader's dark colours, redrawn for its view's date and with that date's caption", async () => {
     const noWebgl = await chromium.launch({
       executablePath: inject("chromePath"),
       args: [...CHROMIUM_ARGS, "--disable-webgl", "--disable-3d-apis"],
     });
     try {
-      const { page } = await openPage(noWebgl, "index.html", { colorScheme: "dark" });
+      const { page } = await openPage(noWebgl, "index.html?as-of=2025-10-15", { colorScheme: "dark" });
       expect(await waitForMapState(page)).toBe("error");
+      // The picture has been redrawn for the date (its corner says so) before the reader downloads it.
+      await page
+        .locator("ai-infra-map text.label-edition", { hasText: "Stand: 15. Oktober 2025" })
+        .waitFor({ timeout: 10_000 });
       const picture = fileOf(page.waitForEvent("download"));
       await page.getByRole("button", { name: "Bild herunterladen" }).click();
       const png = await picture;
@@ -353,7 +357,7 @@ describe("downloading the picture and the data", () => {
       // none of it is the light sea the inline picture's own attributes would give.
       expect(water.share).toBeGreaterThan(0.2);
       expect((await pngStats(page, png.bytes, LIGHT.water)).share).toBeLessThan(0.01);
-      const view = realView("de", DARK);
+      const view = realView("de", DARK, undefined, "2025-10-15");
       expect(view.caption).toContain(await page.locator("ai-infra-map .credits-line").textContent());
       await expectCaption(page, png.bytes, {
         title: createI18n("de").t("app.title"),

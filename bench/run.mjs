@@ -7,6 +7,11 @@
  * (the app: a tap on its picture as soon as that has painted; the reference: a tap on its map once ready),
  * and the same for the app in a browser without WebGL, where the reference shows no map at all.
  *
+ * Story mode has a table of its own: the demo story page's ready against the standalone page's (the same
+ * pair), the frame times of a step's flight (the story moves the map from its "uk" step to Narvik, with the
+ * step's change of date) against the reference flying the same way for as long, and the longest task of a
+ * change of date without a camera move (the element's asOf), for which the reference has no counterpart.
+ *
  * Usage: npm run bench [-- --pairs 10]
  */
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -214,6 +219,107 @@ async function measure(browser, kind, canvasSize) {
   };
 }
 
+/** The frame times of one camera move on the page's map, from its movestart to its moveend (in the page). */
+function framesOfNextMove({ isApp }) {
+  const map = isApp ? document.querySelector("ai-infra-map").map : window.map;
+  return new Promise((done) => {
+    const frames = [];
+    let last = 0;
+    let moving = true;
+    const tick = (time) => {
+      if (last) frames.push(time - last);
+      last = time;
+      if (moving) requestAnimationFrame(tick);
+    };
+    map.once("movestart", () => requestAnimationFrame(tick));
+    map.once("moveend", () => {
+      moving = false;
+      done(frames);
+    });
+  });
+}
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+};
+
+/** The step of the demo story whose camera is "uk", and the next one, which flies to Narvik. */
+const STORY_FROM = 1;
+const STORY_TO = 2;
+/** The story's named "uk" view and its flight's length, as src/story/camera.ts and src/app/app.ts have them. */
+const UK = [-6.5, 50, 2.5, 56.5];
+const STEP_FLIGHT_MS = 1200;
+const FEATURE_ZOOM = 7;
+
+/**
+ * The demo story in the app: its ready, a step's flight (frames from the flight's start to its end) and a change
+ * of date through the element's asOf (the longest task in the 1.5 s after it).
+ */
+async function measureStory(browser) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.addInitScript(observe);
+  await page.goto(`${appBase}demo/story.html`);
+  await page.waitForFunction(() => window.__bench?.ready, null, { timeout: 180_000, polling: 50 });
+  const ready = await page.evaluate(() => window.__bench.ready);
+  const toStep = (index) =>
+    page.evaluate(
+      (i) =>
+        new Promise((done) => {
+          const map = document.querySelector("ai-infra-map").map;
+          document.addEventListener("storystep", () => map.once("idle", done), { once: true, capture: true });
+          document
+            .querySelectorAll("[data-aim-step]")
+            [i].scrollIntoView({ block: "center", behavior: "instant" });
+        }),
+      index,
+    );
+  await toStep(STORY_FROM);
+  const flight = page.evaluate(framesOfNextMove, { isApp: true });
+  await toStep(STORY_TO);
+  const frames = await flight;
+  const size = await page.evaluate(() => {
+    const canvas = document.querySelector("ai-infra-map").map.getCanvas();
+    return { width: canvas.clientWidth, height: canvas.clientHeight };
+  });
+  const longest = await page.evaluate(async () => {
+    const element = document.querySelector("ai-infra-map");
+    const start = performance.now();
+    element.asOf = "2026-04-15";
+    await new Promise((done) => setTimeout(done, 1500));
+    const during = window.__bench.longTasks.filter(([at]) => at >= start);
+    return Math.max(0, ...during.map(([, duration]) => duration));
+  });
+  await context.close();
+  return { ready, stepP95: percentile(frames, 95), dateChangeLongest: longest, size };
+}
+
+/** The reference flying as the story's step does: from the "uk" view to Narvik, for as long, in a box as big. */
+async function measureReferenceStep(browser, storySize) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.addInitScript(observe);
+  await page.goto(`${origin}/reference/index.html?w=${storySize.width}&h=${storySize.height}`);
+  await page.waitForFunction(() => window.__bench?.ready, null, { timeout: 180_000, polling: 50 });
+  await page.evaluate(
+    (uk) =>
+      new Promise((done) => {
+        window.map.fitBounds(uk, { padding: 40, animate: false });
+        window.map.once("idle", done);
+      }),
+    UK,
+  );
+  const flight = page.evaluate(framesOfNextMove, { isApp: false });
+  await page.evaluate(
+    ({ center, zoom, duration }) => window.map.flyTo({ center, zoom, duration, essential: false }),
+    { center: NARVIK, zoom: FEATURE_ZOOM, duration: STEP_FLIGHT_MS },
+  );
+  const frames = await flight;
+  await context.close();
+  return { stepP95: percentile(frames, 95) };
+}
+
 /**
  * From navigation until a tap on Loughton is answered. The app is tapped on its picture's link as soon as the
  * picture has painted (before the element's script, the link's fragment carries the tap); the reference on its
@@ -269,7 +375,7 @@ const noWebgl = await chromium.launch({
   executablePath: findChromium(),
   args: [...CHROMIUM_ARGS, "--disable-webgl", "--disable-3d-apis"],
 });
-const runs = { app: [], reference: [] };
+const runs = { app: [], reference: [], story: [] };
 let canvasSize = { width: 800, height: 600 };
 for (let pair = -1; pair < pairs; pair++) {
   const app = await measure(browser, "app", canvasSize);
@@ -280,9 +386,16 @@ for (let pair = -1; pair < pairs; pair++) {
   app.result.tapNoWebgl = await measureTap(noWebgl, "app", canvasSize);
   // Without WebGL the reference has no map to tap.
   reference.result.tapNoWebgl = Number.NaN;
+  const story = await measureStory(browser);
+  const referenceStep = await measureReferenceStep(browser, story.size);
   if (pair < 0) continue;
   runs.app.push(app.result);
   runs.reference.push(reference.result);
+  runs.story.push({
+    ready: { app: story.ready, reference: app.result.ready },
+    stepP95: { app: story.stepP95, reference: referenceStep.stepP95 },
+    dateChangeLongest: { app: story.dateChangeLongest, reference: Number.NaN },
+  });
   process.stderr.write(`pair ${pair + 1}/${pairs} done\n`);
 }
 await browser.close();
@@ -329,4 +442,22 @@ for (const [label, key, scale = 1] of ROWS) {
   const reference = Number.isNaN(b.median) ? "no map without WebGL" : triple(b);
   const ratio = Number.isFinite(b.median) && b.median ? (a.median / b.median).toFixed(2) : "–";
   console.log(line([label, triple(a), reference, ratio]));
+}
+
+// 7. Story mode: the demo story page against the standalone page (ready) and the reference (a step's flight).
+const STORY_ROWS = [
+  ["ready: the story page (app) against the standalone page (ms)", "ready", "standalone page"],
+  ["frame time p95 in a step's flight, with its change of date (ms)", "stepP95", "reference"],
+  ["longest task in a change of date without a camera move (ms)", "dateChangeLongest", "no dates"],
+];
+console.log("\nStory mode (demo/story.html, the same pairs):\n");
+console.log(line(["figure", "story min / median / max", "against min / median / max", "ratio of medians"]));
+console.log(line(["---", "---", "---", "---"]));
+for (const [label, key, against] of STORY_ROWS) {
+  const a = stats(runs.story.map((r) => r[key].app));
+  const b = stats(runs.story.map((r) => r[key].reference));
+  const triple = (s) => `${fmt(s.min)} / ${fmt(s.median)} / ${fmt(s.max)}`;
+  const other = Number.isNaN(b.median) ? against : `${against}: ${triple(b)}`;
+  const ratio = Number.isFinite(b.median) && b.median ? (a.median / b.median).toFixed(2) : "–";
+  console.log(line([label, triple(a), other, ratio]));
 }

@@ -30,8 +30,8 @@ export interface ViewOptions {
   lang: Lang;
   theme: ThemeName;
   /**
-   * The date the view shows the story as of, in the data's date grammar. Today every view shows the edition
-   * (geo/edition.json's asOf), which is also the default; the time control will pass other dates.
+   * The date the view shows the story as of, in the data's date grammar: the edition (geo/edition.json's
+   * asOf) by default, or the date the time control, the element's as-of or a story step asks for.
    */
   asOf?: string;
 }

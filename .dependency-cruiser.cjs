@@ -5,7 +5,7 @@
  *   src/data/                      pure, typed records: no language, no theme, no DOM, no MapLibre
  *   src/i18n/, src/theme.ts        the reader's language and the themes' colours: may read data's vocabulary
  *   src/model/                     the view model: data + language + theme + date, pure (no DOM, no MapLibre)
- *   src/map|list|popup|inset|static|state|download/   the views (and src/picture/, src/a11y/); src/map/create-map.ts is the only one on the Map
+ *   src/map|list|popup|inset|static|state|download/   the views (and src/picture/, src/a11y/, src/story/); src/map/create-map.ts is the only one on the Map
  *   src/dom/, src/geometry/        shared helpers: DOM builders and markup escaping; the picture's frame and the
  *                                  Web Mercator fit (the view model may read geometry/bounds.ts)
  *   src/app/, src/element/, src/embed/, src/main.ts, src/assets.ts
@@ -16,7 +16,7 @@
  * may use d3-geo, which the browser's bundle leaves out (src/geometry/mercator.ts does its few sums instead).
  */
 const APP = "^src/(app|element|embed)/|^src/(main|assets)\\.ts$";
-const VIEWS = "^src/(map|list|popup|inset|static|state|download|picture|a11y)/";
+const VIEWS = "^src/(map|list|popup|inset|static|state|download|picture|a11y|story)/";
 const NOT_TYPES = { dependencyTypesNot: ["type-only"] };
 
 module.exports = {
@@ -61,6 +61,14 @@ module.exports = {
       severity: "error",
       from: { path: "^src/model/" },
       to: { path: "node_modules/(maplibre-gl|d3-selection)/" },
+    },
+    {
+      name: "helpers-stand-below-everything",
+      comment:
+        "src/dom/ and src/geometry/ are shared helpers (DOM builders, the picture's frame, Web Mercator): they may use each other, never a stage.",
+      severity: "error",
+      from: { path: "^src/(dom|geometry)/" },
+      to: { path: "^src/(?!dom/|geometry/)" },
     },
     {
       name: "views-do-not-import-the-app",

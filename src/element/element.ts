@@ -337,7 +337,7 @@ export class AiInfraMapElement extends HTMLElement {
       const selector = this.getAttribute("story");
       // Only a page that tells a story loads the story's code.
       if (selector)
-        void import("../story/connect.ts").then(({ connectStory }) => {
+        void import("./story-connect.ts").then(({ connectStory }) => {
           if (this.#app !== app) return;
           this.#stopStory = connectStory({
             host: this,

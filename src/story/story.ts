@@ -4,8 +4,8 @@
  * page's embed-host.js watches them and sends them (embed-protocol.ts). Either way each step the reader
  * reaches goes through one player: the step buttons (nav.ts) show it, `apply` makes it the map's ordinary
  * state (its date, its selection, its camera, its highlight), and the live region says once what the map
- * now shows. The story keeps no state of the map: scrolling back to a step applies exactly what that step
- * left. destroy() stops watching, listening, and removes the buttons.
+ * now shows. The player remembers only what it last applied, so it changes what a step changes and nothing
+ * the reader did meanwhile. destroy() stops watching, listening, and removes the buttons.
  */
 import type { I18n } from "../i18n/index.ts";
 import { createStoryNav, type StoryNav } from "./nav.ts";
@@ -37,26 +37,34 @@ export function stepAttributes(element: Element): Record<string, string> {
   return Object.fromEntries([...element.attributes].map((attribute) => [attribute.name, attribute.value]));
 }
 
+/** Whether two values of a state's field are the same (a camera is compared by what it says). */
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
 /**
  * The player of one story: shows each step the reader reaches, on the buttons and on the map (which says what
- * changed). A step's state is what it and the steps before it named (stateAt); what none of them named but a
- * later step had changed goes back to what the map showed before the story began, so scrolling back restores
- * the earlier step exactly, while a reader's own choice survives the steps that do not speak of it.
+ * changed). The map is given only what the story changes: a field whose value is what the story last applied
+ * is left alone, so a reader's own choice (details opened, the map panned) survives the steps that do not
+ * change that field. A step's state is what it and the steps before it named (stateAt); a field that none of
+ * them named but a later step had set goes back to what the map showed before the story began, so scrolling
+ * back restores the earlier step.
  */
 function createPlayer(options: PlayerOptions) {
   let before: StoryState | null = null;
-  let shown: StoryState = {};
+  let applied: StoryState = {};
   return (steps: readonly Step[], index: number, nav: StoryNav | null) => {
     const step = steps[index];
     if (!step) return;
     before ??= options.initial();
-    const state = stateAt(steps, index);
-    for (const field of FIELDS)
-      if (state[field] === undefined && shown[field] !== undefined)
-        Object.assign(state, { [field]: before[field] });
-    shown = state;
+    const wanted: StoryState = stateAt(steps, index);
+    const changes: StoryState = {};
+    for (const field of FIELDS) {
+      const value =
+        wanted[field] === undefined && applied[field] !== undefined ? before[field] : wanted[field];
+      if (value !== undefined && !same(value, applied[field])) Object.assign(changes, { [field]: value });
+    }
+    applied = { ...applied, ...changes };
     nav?.show(index);
-    options.apply(state, step);
+    options.apply(changes, step);
   };
 }
 

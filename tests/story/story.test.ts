@@ -49,38 +49,45 @@ describe("a story's player", () => {
     },
     { "data-as-of": "2026-04" },
   ];
+  const before: StoryState = {
+    asOf: null,
+    site: "loughton",
+    highlight: null,
+    camera: { kind: "named", name: "overview" },
+  };
 
-  it("keeps, going forward, what a step does not name: the details a step opened, or the reader's own", () => {
-    const { applied, tell } = hostStory(steps, { asOf: null, site: "loughton" });
+  it("gives the map only what a step changes, so the details a step opened stay open at the next", () => {
+    const { applied, tell } = hostStory(steps, before);
     tell(0);
     expect(applied.at(-1)).toEqual({ asOf: "2025-09-17" });
     tell(1);
-    tell(2);
     expect(applied.at(-1)).toEqual({
-      asOf: "2026-04",
+      asOf: "2025-10",
       site: "stargate-norway",
       highlight: "microsoft",
       camera: { kind: "named", name: "uk" },
     });
+    // Step 3 names only its date: the details, highlight and camera stay as step 2 left them, or as the reader
+    // has since made them (a reader who opened Loughton's details or panned keeps them).
+    tell(2);
+    expect(applied.at(-1)).toEqual({ asOf: "2026-04" });
+    // Back at step 2, only its date differs from what the story last applied.
+    tell(1);
+    expect(applied.at(-1)).toEqual({ asOf: "2025-10" });
   });
 
-  it("restores, going back, what the map showed before a later step changed it", () => {
-    const { applied, tell } = hostStory(steps, {
-      asOf: null,
-      site: "loughton",
-      highlight: null,
-      camera: { kind: "named", name: "overview" },
-    });
+  it("restores, going back, what the map showed before a later step changed it, once", () => {
+    const { applied, tell } = hostStory(steps, before);
     tell(0);
     tell(1);
     tell(0);
     // Narvik's details, Microsoft's highlight and the UK camera came with step 2: back at step 1 they go.
-    expect(applied.at(-1)).toEqual({
-      asOf: "2025-09-17",
-      site: "loughton",
-      highlight: null,
-      camera: { kind: "named", name: "overview" },
-    });
+    expect(applied.at(-1)).toEqual({ ...before, asOf: "2025-09-17" });
+    // Reached again, step 1 changes nothing: what the reader does there now is theirs.
+    tell(0);
+    expect(applied.at(-1)).toEqual({});
+    tell(1);
+    expect(applied.at(-1)).toMatchObject({ site: "stargate-norway", camera: { kind: "named", name: "uk" } });
   });
 
   it("stops listening to the host when destroyed", () => {

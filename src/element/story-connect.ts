@@ -9,8 +9,8 @@ import { GO_MESSAGE, LISTENING_MESSAGE, readStoryMessage } from "../embed/embed-
 import { STORY_FROM_HOST } from "../embed/embed-snippets.ts";
 import type { I18n } from "../i18n/index.ts";
 import { describeChange } from "../model/describe.ts";
-import type { StepContext } from "./steps.ts";
-import { createHostStory, createPageStory, type PlayerOptions } from "./story.ts";
+import type { StepContext } from "../story/steps.ts";
+import { createHostStory, createPageStory, type PlayerOptions } from "../story/story.ts";
 
 export interface StoryHost extends HTMLElement {
   asOf: string | null;

@@ -353,9 +353,13 @@ function mountDownloads(container: HTMLElement, mount: MountOptions, instance: I
     i18n,
     async onImage() {
       const live = instance.liveReady ? instance.liveMap : null;
-      // The picture, live or static, shows the view's date (the static one is redrawn for it), and so does the
-      // caption.
-      const view = instance.view ?? buildView(dataset, { lang, theme: instance.theme });
+      // The caption names the date the picture shows: the live map's view, or what the static picture has been
+      // redrawn for (its redrawing may still be on its way, or have failed: then it is the edition's).
+      const shown = live ? instance.view?.asOf : (instance.picture?.shownAsOf() ?? undefined);
+      const view =
+        live && instance.view
+          ? instance.view
+          : buildView(dataset, { lang, theme: instance.theme, ...(shown ? { asOf: shown } : {}) });
       const { picture } = mount;
       if (!live && !picture) throw new Error("ai-infra-map: no picture to download");
       const source = live

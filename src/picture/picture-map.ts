@@ -29,6 +29,8 @@ export interface PictureMapOptions {
 export interface PictureMap {
   /** Where features lie on the picture, for the details. */
   host: DetailsHost;
+  /** The date whose data the picture shows now, or null for the build's own (the edition). */
+  shownAsOf(): string | null;
   /** Shows another view of the same data (another date or theme): targets come and go with it. */
   setView(view: View): void;
   destroy(): void;
@@ -37,6 +39,12 @@ export interface PictureMap {
 /** Whether an element is shown: the picture fades out (visibility: hidden) once the live map has drawn. */
 const isVisible = (element: Element) =>
   element.ownerDocument.defaultView?.getComputedStyle(element).visibility !== "hidden";
+
+/** A snippet's picture file named for a theme: its dark twin (map-de-dark.svg) for the dark theme. */
+export function fileForTheme(file: string, theme: string): string {
+  if (!/\/map-[a-z]{2}(-dark)?\.svg$/.test(file)) return file;
+  return file.replace(/(-dark)?\.svg$/, theme === "dark" ? "-dark.svg" : ".svg");
+}
 
 /** A finger's reach around a target's centre (px): half of the 44-px target size readers can hit. */
 const REACH = 22;
@@ -69,23 +77,62 @@ export function createPictureMap(options: PictureMapOptions): PictureMap {
   /**
    * The build drew its edition's data into the picture. Another date redraws the data from the view (the
    * redrawing module is loaded only then), so the picture never shows one date's sites and arcs under another's
-   * "Stand", details or story step: the inline picture in place, a snippet's picture file as a redrawn copy.
+   * "Stand", details or story step: the inline picture in place; a snippet's picture file, which no script can
+   * reach into, as a redrawn copy the image shows (a data: URL), on the file for the view's theme. Should the
+   * module or the file not come, or the page's policy refuse the copy, the picture keeps the file, whose corner
+   * names the date it shows.
    */
+  const img = picture instanceof HTMLImageElement ? picture : null;
+  /** The snippet's file as the element chose it (its dark twin, maybe), before any copy. */
+  const file = img?.getAttribute("src") ?? "";
+  let fileAsOf: string | null = null;
+  let copiesRefused = false;
+  const showFile = (theme: string) => {
+    if (!img) return;
+    const themed = fileForTheme(file, theme);
+    if (img.getAttribute("src") !== themed) img.src = themed;
+    fileAsOf = null;
+  };
   const showData = () => {
     const wanted = view;
     const isCurrent = () => view === wanted && !signal.aborted;
     const svg = picture.querySelector("svg");
-    const img = picture instanceof HTMLImageElement ? picture : null;
     if (svg) {
       if (svg.querySelector('g.picture-data[data-part="marks"]')?.getAttribute("data-as-of") === view.asOf)
         return;
-      void import("./redraw.ts").then(({ redrawPicture }) => {
-        // A later date or a destroyed map has overtaken this one; its own call draws.
-        if (isCurrent() && svg.isConnected) redrawPicture(svg, view);
-      });
-    } else if (img && (img.dataset.aimFile || view.time.index !== view.time.edition.index)) {
-      void import("./redraw.ts").then(({ showFileAt }) => showFileAt(img, view, isCurrent));
+      import("./redraw.ts")
+        .then(({ redrawPicture }) => {
+          // A later date or a destroyed map has overtaken this one; its own call draws.
+          if (isCurrent() && svg.isConnected) redrawPicture(svg, view);
+        })
+        .catch(() => {});
+      return;
     }
+    if (!img || !file || file.startsWith("data:")) return;
+    if (view.time.index === view.time.edition.index || copiesRefused) {
+      showFile(view.flavor.name);
+      return;
+    }
+    const win = doc.defaultView;
+    if (!win) return;
+    import("./redraw.ts")
+      .then(({ fileCopyAt }) => fileCopyAt(fileForTheme(file, view.flavor.name), view, win))
+      .then((copy) => {
+        if (!isCurrent() || !copy) return;
+        img.src = copy;
+        fileAsOf = view.asOf;
+        img.addEventListener(
+          "error",
+          () => {
+            // The page's policy refused a data: image: the file it is, from now on.
+            if (!img.src.startsWith("data:")) return;
+            copiesRefused = true;
+            showFile(view.flavor.name);
+          },
+          { once: true, signal },
+        );
+      })
+      .catch(() => {});
   };
   picture.addEventListener(
     PICTURE_CHANGED,
@@ -210,12 +257,20 @@ export function createPictureMap(options: PictureMapOptions): PictureMap {
       width: () => picture.clientWidth,
       height: () => picture.clientHeight,
     },
+    shownAsOf() {
+      if (img) return fileAsOf;
+      const marks = picture.querySelector('g.picture-data[data-part="marks"]');
+      const asOf = marks?.getAttribute("data-as-of") ?? null;
+      return asOf === options.view.time.steps[options.view.time.edition.index]?.asOf ? null : asOf;
+    },
     setView(next) {
       view = next;
       showTargets();
     },
     destroy() {
       listeners.abort();
+      // The snippet's own file again, as the page wrote it: a later start begins from it.
+      if (img?.src.startsWith("data:")) img.src = file;
       observer.disconnect();
       resized.clear();
       unsubscribe();

@@ -23,11 +23,6 @@ function dataGroups(svg: Element): { marks: Element; labels: Element } | null {
   return marks && labels ? { marks, labels } : null;
 }
 
-/** The date the picture's data shows, as the build or the last redraw marked it. */
-export function drawnAsOf(svg: Element): string | null {
-  return dataGroups(svg)?.marks.getAttribute("data-as-of") ?? null;
-}
-
 /** Redraws a picture's data, corner and description as of the view's date; false if it has no data groups. */
 export function redrawPicture(svg: Element, view: View): boolean {
   const groups = dataGroups(svg);
@@ -50,40 +45,44 @@ export function redrawPicture(svg: Element, view: View): boolean {
   return true;
 }
 
-/** The build's files, fetched once per page: their text, or null when a file could not be had. */
-const files = new Map<string, Promise<string | null>>();
+/**
+ * The build's picture files, each fetched and parsed once per page; a file that could not be had is forgotten,
+ * so that a later try (the reader's "Erneut versuchen", another date) fetches it again.
+ */
+const files = new Map<string, Promise<Document | null>>();
 
-function fileText(url: string, win: Window): Promise<string | null> {
-  let text = files.get(url);
-  if (!text) {
-    text = win
+function fileDocument(url: string, win: Window & typeof globalThis): Promise<Document | null> {
+  let parsed = files.get(url);
+  if (!parsed) {
+    parsed = win
       .fetch(url)
       .then((response) => (response.ok ? response.text() : null))
-      .catch(() => null);
-    files.set(url, text);
+      .then((text) => {
+        const doc = text === null ? null : new win.DOMParser().parseFromString(text, "image/svg+xml");
+        return doc && !doc.querySelector("parsererror") && dataGroups(doc.documentElement) ? doc : null;
+      })
+      .catch(() => null)
+      .then((doc) => {
+        if (!doc) files.delete(url);
+        return doc;
+      });
+    files.set(url, parsed);
   }
-  return text;
+  return parsed;
 }
 
 /**
- * Shows a snippet's picture file as of the view's date. `isCurrent` says whether this view is still the one to
- * show once the file has arrived (a later date, or a destroyed map, has the last word). A file that cannot be
- * fetched or read leaves the image as it is: its corner still names the date it shows.
+ * A copy of a snippet's picture file redrawn as of the view's date, as a data: URL an image can show; null when
+ * the file could not be fetched or read (the image then keeps the file, whose corner names its own date).
  */
-export async function showFileAt(img: HTMLImageElement, view: View, isCurrent: () => boolean): Promise<void> {
-  const win = img.ownerDocument.defaultView;
-  if (!win) return;
-  // The file the build wrote (its dark twin, where the element chose that), remembered before any copy.
-  const file = img.dataset.aimFile ?? img.src;
-  img.dataset.aimFile = file;
-  const text = await fileText(file, win);
-  if (text === null || !isCurrent()) return;
-  const svg = new win.DOMParser().parseFromString(text, "image/svg+xml").documentElement;
-  if (svg.querySelector("parsererror") || !dataGroups(svg)) return;
-  if (drawnAsOf(svg) === view.asOf) {
-    if (img.src !== file) img.src = file;
-    return;
-  }
+export async function fileCopyAt(
+  file: string,
+  view: View,
+  win: Window & typeof globalThis,
+): Promise<string | null> {
+  const doc = await fileDocument(file, win);
+  if (!doc) return null;
+  const svg = doc.documentElement.cloneNode(true) as Element;
   redrawPicture(svg, view);
-  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new win.XMLSerializer().serializeToString(svg))}`;
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new win.XMLSerializer().serializeToString(svg))}`;
 }

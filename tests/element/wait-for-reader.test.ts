@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { PICTURE_PAINTED_MARK, waitForReader } from "../../src/element/wait-for-reader.ts";
+import { PICTURE_PAINTED_MARK, picturePainted, waitForReader } from "../../src/element/wait-for-reader.ts";
 
 /** An IntersectionObserver the test drives: it remembers what it observes and whether it was disconnected. */
 class FakeObserver {
@@ -66,14 +66,22 @@ describe("the wait for the reader", () => {
     expect(performance.getEntriesByName(PICTURE_PAINTED_MARK, "mark")).toHaveLength(1);
   });
 
-  it("ends with its signal: no start, no observer", async () => {
+  it("ends with its signal before the element is seen: no observer, and a pointer starts nothing", () => {
+    const { host, start, wait, observer } = setUp(true);
+    wait.abort();
+    // Only the abort can have disconnected it: the element never came near the viewport.
+    expect(observer?.disconnected).toBe(true);
+    host.dispatchEvent(new Event("pointerdown"));
+    expect(start).not.toHaveBeenCalled();
+  });
+
+  it("ends with its signal while the picture is being painted: no start, no mark", async () => {
     const { host, start, wait, observer } = setUp(true);
     observer?.callback([{ isIntersecting: true }]);
     wait.abort();
-    host.dispatchEvent(new Event("pointerdown"));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The frame the element waits for: its own wait, begun first, has ended once this one has.
+    await picturePainted(host, window);
     expect(start).not.toHaveBeenCalled();
-    expect(observer?.disconnected).toBe(true);
     expect(performance.getEntriesByName(PICTURE_PAINTED_MARK, "mark")).toHaveLength(0);
   });
 });

@@ -62,32 +62,35 @@ describe("createSideList", () => {
       return {} as Animation;
     };
     HTMLElement.prototype.animate = animate;
-    const { list, container } = mount();
-    const figures = () =>
-      new Map(
-        [...container.querySelectorAll<HTMLElement>("button.row")].map((button) => [
-          button.dataset.id ?? "",
-          button.querySelector(".row-figures")?.textContent ?? "",
-        ]),
-      );
-    // The first render just shows the figures.
-    expect(animated).toEqual([]);
-    const before = figures();
-    const article = realView("de", undefined, undefined, "2025-09-16/2025-09-17");
-    list.setView(article);
-    const after = figures();
-    const changed = [...after.keys()].filter((id) => before.has(id) && before.get(id) !== after.get(id));
-    expect(changed.length).toBeGreaterThan(0);
-    expect([...animated].sort()).toEqual(changed.sort());
-    const again = animated.length;
-    list.setView(article);
-    expect(animated).toHaveLength(again);
-    window.matchMedia = ((query: string) => ({
-      matches: query.includes("reduce"),
-    })) as typeof window.matchMedia;
-    list.setView(realView());
-    expect(animated).toHaveLength(again);
-    Reflect.deleteProperty(HTMLElement.prototype, "animate");
-    Reflect.deleteProperty(window, "matchMedia");
+    try {
+      const { list, container } = mount();
+      const figures = () =>
+        new Map(
+          [...container.querySelectorAll<HTMLElement>("button.row")].map((button) => [
+            button.dataset.id ?? "",
+            button.querySelector(".row-figures")?.textContent ?? "",
+          ]),
+        );
+      // The first render just shows the figures.
+      expect(animated).toEqual([]);
+      const before = figures();
+      const article = realView("de", undefined, undefined, "2025-09-16/2025-09-17");
+      list.setView(article);
+      const after = figures();
+      const changed = [...after.keys()].filter((id) => before.has(id) && before.get(id) !== after.get(id));
+      expect(changed.length).toBeGreaterThan(0);
+      expect([...animated].sort()).toEqual(changed.sort());
+      const again = animated.length;
+      list.setView(article);
+      expect(animated).toHaveLength(again);
+      window.matchMedia = ((query: string) => ({
+        matches: query.includes("reduce"),
+      })) as typeof window.matchMedia;
+      list.setView(realView());
+      expect(animated).toHaveLength(again);
+    } finally {
+      Reflect.deleteProperty(HTMLElement.prototype, "animate");
+      Reflect.deleteProperty(window, "matchMedia");
+    }
   });
 });

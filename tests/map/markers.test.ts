@@ -32,6 +32,15 @@ describe("the live map's keyboard markers", () => {
     const { root, store, marker, markers } = mount();
     marker("loughton")?.focus();
     store.select("loughton", "map");
+    // The details took the focus, and their card is gone with it when they close.
+    const card = document.createElement("div");
+    card.className = "aim-surface";
+    const close = document.createElement("button");
+    card.append(close);
+    root.append(card);
+    close.focus();
+    expect(root.activeElement).toBe(close);
+    card.remove();
     store.select(null, "popup");
     expect(root.activeElement).toBe(marker("loughton"));
     markers.destroy();

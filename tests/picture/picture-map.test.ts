@@ -7,6 +7,7 @@ import { frameOffset, PICTURE_CHANGED } from "../../src/picture/frame.ts";
 import { createPictureMap } from "../../src/picture/picture-map.ts";
 import { createStore } from "../../src/state/store.ts";
 import { renderStaticPicture } from "../../src/static/static-picture.ts";
+import { DARK } from "../../src/theme.ts";
 import { realView } from "../map/fixtures.ts";
 
 /**
@@ -212,49 +213,136 @@ describe("the picture as a map", () => {
     pictureMap.destroy();
   });
 
-  it("shows a snippet's picture file for another date as a redrawn copy, and the file itself again at the edition", async () => {
+  describe("a snippet's picture file", () => {
+    const file = "https://assets.example/v/0.1.0/static/map-de.svg";
+    const pictureOf = (view: View) =>
+      renderStaticPicture({ view, basemap: [], places: { type: "FeatureCollection", features: [] } });
     const edition = realView();
     const article = realView("de", undefined, undefined, "2025-09-16/2025-09-17");
-    const file = "https://assets.example/v/0.1.0/static/map-de.svg";
-    const text = renderStaticPicture({
-      view: edition,
-      basemap: [],
-      places: { type: "FeatureCollection", features: [] },
-    });
-    const fetched: string[] = [];
-    vi.stubGlobal("fetch", async (url: string) => {
-      fetched.push(url);
-      return { ok: true, text: async () => text };
-    });
-    const { picture, pictureMap } = mount({ file: true });
-    const img = picture as HTMLImageElement;
-    img.src = file;
-    // What the image shows, read back from its data: URL.
-    const shown = () => {
+    const october = realView("de", undefined, undefined, "2025-10-15");
+
+    /** A fetch of the build's files that answers from `answer`, recording what was asked for. */
+    function stubFetch(answer: (url: string) => string | null) {
+      const fetched: string[] = [];
+      vi.stubGlobal("fetch", async (url: string) => {
+        fetched.push(url);
+        const text = answer(url);
+        return { ok: text !== null, text: async () => text ?? "" };
+      });
+      return fetched;
+    }
+    function mountFile(src = file) {
+      const mounted = mount({ file: true });
+      const img = mounted.picture as HTMLImageElement;
+      img.setAttribute("src", src);
+      // The picture map reads the file the element chose when it is made: made again here with the src set.
+      mounted.pictureMap.destroy();
+      const pictureMap = createPictureMap({
+        area: mounted.area,
+        picture: img,
+        store: mounted.store,
+        view: edition,
+        onSeveral: () => {},
+        onNothing: () => {},
+      });
+      return { img, pictureMap };
+    }
+    /** What an image shows, read back from its data: URL. */
+    const shown = (img: HTMLImageElement) => {
       const holder = document.createElement("div");
       holder.innerHTML = decodeURIComponent(img.src.replace(/^data:image\/svg\+xml;charset=utf-8,/, ""));
       return holder;
     };
-    pictureMap.setView(article);
-    await vi.waitFor(() => expect(img.src.startsWith("data:image/svg+xml;charset=utf-8,")).toBe(true));
-    const copy = shown();
-    const reference = document.createElement("div");
-    reference.innerHTML = renderStaticPicture({
-      view: article,
-      basemap: [],
-      places: { type: "FeatureCollection", features: [] },
+    const part = (root: ParentNode, name: string) =>
+      root.querySelector(`g.picture-data[data-part="${name}"]`)?.innerHTML;
+    afterEach(() => vi.unstubAllGlobals());
+
+    it("is shown for another date as a redrawn copy, and as itself again at the edition", async () => {
+      const fetched = stubFetch(() => pictureOf(edition));
+      const { img, pictureMap } = mountFile();
+      pictureMap.setView(article);
+      await vi.waitFor(() => expect(img.src.startsWith("data:image/svg+xml;charset=utf-8,")).toBe(true));
+      const reference = document.createElement("div");
+      reference.innerHTML = pictureOf(article);
+      for (const name of ["marks", "labels"]) expect(part(shown(img), name)).toBe(part(reference, name));
+      expect(shown(img).querySelector("text.label-edition")?.textContent).toBe(article.credits.asOf);
+      expect(pictureMap.shownAsOf()).toBe(article.asOf);
+      pictureMap.setView(edition);
+      expect(img.src).toBe(file);
+      expect(pictureMap.shownAsOf()).toBeNull();
+      // The file was fetched once.
+      pictureMap.setView(october);
+      await vi.waitFor(() => expect(pictureMap.shownAsOf()).toBe(october.asOf));
+      expect(fetched).toEqual([file]);
+      pictureMap.destroy();
     });
-    for (const part of ["marks", "labels"])
-      expect(copy.querySelector(`g.picture-data[data-part="${part}"]`)?.innerHTML).toBe(
-        reference.querySelector(`g.picture-data[data-part="${part}"]`)?.innerHTML,
+
+    it("follows the view's theme: the dark twin's copy in dark colours, and the twin at the edition", async () => {
+      const fetched = stubFetch((url) =>
+        url.endsWith("-dark.svg") ? pictureOf(realView("de", DARK)) : null,
       );
-    expect(copy.querySelector("text.label-edition")?.textContent).toBe(article.credits.asOf);
-    pictureMap.setView(edition);
-    await vi.waitFor(() => expect(img.src).toBe(file));
-    // The file was fetched once, for both dates.
-    expect(fetched).toEqual([file]);
-    pictureMap.destroy();
-    vi.unstubAllGlobals();
+      const { img, pictureMap } = mountFile();
+      pictureMap.setView(realView("de", DARK, undefined, "2025-10-15"));
+      await vi.waitFor(() => expect(img.src.startsWith("data:")).toBe(true));
+      expect(fetched).toEqual([file.replace(".svg", "-dark.svg")]);
+      pictureMap.setView(realView("de", DARK));
+      expect(img.src).toBe(file.replace(".svg", "-dark.svg"));
+      pictureMap.destroy();
+    });
+
+    it("shows the latest date asked for, whatever order the copies come in", async () => {
+      stubFetch(() => pictureOf(edition));
+      const { img, pictureMap } = mountFile();
+      pictureMap.setView(article);
+      pictureMap.setView(october);
+      await vi.waitFor(() => expect(pictureMap.shownAsOf()).toBe(october.asOf));
+      expect(shown(img).querySelector("text.label-edition")?.textContent).toBe(october.credits.asOf);
+      pictureMap.destroy();
+    });
+
+    it("keeps the file when it cannot be had, and tries again at the next date", async () => {
+      // A file of its own: the files fetched by the tests above are kept for the page.
+      const english = file.replace("map-de.svg", "map-en.svg");
+      const seenAtRetry: string[] = [];
+      let img: HTMLImageElement | null = null;
+      const fetched = stubFetch(() => {
+        // The second request comes only once the first has failed and been forgotten: what the image showed
+        // then is what a failure leaves.
+        if (fetched.length < 2) return null;
+        seenAtRetry.push(img?.src ?? "");
+        return pictureOf(edition);
+      });
+      const mounted = mountFile(english);
+      img = mounted.img;
+      const { pictureMap } = mounted;
+      // Each new date asks again, until the file comes.
+      let date = 0;
+      await vi.waitFor(() => {
+        pictureMap.setView(date++ % 2 ? article : october);
+        expect(pictureMap.shownAsOf()).not.toBeNull();
+      });
+      expect(seenAtRetry).toEqual([english]);
+      expect(fetched.length).toBeGreaterThanOrEqual(2);
+      pictureMap.destroy();
+    });
+
+    it("goes back to the file for good when the page refuses the copy, and to the file when destroyed", async () => {
+      stubFetch(() => pictureOf(edition));
+      const { img, pictureMap } = mountFile();
+      pictureMap.setView(article);
+      await vi.waitFor(() => expect(img.src.startsWith("data:")).toBe(true));
+      // A Content-Security-Policy without data: images: the copy fails to load.
+      img.dispatchEvent(new Event("error"));
+      expect(img.src).toBe(file);
+      pictureMap.setView(october);
+      expect(img.src).toBe(file);
+      pictureMap.destroy();
+      const again = mountFile();
+      again.pictureMap.setView(article);
+      await vi.waitFor(() => expect(again.img.src.startsWith("data:")).toBe(true));
+      again.pictureMap.destroy();
+      expect(again.img.src).toBe(file);
+    });
   });
 
   it("leaves the focus where the reader has it when a story step closes the details", () => {

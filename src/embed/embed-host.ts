@@ -55,14 +55,15 @@ function relayStory(frame: HTMLIFrameElement, doc: Document, win: Window & typeo
       current = index;
       tell();
     },
-    frame,
+    { map: frame, container: container ?? doc.documentElement },
   );
   const onMessage = (event: MessageEvent) => {
     if (event.source !== frame.contentWindow || event.origin !== origin) return;
     // The map's step buttons: the article scrolls to the step, which then tells the map, as scrolling would.
     if (isGoMessage(event.data, elements.length)) {
       const step = elements[event.data.index];
-      if (step) scrollToStep(step, win, frame, !win.matchMedia("(prefers-reduced-motion: reduce)").matches);
+      const smooth = !win.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      if (step && container) scrollToStep(step, win, { map: frame, container, smooth });
     }
     // The map's page says it listens (its app has started, later than the first step perhaps): tell it again.
     else if (isListeningMessage(event.data)) tell();

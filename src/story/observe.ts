@@ -29,8 +29,11 @@ export interface Band {
   bottom: number;
 }
 
-/** A map that covers more than this share of the screen leaves too little below it to read in. */
-const MAX_COVER = 0.75;
+/**
+ * Below a map that leaves less than this of the screen (px, about three lines of text) nothing can be read:
+ * the whole viewport counts then.
+ */
+const MIN_BAND = 72;
 
 /** The nearest box from `element` up that sticks in view (position: sticky or fixed), or null. */
 export function stuckBoxOf(element: Element, win: Window): Element | null {
@@ -56,7 +59,7 @@ export function readingBand(map: Element | null, steps: Element, win: Window): B
   const beside = box.right <= text.left || text.right <= box.left;
   if (beside || box.height === 0) return whole;
   const top = Math.max(0, Number.parseFloat(win.getComputedStyle(stuck).top) || 0) + box.height;
-  return top <= whole.bottom * MAX_COVER ? { top, bottom: whole.bottom } : whole;
+  return top <= whole.bottom - MIN_BAND ? { top, bottom: whole.bottom } : whole;
 }
 
 /** The observer's root margin for a line across the middle of a band (a strip 1 % of the viewport high). */
@@ -70,28 +73,53 @@ export function lineMargin(band: Band, viewportHeight: number): string {
 /** Room left above a step brought to the reading line, so its beginning does not touch the map (px). */
 const STEP_GAP = 16;
 
-/**
- * Scrolls the page so that a step lies on the reading line, as if the reader had scrolled there: centred on
- * it, or, for a step taller than half the band, with its beginning just below a map that sticks above it.
- */
-export function scrollToStep(step: Element, win: Window, map: Element | null, smooth: boolean): void {
-  const band = readingBand(map, step.parentElement ?? step, win);
-  const line = band.top + (band.bottom - band.top) / 2;
-  const rect = step.getBoundingClientRect();
-  const topAt = Math.max(band.top + STEP_GAP, line - rect.height / 2);
-  win.scrollTo({ top: win.scrollY + rect.top - topAt, behavior: smooth ? "smooth" : "auto" });
+/** The nearest ancestor of `element` that scrolls its content (an article in a scrolling box), or null. */
+function scrollerOf(element: Element, win: Window): Element | null {
+  const { body, documentElement } = element.ownerDocument;
+  for (
+    let node = element.parentElement;
+    node && node !== body && node !== documentElement;
+    node = node.parentElement
+  ) {
+    const { overflowY } = win.getComputedStyle(node);
+    if ((overflowY === "auto" || overflowY === "scroll") && node.scrollHeight > node.clientHeight)
+      return node;
+  }
+  return null;
 }
 
 /**
- * Watches the steps; `map`, when given, is the map they move: the reading band follows its sticky box and is
- * measured again whenever that box or the viewport changes size.
+ * Scrolls the article so that a step lies on the reading line, as if the reader had scrolled there: its middle
+ * on the line, or, for a step too tall for that, its beginning just below a map that sticks above it. The page
+ * scrolls, or the box the article scrolls in.
+ */
+export function scrollToStep(
+  step: Element,
+  win: Window,
+  options: { map: Element | null; container: Element; smooth: boolean },
+): void {
+  const band = readingBand(options.map, options.container, win);
+  const line = band.top + (band.bottom - band.top) / 2;
+  const rect = step.getBoundingClientRect();
+  const topAt = Math.max(band.top + STEP_GAP, line - rect.height / 2);
+  (scrollerOf(step, win) ?? win).scrollBy({
+    top: rect.top - topAt,
+    behavior: options.smooth ? "smooth" : "auto",
+  });
+}
+
+/**
+ * Watches the steps inside `container`; `map`, when given, is the map they move: the reading band follows its
+ * sticky box and is measured again whenever that box or the viewport changes size (a box that begins or stops
+ * sticking included).
  */
 export function watchSteps(
   steps: readonly Element[],
   win: Window & typeof globalThis,
   onStep: (index: number) => void,
-  map: Element | null = null,
+  options: { map: Element | null; container: Element },
 ): StepWatch {
+  const { map, container } = options;
   const onLine = new Set<number>();
   const listeners = new AbortController();
   let current: number | null = null;
@@ -109,9 +137,19 @@ export function watchSteps(
       onStep(at);
     }, SETTLE_MS);
   };
-  const container = steps[0]?.parentElement ?? win.document.documentElement;
-  /** (Re)starts the observer on the line of the current band; a band that did not move keeps it. */
+  const resizes = "ResizeObserver" in win ? new win.ResizeObserver(() => observe()) : null;
+  let watchedBox: Element | null = null;
+  /**
+   * (Re)starts the observer on the line of the current band (a band that did not move keeps it), and watches
+   * the size of the map's sticky box, whichever box that is now.
+   */
   const observe = () => {
+    const box = map ? stuckBoxOf(map, win) : null;
+    if (box !== watchedBox) {
+      resizes?.disconnect();
+      if (box) resizes?.observe(box);
+      watchedBox = box;
+    }
     const next = lineMargin(readingBand(map, container, win), win.innerHeight);
     if (next === margin) return;
     margin = next;
@@ -131,10 +169,7 @@ export function watchSteps(
     for (const step of steps) observer.observe(step);
   };
   observe();
-  win.addEventListener("resize", observe, { passive: true, signal: listeners.signal });
-  const stuck = map ? stuckBoxOf(map, win) : null;
-  const resizes = stuck && "ResizeObserver" in win ? new win.ResizeObserver(observe) : null;
-  if (stuck) resizes?.observe(stuck);
+  win.addEventListener("resize", () => observe(), { signal: listeners.signal });
   return {
     current: () => current,
     destroy() {

@@ -90,10 +90,14 @@ export function createPageStory(
   const nav = buttons(options, steps.length, (index) => {
     // A button scrolls the article to the step, which then changes the map as scrolling there would.
     const element = elements[index];
-    if (element) scrollToStep(element, win, options.map, !options.reducedMotion());
+    if (element)
+      scrollToStep(element, win, { map: options.map, container, smooth: !options.reducedMotion() });
   });
   const reach = createPlayer(options);
-  const watch = watchSteps(elements, win, (index) => reach(steps, index, nav), options.map);
+  const watch = watchSteps(elements, win, (index) => reach(steps, index, nav), {
+    map: options.map,
+    container,
+  });
   return {
     destroy() {
       watch.destroy();

@@ -38,7 +38,13 @@ const WAIT = { timeout: 20_000 };
 
 /** Records every story step an element reports, in every frame, from before any script of the page runs. */
 function recordSteps() {
-  const record = { steps: [] as number[], ids: [] as string[], frames: [] as unknown[] };
+  const record = {
+    steps: [] as number[],
+    ids: [] as string[],
+    frames: [] as unknown[],
+    /** Where the step's heading and the map's sticking box were at the moment the step counted. */
+    at: [] as { headingTop: number; headingBottom: number; mapBottom: number; viewport: number }[],
+  };
   Object.assign(window, { __story: record });
   document.addEventListener(
     "storystep",
@@ -46,6 +52,14 @@ function recordSteps() {
       const { index, id } = (event as CustomEvent<{ index: number; id: string }>).detail;
       record.steps.push(index);
       record.ids.push(id);
+      const heading = document.getElementById(id)?.querySelector("h2")?.getBoundingClientRect();
+      const box = document.querySelector(".story-map")?.getBoundingClientRect();
+      record.at.push({
+        headingTop: heading?.top ?? Number.NaN,
+        headingBottom: heading?.bottom ?? Number.NaN,
+        mapBottom: box?.bottom ?? Number.NaN,
+        viewport: innerHeight,
+      });
     },
     true,
   );
@@ -322,13 +336,20 @@ describe("the demo story on a phone", () => {
     /** One finger drawn up the lower part of the screen: the article scrolls down under the map. */
     const swipe = async () => {
       const points = (y: number) => [{ x: 180, y, id: 0 }];
-      await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: points(700) });
-      for (let y = 690; y >= 600; y -= 10)
-        await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: points(y) });
-      // The finger rests before it lifts, as a reader's does when reading on: the page does not fling on.
-      await new Promise((resolve) => setTimeout(resolve, 150));
-      await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: points(600) });
-      await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+      // The events carry their own times: the finger moves for 160 ms and rests 200 ms before it lifts, as a
+      // reader's does when reading on, so the page does not fling on.
+      const start = Date.now() / 1000;
+      const at = (seconds: number) => start + seconds;
+      const touch = (type: string, y: number | null, seconds: number) =>
+        cdp.send("Input.dispatchTouchEvent", {
+          type: type as "touchStart",
+          touchPoints: y === null ? [] : points(y),
+          timestamp: at(seconds),
+        });
+      await touch("touchStart", 700, 0);
+      for (let y = 690, t = 0.016; y >= 600; y -= 10, t += 0.016) await touch("touchMove", y, t);
+      await touch("touchMove", 600, 0.36);
+      await touch("touchEnd", null, 0.37);
     };
     /**
      * Whether a step has come up to the middle of what the map leaves of the screen once it sticks (its sticky
@@ -364,13 +385,15 @@ describe("the demo story on a phone", () => {
       }
       const now = await reached(page, index);
       expect(now.asOf).toBe(expectedAt(steps, index).asOf);
-      // The step's beginning is read below the map, not behind it.
-      const layout = await page.evaluate(layoutOf, index);
-      expect(layout.mapBeside).toBe(false);
-      expect(layout.headingTop, `step ${index + 1}'s heading below the map`).toBeGreaterThanOrEqual(
-        layout.mapBottom,
+      expect((await page.evaluate(layoutOf, index)).mapBeside).toBe(false);
+      // At the moment the step counted, its beginning was in view below the map, not behind it.
+      const at = await page.evaluate(
+        () => (window as unknown as { __story: { at: Record<string, number>[] } }).__story.at.at(-1) ?? {},
       );
-      expect(layout.headingBottom).toBeLessThanOrEqual(layout.viewport);
+      expect(at.headingTop, `step ${index + 1}'s heading below the map`).toBeGreaterThanOrEqual(
+        at.mapBottom ?? Number.NaN,
+      );
+      expect(at.headingBottom).toBeLessThanOrEqual(at.viewport ?? Number.NaN);
       await screenshot(page, `story-phone-step-${index + 1}`);
     }
     // The step button under the map brings the next step's text just below the map, and the map with it.

@@ -29,7 +29,7 @@ import { createPictureMap, type PictureMap } from "../picture/picture-map.ts";
 import { createPopups, type DetailsHost, type Popups } from "../popup/popups.ts";
 import { createSurface } from "../popup/surface.ts";
 import { type ChangeSource, createStore, type State, type Store } from "../state/store.ts";
-import { cameraTarget } from "../story/camera.ts";
+import { cameraTarget, STEP_FLIGHT_MS } from "../story/camera.ts";
 import type { Camera } from "../story/steps.ts";
 import { resolveTheme, type ThemeName } from "../theme.ts";
 import type { LiveMap } from "./live-map.ts";
@@ -114,9 +114,6 @@ export interface AppHandle {
   announce(text: string): void;
   destroy(): void;
 }
-
-/** How long a story step's flight takes at most, in ms. */
-export const STEP_FLIGHT_MS = 1200;
 
 /** The parts of a running instance, each set once its stage has run. */
 interface Instance {

@@ -20,6 +20,9 @@ export const NAMED_VIEWS: Readonly<Record<NamedCamera, BBox>> = {
   uk: [-6.5, 50, 2.5, 56.5],
 };
 
+/** How long a story step's flight takes, in ms (the bound is 1.5 s). */
+export const STEP_FLIGHT_MS = 1200;
+
 /** The zoom a site or company is shown at: its town and its neighbours legible. */
 export const FEATURE_ZOOM = 7;
 

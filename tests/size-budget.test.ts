@@ -16,9 +16,14 @@ const BUDGETS_KB = {
    * the texts are dated data the browser formats (their grammar, the source vocabulary in two languages:
    * 6 KB), the map in words (its description, the keyboard markers, the table "Wer mit wem", their words in
    * both languages: 5.4 KB), story mode (2.5 KB, loaded only by a page that tells a story) and the picture
-   * redrawn for another date (1.9 KB, loaded only then). Measured 71.1 KB when raised.
+   * redrawn for another date (1.9 KB, loaded only then). Measured 71.1 KB when raised. 74 since 2026-12-06,
+   * measured against the build of 2026-12-05 with gzip -9: story mode's reading line below a sticking map and
+   * its scrolling of the article (+0.6 KB) and player (+0.2 KB), the snippet picture's redrawn copy for the
+   * element embed (+0.6 KB, loaded only then, and +0.3 KB in the picture map), the list's fade of a replaced
+   * figure (+0.1 KB), the element's parts in modules of their own (+0.2 KB). Measured 73.1 KB when raised.
+   * The next cut to make: each language's words in a chunk of its own (both ship to every reader today).
    */
-  javascriptBeyondMaplibre: 72,
+  javascriptBeyondMaplibre: 74,
   /** All CSS the map uses: the page's, the element's (inlined into its script) and maplibre-gl.css. */
   css: 20,
   /** What the first paint needs: index.html with the inline picture, and the page's render-blocking CSS. */
@@ -54,7 +59,7 @@ afterAll(() => {
 const isMaplibre = (file: string) => /(^|\/)maplibre-gl(-worker)?-[\w-]+\.m?js$/.test(file);
 
 describe("the size budgets", () => {
-  it("keep the JavaScript beyond maplibre-gl within 72 KB gzip", () => {
+  it("keep the JavaScript beyond maplibre-gl within 74 KB gzip", () => {
     const scripts = filesIn(outDir).filter((f) => /\.m?js$/.test(f));
     const library = scripts.filter(isMaplibre);
     // The split is what makes the budget meaningful: MapLibre in its own files, the rest counted.

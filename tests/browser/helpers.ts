@@ -349,6 +349,18 @@ export function fillArticle({
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
   return page.evaluate(async () => {
+    // The page at rest: a figure that fades in after a change of date is checked once it is whole (axe measures
+    // the contrast of what is painted now). Animations that never end have no rest to wait for.
+    const roots = [
+      document,
+      ...[...document.querySelectorAll("*")].flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : [])),
+    ];
+    await Promise.all(
+      roots
+        .flatMap((root) => root.getAnimations())
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY)
+        .map((animation) => animation.finished.catch(() => {})),
+    );
     // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global.
     const result = await (window as any).axe.run(document, { resultTypes: ["violations"] });
     return result.violations

@@ -482,37 +482,39 @@ describe.each(ENGINES.map((name) => [ENGINE_TITLES[name], name] as [string, Engi
       await expectNoConsoleErrors(page, engine().lacks.console, annotate);
     });
 
-    it("the demo story: the wheel over the article reaches each step's date and details, and the step button moves the article", async ({
-      annotate,
-    }) => {
-      const page = await open("demo/story.html");
-      expect(await waitInPage(page, "the map to be ready", 45_000, settledState, "ai-infra-map")).toBe(
-        "ready",
-      );
-      for (const index of [0, 1, 2]) {
-        // A reader turns the wheel until the step is where they read: the distance is measured again each turn,
-        // as a wheel's scroll need not match its delta to the pixel.
-        for (let turns = 0; ; turns++) {
-          const distance = await page.evaluate(stepDistance, index);
-          if (Math.abs(distance) < 100) break;
-          expect(turns, `wheel turns to step ${index + 1}`).toBeLessThan(8);
-          const from = await page.evaluate(() => scrollY);
-          await page.wheel(250, 400, distance);
-          await waitInPage(page, "the article to scroll", 10_000, (y: number) => scrollY !== y, from);
+    // Chromium scrolls the same story, and much more of it, in story.test.ts.
+    it.skipIf(name === "chromium")(
+      "the demo story: the wheel over the article reaches each step's date and details, and the step button moves the article",
+      async ({ annotate }) => {
+        const page = await open("demo/story.html");
+        expect(await waitInPage(page, "the map to be ready", 45_000, settledState, "ai-infra-map")).toBe(
+          "ready",
+        );
+        for (const index of [0, 1, 2]) {
+          // A reader turns the wheel until the step is where they read: the distance is measured again each turn,
+          // as a wheel's scroll need not match its delta to the pixel.
+          for (let turns = 0; ; turns++) {
+            const distance = await page.evaluate(stepDistance, index);
+            if (Math.abs(distance) < 100) break;
+            expect(turns, `wheel turns to step ${index + 1}`).toBeLessThan(8);
+            const from = await page.evaluate(() => scrollY);
+            await page.wheel(250, 400, distance);
+            await waitInPage(page, "the article to scroll", 10_000, (y: number) => scrollY !== y, from);
+          }
+          await waitInPage(page, `step ${index + 1}'s date and details`, 20_000, storyAt, index);
         }
-        await waitInPage(page, `step ${index + 1}'s date and details`, 20_000, storyAt, index);
-      }
-      await page.screenshot("story-step-3");
-      // The map's own button: the article scrolls to the next step, and the map follows it there.
-      const before = await page.evaluate(() => scrollY);
-      const button = await waitInPage(page, "the step buttons", 10_000, nextButton);
-      await page.click(button.x, button.y);
-      const fourth = await waitInPage(page, "step 4's date and details", 20_000, storyAt, 3);
-      expect(fourth.scrollY).toBeGreaterThan(before);
-      await page.screenshot("story-step-4");
-      expect(await page.evaluate(faultShown)).toBeNull();
-      await expectNoConsoleErrors(page, engine().lacks.console, annotate);
-    });
+        await page.screenshot("story-step-3");
+        // The map's own button: the article scrolls to the next step, and the map follows it there.
+        const before = await page.evaluate(() => scrollY);
+        const button = await waitInPage(page, "the step buttons", 10_000, nextButton);
+        await page.click(button.x, button.y);
+        const fourth = await waitInPage(page, "step 4's date and details", 20_000, storyAt, 3);
+        expect(fourth.scrollY).toBeGreaterThan(before);
+        await page.screenshot("story-step-4");
+        expect(await page.evaluate(faultShown)).toBeNull();
+        await expectNoConsoleErrors(page, engine().lacks.console, annotate);
+      },
+    );
 
     it("the demo article runs both embeds under the strict Content-Security-Policy without a violation", async ({
       annotate,

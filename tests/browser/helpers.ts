@@ -18,8 +18,17 @@ export { CHROMIUM_ARGS };
 
 export const SCREENSHOT_DIR = "tests/screenshots";
 
-/** Contexts that outlive a test: the shared pages of useMapPage(), closed with the browser. */
+/** Contexts that outlive a test: the shared pages of useMapPage() and keepAcrossTests(), closed with the browser. */
 const kept = new WeakSet<BrowserContext>();
+
+/**
+ * Keeps a context open from one test to the next (the tests of a describe block that share a page); the caller
+ * closes it in its afterAll.
+ */
+export function keepAcrossTests(context: BrowserContext): BrowserContext {
+  kept.add(context);
+  return context;
+}
 
 /**
  * One Chromium for the calling test file: launched before its tests, closed after them. Every context a test

@@ -15,13 +15,15 @@ import {
   chromium,
   type Page,
 } from "playwright-core";
-import { describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { elementSnippet } from "../../src/embed/embed-snippets.ts";
 import { FEATURE_ZOOM, NAMED_VIEWS } from "../../src/story/camera.ts";
 import {
   CHROMIUM_ARGS,
   fillArticle,
+  keepAcrossTests,
   MAPLIBRE_SCRIPT,
+  type OpenedPage,
   openPage,
   screenshot,
   useBrowser,
@@ -211,9 +213,22 @@ async function recordingContext(options: BrowserContextOptions = {}): Promise<Br
 }
 
 describe("the demo story, scrolled on a desktop", () => {
+  // One page for these tests, as a reader's: each test begins by scrolling to where it starts.
+  let shared: OpenedPage | undefined;
+  const storyPage = () => {
+    if (!shared) throw new Error("the story page is opened in beforeAll");
+    return shared;
+  };
+  beforeAll(async () => {
+    shared = await openPage(browser(), "demo/story.html", {}, keepAcrossTests(await recordingContext()));
+    expect(await waitForMapState(shared.page)).toBe("ready");
+  });
+  afterAll(async () => {
+    await shared?.page.context().close();
+  });
+
   it("reaches each step's date, details, highlight and camera with the wheel, and scrolling back restores the one before", async () => {
-    const { page, errors } = await openPage(browser(), "demo/story.html", {}, await recordingContext());
-    expect(await waitForMapState(page)).toBe("ready");
+    const { page, errors } = storyPage();
     const steps = await page.evaluate(stepsOf, "#geschichte");
     expect(steps.length).toBeGreaterThanOrEqual(5);
     const seen: MapNow[] = [];
@@ -226,7 +241,7 @@ describe("the demo story, scrolled on a desktop", () => {
       seen.push(now);
       await screenshot(page, `story-desktop-step-${index + 1}`);
     }
-    // Each step was reported once, in order: no step skipped, none repeated.
+    // Each step was reported once, in order: no step skipped, none repeated (the first maybe at load already).
     expect(seen.at(-1)?.steps).toEqual(steps.map((_, index) => index));
     // Back up to the fourth step: the map shows exactly what it showed there.
     await wheelTo(page, 3);
@@ -237,8 +252,7 @@ describe("the demo story, scrolled on a desktop", () => {
   });
 
   it("applies only the last step of a jump past several, and jumps without flying when the reader prefers reduced motion", async () => {
-    const { page } = await openPage(browser(), "demo/story.html", {}, await recordingContext());
-    expect(await waitForMapState(page)).toBe("ready");
+    const { page } = storyPage();
     const steps = await page.evaluate(stepsOf, "#geschichte");
     await wheelTo(page, 0);
     await reached(page, 0);
@@ -248,7 +262,7 @@ describe("the demo story, scrolled on a desktop", () => {
       step?.scrollIntoView({ block: "center", behavior: "instant" });
     }, 4);
     const jumped = await reached(page, 4);
-    expect(jumped.steps).toEqual([0, 4]);
+    expect(jumped.steps.slice(-2)).toEqual([0, 4]);
     expectStep(jumped, steps, 4);
 
     /** The camera at the step's event and at every frame after it until the map rests, for one step. */
@@ -290,11 +304,11 @@ describe("the demo story, scrolled on a desktop", () => {
     expect(jumpedTo.length).toBeGreaterThan(0);
     expect(new Set(jumpedTo.map((frame) => frame.map((n) => n.toFixed(6)).join())).size).toBe(1);
     expectStep(await page.evaluate(mapNow), steps, 1);
+    await page.emulateMedia({ reducedMotion: null });
   });
 
   it("lets the keyboard step with the buttons under the map, which scroll the article to the step", async () => {
-    const { page } = await openPage(browser(), "demo/story.html", {}, await recordingContext());
-    expect(await waitForMapState(page)).toBe("ready");
+    const { page } = storyPage();
     const steps = await page.evaluate(stepsOf, "#geschichte");
     const next = page.locator("ai-infra-map .story-next");
     const previous = page.locator("ai-infra-map .story-previous");
@@ -364,7 +378,7 @@ describe("the demo story on a phone", () => {
           (Number.parseFloat(getComputedStyle(box).top) || 0) + box.getBoundingClientRect().height;
         return step.top <= mapBottom + (innerHeight - mapBottom) / 2;
       }, i);
-    for (let index = 0; index < 3; index++) {
+    for (let index = 0; index < 2; index++) {
       // Swipes of about 100 px until the step's beginning is read below the map.
       for (let swipes = 0; !(await upToReadingLine(index)); swipes++) {
         expect(swipes, `swipes to step ${index + 1}`).toBeLessThan(40);
@@ -398,9 +412,9 @@ describe("the demo story on a phone", () => {
     }
     // The step button under the map brings the next step's text just below the map, and the map with it.
     await page.locator("ai-infra-map .story-next").tap();
-    const fourth = await reached(page, 3);
-    expect(fourth.asOf).toBe(expectedAt(steps, 3).asOf);
-    const layout = await page.evaluate(layoutOf, 3);
+    const third = await reached(page, 2);
+    expect(third.asOf).toBe(expectedAt(steps, 2).asOf);
+    const layout = await page.evaluate(layoutOf, 2);
     expect(layout.headingTop).toBeGreaterThanOrEqual(layout.mapBottom);
     expect(layout.headingBottom).toBeLessThanOrEqual(layout.viewport);
     await screenshot(page, "story-phone-button");
@@ -613,7 +627,7 @@ describe("the demo story without JavaScript or WebGL", () => {
     }
   });
 
-  it("lets the picture follow each step's date and details without WebGL", async () => {
+  it("lets the picture follow each step's date and details without WebGL, under the strict Content-Security-Policy", async () => {
     let noWebgl: Browser | undefined;
     try {
       noWebgl = await chromium.launch({
@@ -622,7 +636,12 @@ describe("the demo story without JavaScript or WebGL", () => {
       });
       const context = await noWebgl.newContext({ viewport: { width: 1280, height: 800 } });
       await context.addInitScript(recordSteps);
-      const { page, errors } = await openPage(noWebgl, "demo/story.html", {}, context);
+      // The page and its files come with the policy the README gives (img-src 'self' data:): the picture's
+      // redrawn copies are data: images, which it must allow, and nothing else may be refused.
+      const reports = inject("cspReportsUrl");
+      await fetch(reports, { method: "DELETE" });
+      const url = new URL("demo/story.html", inject("cspBaseUrl")).href;
+      const { page, errors } = await openPage(noWebgl, url, {}, context);
       expect(await waitForMapState(page)).toBe("error");
       const steps = await page.evaluate(stepsOf, "#geschichte");
       /** The picture's corner as the image shows it (a redrawn copy of the build's file for another date). */
@@ -630,7 +649,9 @@ describe("the demo story without JavaScript or WebGL", () => {
         page.evaluate(async () => {
           const img = document.querySelector<HTMLImageElement>("ai-infra-map img[slot='static']");
           if (!img) return null;
-          const text = await (await fetch(img.src)).text();
+          // A copy is read from its data: URL (the policy lets no script fetch one), the file from its origin.
+          const copy = img.src.match(/^data:image\/svg\+xml;charset=utf-8,(.*)$/);
+          const text = copy ? decodeURIComponent(copy[1] ?? "") : await (await fetch(img.src)).text();
           return new DOMParser().parseFromString(text, "image/svg+xml").querySelector("text.label-edition")
             ?.textContent;
         });
@@ -651,6 +672,7 @@ describe("the demo story without JavaScript or WebGL", () => {
         await screenshot(page, `story-no-webgl-step-${index + 1}`);
       }
       expect(errors.filter((error) => error.startsWith("uncaught"))).toEqual([]);
+      expect(await (await fetch(reports)).json()).toEqual([]);
     } finally {
       await noWebgl?.close();
     }

@@ -75,6 +75,8 @@ export interface MountOptions {
   onAsOf?: (asOf: string | null) => void;
   /** Whether the map tells a story (the `story` attribute): its details open beside the feature, not under. */
   story?: boolean;
+  /** Where the map says the date it shows ("Stand: 15. Oktober 2025"), in a story; null elsewhere. */
+  dateLabel?: HTMLElement | null;
 }
 
 /** The kind of a failure that stopped the map from starting. */
@@ -225,10 +227,16 @@ const viewOf = (mount: MountOptions, instance: Instance, dataset: Dataset): View
  * Rebuilds the view for the instance's theme and date and shows it in every view; a selection that does not
  * exist at the new date is closed.
  */
+/** The view's date on the map, where the element asked for it (a story's map, whose time control is hidden). */
+function showDate(mount: MountOptions, view: View) {
+  if (mount.dateLabel) mount.dateLabel.textContent = view.credits.asOf;
+}
+
 function showView(mount: MountOptions, instance: Instance) {
   if (!instance.dataset) return;
   const view = viewOf(mount, instance, instance.dataset);
   instance.view = view;
+  showDate(mount, view);
   instance.panel?.setView(view);
   instance.time?.setTime(view.time);
   instance.picture?.setView(view);
@@ -249,6 +257,7 @@ async function run(mount: MountOptions, instance: Instance, handle: AppHandle, i
   // What is known depends on the date shown: a site announced later does not exist yet.
   const store = createStore((id) => instance.view?.isKnown(id) ?? false);
   Object.assign(instance, { dataset, view, store });
+  showDate(mount, view);
   instance.panel = createPanel({
     container: mount.panelContainer,
     creditsContainer: mount.creditsContainer,

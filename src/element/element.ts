@@ -322,6 +322,7 @@ export class AiInfraMapElement extends HTMLElement {
       onAsOf: (asOf) => this.#asOfChanged(asOf),
       dataFiles,
       story: this.hasAttribute("story"),
+      dateLabel: this.hasAttribute("story") ? shell.storyDate : null,
     });
     this.#app = app;
     void app.interactive.then(() => {

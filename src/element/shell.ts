@@ -26,6 +26,8 @@ export interface Shell {
    * in view with the map and never cover its details or its marks.
    */
   storyHost: HTMLElement;
+  /** The date the map shows, on the map itself: in a story, where the time control gives way to the steps. */
+  storyDate: HTMLElement;
   credits: HTMLElement;
   /** Where the download buttons go, under the credits (left empty when the editor switched them off). */
   downloads: HTMLElement;
@@ -61,7 +63,8 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
   const slot = el(doc, "slot", { attrs: { name: "static" } });
   let mapContainer: HTMLElement = el(doc, "div", { class: "map" });
   const storyHost = el(doc, "div", { class: "story-host" });
-  const mapArea = el(doc, "div", { class: "map-area" }, mapContainer, slot, fault);
+  const storyDate = el(doc, "p", { class: "story-date" });
+  const mapArea = el(doc, "div", { class: "map-area" }, mapContainer, slot, storyDate, fault);
   const panelBody = el(doc, "div", { class: "panel-body", attrs: { id: "panel-body" } });
   const toggle = el(doc, "button", {
     class: "panel-toggle",
@@ -105,6 +108,7 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
     panelBody.replaceChildren();
     timeHost.replaceChildren();
     storyHost.replaceChildren();
+    storyDate.replaceChildren();
     // A sheet of details lies after the map area; the next start opens its own.
     for (const sheet of frame.querySelectorAll(":scope > .aim-surface")) sheet.remove();
     credits.replaceChildren();
@@ -122,6 +126,7 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
     panelBody,
     timeHost,
     storyHost,
+    storyDate,
     credits,
     downloads,
     loadMaplibreStyles() {

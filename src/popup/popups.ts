@@ -11,7 +11,7 @@ import { el } from "../dom/dom.ts";
 import type { View } from "../model/view.ts";
 import type { State, Store } from "../state/store.ts";
 import { renderDetails } from "./details-content.ts";
-import type { Point, Surface } from "./surface.ts";
+import { type Point, SHEET_MAX_WIDTH, type Surface } from "./surface.ts";
 
 /** What the details need from a map: where a feature is on screen, and a way to bring it into view. */
 export interface DetailsHost {
@@ -100,13 +100,22 @@ export function createPopups(options: PopupsOptions): Popups {
   };
 
   const onSelection = (state: State, previous: State) => {
-    if (state.selectedId === previous.selectedId) return;
+    if (state.selectedId === previous.selectedId) {
+      // The reader taps or clicks what a story step only ringed: its details now, as for any choice of theirs.
+      const asked = previous.selectionSource === "story" && state.selectionSource !== "story";
+      const entity = state.selectedId ? view.entity(state.selectedId) : undefined;
+      if (asked && entity && !surface.element)
+        openDetails(entity.id, entity.lngLat, host.project(entity.lngLat).y, true);
+      return;
+    }
     close();
     const entity = state.selectedId ? view.entity(state.selectedId) : undefined;
     if (!entity) return;
     // A story step opens details as the reader scrolls the article: the step's camera moves the map, and the
-    // focus and the page's scroll stay with the reader.
+    // focus and the page's scroll stay with the reader. On a narrow map (a phone) the card would cover the map
+    // the step is about: the step rings its site and names it in the live region, and a tap opens the card.
     const story = state.selectionSource === "story";
+    if (story && host.width() <= SHEET_MAX_WIDTH) return;
     const shownAlready = story || state.selectionSource === "map" || state.selectionSource === "restore";
     const target = shownAlready ? host.project(entity.lngLat) : host.reveal(entity.lngLat, revealOffset());
     openDetails(entity.id, entity.lngLat, target.y, !story);

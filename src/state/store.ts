@@ -36,12 +36,12 @@ export function createStore(isKnown: (id: string) => boolean = () => true): Stor
   let state: State = { selectedId: null, hoverId: null, highlightId: null, selectionSource: "api" };
   const listeners = new Set<Listener>();
   const set = (next: State) => {
-    if (
+    // The same selection made by someone else is news too: a reader choosing what a story step chose asks for
+    // its details (popups.ts).
+    const sameSelection =
       next.selectedId === state.selectedId &&
-      next.hoverId === state.hoverId &&
-      next.highlightId === state.highlightId
-    )
-      return;
+      (next.selectedId === null || next.selectionSource === state.selectionSource);
+    if (sameSelection && next.hoverId === state.hoverId && next.highlightId === state.highlightId) return;
     const previous = state;
     state = next;
     // A copy, so a listener that unsubscribes during the call does not skip another.

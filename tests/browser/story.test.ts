@@ -417,7 +417,26 @@ describe("the demo story on a phone", () => {
     const layout = await page.evaluate(layoutOf, 2);
     expect(layout.headingTop).toBeGreaterThanOrEqual(layout.mapBottom);
     expect(layout.headingBottom).toBeLessThanOrEqual(layout.viewport);
+    // On a phone a step rings its site without a card over the map; the date is on the map.
+    const site = expectedAt(steps, 2).open ?? "";
+    expect(third.open).toBeNull();
+    expect(
+      await page.evaluate(
+        () => document.querySelector("ai-infra-map")?.shadowRoot?.querySelector(".story-date")?.textContent,
+      ),
+    ).toBe("Stand: 15. Oktober 2025");
     await screenshot(page, "story-phone-button");
+    // A tap on the ringed site opens its details.
+    const point = await page.evaluate((lngLat) => {
+      // biome-ignore lint/suspicious/noExplicitAny: the element's public maplibregl.Map.
+      const map = (document.querySelector("ai-infra-map") as any).map;
+      const at = map.project(lngLat);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + at.x, y: box.top + at.y };
+    }, lngLatOf(site));
+    await page.touchscreen.tap(point.x, point.y);
+    await expect.poll(async () => (await page.evaluate(mapNow)).open, WAIT).toBe(site);
+    await screenshot(page, "story-phone-tap");
     expect(errors).toEqual([]);
   });
 });

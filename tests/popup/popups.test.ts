@@ -6,7 +6,7 @@ import { createStore } from "../../src/state/store.ts";
 import { realView } from "../map/fixtures.ts";
 
 /** A map that records where it was asked to bring features, with every feature at one spot on screen. */
-function fakeHost(at = { x: 400, y: 450 }) {
+function fakeHost(at = { x: 400, y: 450 }, width = 800) {
   const reveals: { lngLat: [number, number]; offsetY: number }[] = [];
   const followers = new Set<() => void>();
   const host: DetailsHost = {
@@ -19,7 +19,7 @@ function fakeHost(at = { x: 400, y: 450 }) {
       reveals.push({ lngLat, offsetY });
       return { x: 400, y: 300 + offsetY };
     },
-    width: () => 800,
+    width: () => width,
     height: () => 600,
   };
   return { host, reveals, followers, at };
@@ -45,7 +45,7 @@ function mount(width = 800) {
     closeLabel: "Details schließen",
     mapHeight: () => 600,
   });
-  const map = fakeHost();
+  const map = fakeHost(undefined, width);
   const store = createStore(view.isKnown);
   const popups = createPopups({ doc: document, host: map.host, surface, store, view });
   const open = () => [...document.querySelectorAll<HTMLElement>(".aim-surface")];
@@ -151,6 +151,25 @@ describe("the popups", () => {
     store.select("aker", "list");
     expect(popups.dismiss()).toBe(true);
     expect(store.get().selectedId).toBeNull();
+  });
+
+  it("open for a story step beside the feature on a wide map, without taking the reader's focus", () => {
+    const { store, open } = mount();
+    const before = document.activeElement;
+    store.select("loughton", "story");
+    expect(open()).toHaveLength(1);
+    expect(document.activeElement).toBe(before);
+  });
+
+  it("stay closed for a story step on a narrow map, where a card would cover it, and open when the reader taps the site", () => {
+    const { store, open } = mount(375);
+    store.select("loughton", "story");
+    expect(open()).toHaveLength(0);
+    expect(store.get().selectedId).toBe("loughton");
+    // The reader taps the ringed site (or its row): the same selection, theirs now, brings the card.
+    store.select("loughton", "map");
+    expect(open()).toHaveLength(1);
+    expect(open()[0]?.dataset.id).toBe("loughton");
   });
 
   it("close what is open and stop listening when destroyed", () => {

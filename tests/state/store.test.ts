@@ -41,4 +41,17 @@ describe("createStore", () => {
     store.select("b");
     expect(calls).toBe(1);
   });
+
+  it("tells of the same selection made by another hand, and stays quiet when the same hand makes it again", () => {
+    const store = createStore(() => true);
+    const heard: string[] = [];
+    store.subscribe((state) => heard.push(`${state.selectedId} by ${state.selectionSource}`));
+    store.select("loughton", "story");
+    store.select("loughton", "story");
+    store.select("loughton", "map");
+    store.select("loughton", "map");
+    store.select(null, "popup");
+    store.select(null, "api");
+    expect(heard).toEqual(["loughton by story", "loughton by map", "null by popup"]);
+  });
 });

@@ -271,6 +271,19 @@ function storyAt(index: number) {
     : null;
 }
 
+/** Whether the map has come to rest with its centre on a point (within a hundredth of a degree). */
+function cameraOn(lngLat: [number, number]): boolean {
+  // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
+  const map = (document.querySelector("ai-infra-map") as any).map;
+  const { lng, lat } = map.getCenter();
+  return (
+    !map.isMoving() &&
+    map.areTilesLoaded() &&
+    Math.abs(lng - lngLat[0]) < 0.01 &&
+    Math.abs(lat - lngLat[1]) < 0.01
+  );
+}
+
 /** The centre of the story's "next step" button in the viewport. */
 function nextButton() {
   const box = document
@@ -503,6 +516,8 @@ describe.each(ENGINES.map((name) => [ENGINE_TITLES[name], name] as [string, Engi
           }
           await waitInPage(page, `step ${index + 1}'s date and details`, 20_000, storyAt, index);
         }
+        // The third step's camera is Narvik's (the demo's data-camera="stargate-norway").
+        await waitInPage(page, "the camera on Narvik", 20_000, cameraOn, NARVIK);
         await page.screenshot("story-step-3");
         // The map's own button: the article scrolls to the next step, and the map follows it there.
         const before = await page.evaluate(() => scrollY);
@@ -510,6 +525,7 @@ describe.each(ENGINES.map((name) => [ENGINE_TITLES[name], name] as [string, Engi
         await page.click(button.x, button.y);
         const fourth = await waitInPage(page, "step 4's date and details", 20_000, storyAt, 3);
         expect(fourth.scrollY).toBeGreaterThan(before);
+        await waitInPage(page, "the camera on Loughton", 20_000, cameraOn, LOUGHTON);
         await page.screenshot("story-step-4");
         expect(await page.evaluate(faultShown)).toBeNull();
         await expectNoConsoleErrors(page, engine().lacks.console, annotate);

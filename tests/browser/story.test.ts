@@ -480,6 +480,16 @@ describe("the demo story in the iframe embed", () => {
     );
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(before);
     expect((await inFrame().evaluate(mapNow)).asOf).toBe(expectedAt(steps, 3).asOf);
+    // The picture of the step once its camera has arrived.
+    await inFrame().evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          // biome-ignore lint/suspicious/noExplicitAny: the element's public maplibregl.Map.
+          const map = (document.querySelector("ai-infra-map") as any).map;
+          if (!map.isMoving() && map.loaded()) resolve();
+          else map.once("idle", () => resolve());
+        }),
+    );
     await screenshot(page, "story-iframe");
     expect(errors).toEqual([]);
   });

@@ -673,6 +673,16 @@ describe("the demo story without JavaScript or WebGL", () => {
       const { page, errors } = await openPage(noWebgl, url, {}, context);
       expect(await waitForMapState(page)).toBe("error");
       const steps = await page.evaluate(stepsOf, "#geschichte");
+      // The picture fills the map's box, though the article's CSS sizes its images ("height: auto"): its links
+      // and rings are placed for that box.
+      const boxes = await page.evaluate(() => {
+        const element = document.querySelector("ai-infra-map");
+        const img = element?.querySelector("img[slot='static']")?.getBoundingClientRect();
+        const map = element?.shadowRoot?.querySelector(".map")?.getBoundingClientRect();
+        return { img: img?.height, map: map?.height };
+      });
+      expect(boxes.map).toBeGreaterThan(300);
+      expect(Math.abs((boxes.img ?? 0) - (boxes.map ?? 0))).toBeLessThanOrEqual(1);
       /** The picture's corner as the image shows it (a redrawn copy of the build's file for another date). */
       const corner = () =>
         page.evaluate(async () => {

@@ -502,16 +502,8 @@ describe("steps an editor wrote", () => {
     await context.route(MAPLIBRE_SCRIPT, () => {
       // Held: the picture, the list and the details are all these tests need.
     });
-    const page = await context.newPage();
-    const warnings: string[] = [];
-    const errors: string[] = [];
-    page.on("console", (message) => {
-      if (message.type() === "warning") warnings.push(message.text());
-      if (message.type() === "error") errors.push(message.text());
-    });
-    page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
     // Which steps each IntersectionObserver watches, so that a removed map can be seen to stop watching.
-    await page.addInitScript(() => {
+    await context.addInitScript(() => {
       const watched = new Set<Element>();
       Object.assign(window, { __watched: watched });
       const Native = window.IntersectionObserver;
@@ -529,7 +521,12 @@ describe("steps an editor wrote", () => {
         }
       };
     });
-    await page.goto(`${inject("otherOrigin")}/host/blank.html`);
+    const { page, warnings, errors } = await openPage(
+      browser(),
+      `${inject("otherOrigin")}/host/blank.html`,
+      {},
+      context,
+    );
     const map = (story: string) =>
       elementSnippet({ base: inject("baseUrl"), lang: "de", site: null, theme: "light", story }, "");
     const tall = 'style="min-height: 80vh"';

@@ -223,15 +223,15 @@ export function mountApp(mount: MountOptions): AppHandle {
 const viewOf = (mount: MountOptions, instance: Instance, dataset: Dataset): View =>
   buildView(dataset, { lang: mount.options.lang, theme: instance.theme, asOf: instance.asOf ?? undefined });
 
-/**
- * Rebuilds the view for the instance's theme and date and shows it in every view; a selection that does not
- * exist at the new date is closed.
- */
 /** The view's date on the map, where the element asked for it (a story's map, whose time control is hidden). */
 function showDate(mount: MountOptions, view: View) {
   if (mount.dateLabel) mount.dateLabel.textContent = view.credits.asOf;
 }
 
+/**
+ * Rebuilds the view for the instance's theme and date and shows it in every view; a selection that does not
+ * exist at the new date is closed.
+ */
 function showView(mount: MountOptions, instance: Instance) {
   if (!instance.dataset) return;
   const view = viewOf(mount, instance, instance.dataset);
@@ -361,7 +361,7 @@ function mountDownloads(container: HTMLElement, mount: MountOptions, instance: I
       const live = instance.liveReady ? instance.liveMap : null;
       // The caption names the date the picture shows: the live map's view, or what the static picture has been
       // redrawn for (its redrawing may still be on its way, or have failed: then it is the edition's).
-      const shown = live ? instance.view?.asOf : (instance.picture?.shownAsOf() ?? undefined);
+      const shown = instance.picture?.shownAsOf();
       const view =
         live && instance.view
           ? instance.view

@@ -5,6 +5,7 @@
  * build's German one: a page in another language takes that language's files, with code only such a page loads.
  */
 import { assetBase } from "../assets.ts";
+import { fileForTheme } from "../picture/picture-file.ts";
 import { resolveTheme } from "../theme.ts";
 import type { AppOptions } from "./config.ts";
 
@@ -16,8 +17,8 @@ export function dressPicture(host: HTMLElement, options: Pick<AppOptions, "theme
   host.dataset.theme = theme;
   const img = host.querySelector<HTMLImageElement>(':scope > img[slot="static"]');
   const src = img?.getAttribute("src");
-  if (img && src && theme === "dark" && /\/map-[a-z]{2}\.svg$/.test(src))
-    img.src = src.replace(/\.svg$/, "-dark.svg");
+  const dark = src && theme === "dark" ? fileForTheme(src, theme) : src;
+  if (img && dark && dark !== src) img.src = dark;
   const inline = host.querySelector<HTMLElement>(":scope > .static-picture[data-lang]");
   if (inline && inline.dataset.lang !== options.lang)
     void import("../picture/picture-language.ts").then(({ showPictureIn }) =>

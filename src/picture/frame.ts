@@ -1,8 +1,10 @@
 /**
  * Where things lie on the static picture: its frame is the live map's first view (src/geometry/bounds.ts), so the
- * build, the picture's links and the details all place a feature with the same projection.
+ * build, the picture's links and the details all place a feature with the same projection. And what the
+ * picture says of itself: the date it shows, in its corner and its description.
  */
 import { PICTURE_FRAME, pictureFit } from "../geometry/bounds.ts";
+import { describeView } from "../model/describe.ts";
 import type { Target, View } from "../model/view.ts";
 
 let fit: ReturnType<typeof pictureFit> | null = null;
@@ -25,3 +27,11 @@ export function inFrame(lngLat: [number, number]): boolean {
 
 /** The targets the picture shows: those inside its frame. */
 export const targetsInFrame = (view: View): Target[] => view.targets.filter((t) => inFrame(t.lngLat));
+
+/** Says in a picture's corner and description the date its view shows ("Stand: …", the map in words). */
+export function markPictureDate(svg: Element, view: View): void {
+  const corner = svg.querySelector("text.label-edition");
+  if (corner) corner.textContent = view.credits.asOf;
+  const description = svg.querySelector(":scope > desc");
+  if (description) description.textContent = describeView(view).text;
+}

@@ -7,11 +7,11 @@
  */
 import { el } from "../dom/dom.ts";
 import { PICTURE_FRAME } from "../geometry/bounds.ts";
-import { describeView } from "../model/describe.ts";
 import type { View } from "../model/view.ts";
 import type { DetailsHost } from "../popup/popups.ts";
 import type { State, Store } from "../state/store.ts";
-import { frameOffset, PICTURE_CHANGED, targetsInFrame } from "./frame.ts";
+import { frameOffset, markPictureDate, PICTURE_CHANGED, targetsInFrame } from "./frame.ts";
+import { fileForTheme } from "./picture-file.ts";
 
 export interface PictureMapOptions {
   /** The map area the picture fills. */
@@ -40,12 +40,6 @@ export interface PictureMap {
 const isVisible = (element: Element) =>
   element.ownerDocument.defaultView?.getComputedStyle(element).visibility !== "hidden";
 
-/** A snippet's picture file named for a theme: its dark twin (map-de-dark.svg) for the dark theme. */
-export function fileForTheme(file: string, theme: string): string {
-  if (!/\/map-[a-z]{2}(-dark)?\.svg$/.test(file)) return file;
-  return file.replace(/(-dark)?\.svg$/, theme === "dark" ? "-dark.svg" : ".svg");
-}
-
 /** A finger's reach around a target's centre (px): half of the 44-px target size readers can hit. */
 const REACH = 22;
 const TARGET_CLASS = "picture-target";
@@ -69,10 +63,8 @@ export function createPictureMap(options: PictureMapOptions): PictureMap {
    * date, whose "Stand" it then says, as the credits and the time control do; its description follows too.
    */
   const showDate = () => {
-    const label = picture.querySelector("text.label-edition");
-    if (label) label.textContent = view.credits.asOf;
-    const description = picture.querySelector("svg > desc");
-    if (description) description.textContent = describeView(view).text;
+    const svg = picture.querySelector("svg");
+    if (svg) markPictureDate(svg, view);
   };
   /**
    * The build drew its edition's data into the picture. Another date redraws the data from the view (the

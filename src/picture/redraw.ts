@@ -10,9 +10,9 @@
  * else that could carry it). Back at the build's date the image shows the file itself again.
  */
 import { pictureFit } from "../geometry/bounds.ts";
-import { describeView } from "../model/describe.ts";
 import type { View } from "../model/view.ts";
 import { dataShapes, type Shape } from "./data-shapes.ts";
+import { markPictureDate } from "./frame.ts";
 
 const SVG = "http://www.w3.org/2000/svg";
 
@@ -23,7 +23,7 @@ function dataGroups(svg: Element): { marks: Element; labels: Element } | null {
   return marks && labels ? { marks, labels } : null;
 }
 
-/** Redraws a picture's data, corner and description as of the view's date; false if it has no data groups. */
+/** Redraws a picture's data as of the view's date (its corner and description: markPictureDate). */
 export function redrawPicture(svg: Element, view: View): boolean {
   const groups = dataGroups(svg);
   if (!groups) return false;
@@ -38,10 +38,6 @@ export function redrawPicture(svg: Element, view: View): boolean {
   groups.marks.replaceChildren(...shapes.marks.map(node));
   groups.labels.replaceChildren(...shapes.labels.map(node));
   groups.marks.setAttribute("data-as-of", view.asOf);
-  const corner = svg.querySelector("text.label-edition");
-  if (corner) corner.textContent = view.credits.asOf;
-  const description = svg.querySelector(":scope > desc");
-  if (description) description.textContent = describeView(view).text;
   return true;
 }
 
@@ -84,5 +80,6 @@ export async function fileCopyAt(
   if (!doc) return null;
   const svg = doc.documentElement.cloneNode(true) as Element;
   redrawPicture(svg, view);
+  markPictureDate(svg, view);
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new win.XMLSerializer().serializeToString(svg))}`;
 }

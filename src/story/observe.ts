@@ -62,10 +62,13 @@ export function readingBand(map: Element | null, steps: Element, win: Window): B
   return top <= whole.bottom - MIN_BAND ? { top, bottom: whole.bottom } : whole;
 }
 
-/** The observer's root margin for a line across the middle of a band (a strip 1 % of the viewport high). */
+/** The reading line: across the middle of the band. */
+const lineOf = (band: Band) => band.top + (band.bottom - band.top) / 2;
+
+/** The observer's root margin for the reading line of a band (a strip 1 % of the viewport high). */
 export function lineMargin(band: Band, viewportHeight: number): string {
   const strip = Math.max(1, Math.round(viewportHeight / 100));
-  const line = Math.round(band.top + (band.bottom - band.top) / 2);
+  const line = Math.round(lineOf(band));
   const below = Math.max(0, viewportHeight - line - strip);
   return `-${line}px 0px -${below}px 0px`;
 }
@@ -99,9 +102,8 @@ export function scrollToStep(
   options: { map: Element | null; container: Element; smooth: boolean },
 ): void {
   const band = readingBand(options.map, options.container, win);
-  const line = band.top + (band.bottom - band.top) / 2;
   const rect = step.getBoundingClientRect();
-  const topAt = Math.max(band.top + STEP_GAP, line - rect.height / 2);
+  const topAt = Math.max(band.top + STEP_GAP, lineOf(band) - rect.height / 2);
   (scrollerOf(step, win) ?? win).scrollBy({
     top: rect.top - topAt,
     behavior: options.smooth ? "smooth" : "auto",

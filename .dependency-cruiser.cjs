@@ -5,18 +5,23 @@
  *   src/data/                      pure, typed records: no language, no theme, no DOM, no MapLibre
  *   src/i18n/, src/theme.ts        the reader's language and the themes' colours: may read data's vocabulary
  *   src/model/                     the view model: data + language + theme + date, pure (no DOM, no MapLibre)
- *   src/map|list|popup|inset|static|state|download/   the views (and src/picture/, src/a11y/, src/story/); src/map/create-map.ts is the only one on the Map
+ *   src/contract/                  what the app's parts agree on: the options and how attributes become options,
+ *                                  the kinds of fault, the embed's messages; may read data and language only
+ *   src/map|panel|details|state|download|picture|a11y|story/   the views; src/map/create-map.ts is the only
+ *                                  one on the Map; src/map/inset/ is the map's overview inset
  *   src/dom/, src/geometry/        shared helpers: DOM builders and markup escaping; the picture's frame and the
  *                                  Web Mercator fit (the view model may read geometry/bounds.ts)
  *   src/app/, src/element/, src/embed/, src/main.ts, src/assets.ts
+ *                                  in this order from the bottom: the pipeline (app/) knows no element, the
+ *                                  element knows no embed; main.ts and the embed's entries sit on top
  *                                  the app: the pipeline, the custom element (shell, faults, options), the embeds
  *                                  and the entries
  *
- * src/static/ (and src/data/winding.ts, which it uses) run only at build time, in scripts/; they alone in src/
+ * src/build-time/ (and src/data/winding.ts, which it uses) run only at build time, in scripts/; they alone in src/
  * may use d3-geo, which the browser's bundle leaves out (src/geometry/mercator.ts does its few sums instead).
  */
 const APP = "^src/(app|element|embed)/|^src/(main|assets)\\.ts$";
-const VIEWS = "^src/(map|list|popup|inset|static|state|download|picture|a11y|story)/";
+const VIEWS = "^src/(map|panel|details|state|download|picture|a11y|story)/";
 const NOT_TYPES = { dependencyTypesNot: ["type-only"] };
 
 module.exports = {
@@ -71,6 +76,30 @@ module.exports = {
       to: { path: "^src/(?!dom/|geometry/)" },
     },
     {
+      name: "contracts-stand-low",
+      comment:
+        "src/contract/ is what the parts agree on (options, fault kinds, the embed's messages): it reads data and language only, so views and app alike may import it.",
+      severity: "error",
+      from: { path: "^src/contract/" },
+      to: { path: "^src/(?!data/|i18n/|contract/)" },
+    },
+    {
+      name: "the-pipeline-knows-no-element",
+      comment:
+        "src/app/ is mounted by the element and knows nothing of it or of the embeds: what they share lives in src/contract/.",
+      severity: "error",
+      from: { path: "^src/app/" },
+      to: { path: "^src/(element|embed)/|^src/main\\.ts$" },
+    },
+    {
+      name: "the-element-knows-no-embed",
+      comment:
+        "The element stands below the embeds that load it (embed.ts, embed-host.ts, the iframe page): the story messages and the story attribute's values are in src/contract/messages.ts.",
+      severity: "error",
+      from: { path: "^src/element/" },
+      to: { path: "^src/embed/|^src/main\\.ts$" },
+    },
+    {
       name: "views-do-not-import-the-app",
       comment: "Views take a view model and a store; the app wires them, never the other way round.",
       severity: "error",
@@ -90,16 +119,16 @@ module.exports = {
       comment:
         "d3-geo draws the static picture and the inset's land at build time; the browser uses src/geometry/mercator.ts.",
       severity: "error",
-      from: { path: "^src/", pathNot: "^src/static/|^src/data/winding\\.ts$" },
+      from: { path: "^src/", pathNot: "^src/build-time/|^src/data/winding\\.ts$" },
       to: { path: "node_modules/d3-geo/" },
     },
     {
       name: "build-time-modules-stay-out-of-the-browser",
       comment:
-        "src/static/ and src/data/winding.ts bring d3-geo with them: no module the browser loads may import them.",
+        "src/build-time/ and src/data/winding.ts bring d3-geo with them: no module the browser loads may import them.",
       severity: "error",
-      from: { path: "^src/", pathNot: "^src/static/" },
-      to: { path: "^src/(static/|data/winding\\.ts$)" },
+      from: { path: "^src/", pathNot: "^src/build-time/" },
+      to: { path: "^src/(build-time/|data/winding\\.ts$)" },
     },
     {
       name: "the-schemas-stay-out-of-the-browser",

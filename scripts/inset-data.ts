@@ -1,6 +1,6 @@
 /**
  * The overview inset's land, drawn at build time with d3-geo: for each extent an SVG path in the inset's pixels
- * and the Mercator fit it was drawn with (src/inset/inset-data.ts). The browser then draws the inset from these
+ * and the Mercator fit it was drawn with (src/map/inset/inset-data.ts). The browser then draws the inset from these
  * path strings (about 20 KB gzip for both extents) and needs no d3-geo in its bundle.
  */
 import { readFileSync } from "node:fs";
@@ -14,7 +14,7 @@ import {
   type InsetData,
   type InsetExtentName,
   insetFit,
-} from "../src/inset/inset-data.ts";
+} from "../src/map/inset/inset-data.ts";
 
 /**
  * How far beyond the inset's edges the land is drawn, in px. The inset shows nothing outside its box, so land

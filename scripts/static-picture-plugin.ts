@@ -1,5 +1,5 @@
 /**
- * Vite plugin: renders the static picture (src/static/static-picture.ts) for each language at build time,
+ * Vite plugin: renders the static picture (src/build-time/static-picture.ts) for each language at build time,
  * emits it as static/map-<lang>.svg (for feed readers, og:image and print) and inlines the German one into
  * index.html, where it is the first paint and the fallback without JavaScript or WebGL. It also draws the
  * overview inset's land (scripts/inset-data.ts) into static/inset.json, emitted with the build and served from
@@ -11,16 +11,16 @@ import { Resvg } from "@resvg/resvg-js";
 import { simplify } from "@turf/simplify";
 import type { FeatureCollection } from "geojson";
 import type { HtmlTagDescriptor, Plugin } from "vite";
+import { pictureThemeCss, renderStaticPicture } from "../src/build-time/static-picture.ts";
 import type { Dataset } from "../src/data/dataset.ts";
 import { escapeXml } from "../src/dom/markup.ts";
 import { elementSnippet, iframeSnippet } from "../src/embed/embed-snippets.ts";
 import { PICTURE_FRAME } from "../src/geometry/bounds.ts";
 import { LANGS, type Lang } from "../src/i18n/index.ts";
-import { INSET_FILE } from "../src/inset/inset-data.ts";
+import { INSET_FILE } from "../src/map/inset/inset-data.ts";
 import { describeView } from "../src/model/describe.ts";
 import { buildView, type View } from "../src/model/view.ts";
 import { frameOffset, targetsInFrame } from "../src/picture/frame.ts";
-import { pictureThemeCss, renderStaticPicture } from "../src/static/static-picture.ts";
 import { DARK, type Flavor, LIGHT } from "../src/theme.ts";
 import { validateGeoDir } from "./geo-files.ts";
 import { renderInsetData } from "./inset-data.ts";

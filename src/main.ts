@@ -6,9 +6,9 @@
 import "./page.css";
 // The inlined static picture's dark colours and its links' offsets, generated at build time.
 import "virtual:ai-infra-map-picture.css";
+import { STORY_FROM_HOST } from "./contract/messages.ts";
 import { AiInfraMapElement, defineElement } from "./element/element.ts";
 import { mountEmbedDialog } from "./embed/embed-dialog.ts";
-import { STORY_FROM_HOST } from "./embed/embed-snippets.ts";
 import { isIframeEmbed, reportHeight, wordpressSecret } from "./embed/iframe-page.ts";
 import { createI18n } from "./i18n/index.ts";
 

@@ -4,12 +4,13 @@
  * setView() restyles them all for another view of the same data (a theme change).
  */
 import type { StyleSpecification } from "maplibre-gl";
+import type { DetailsHost } from "../details/popups.ts";
 import { el } from "../dom/dom.ts";
 import { pictureFrameBounds } from "../geometry/bounds.ts";
-import { INSET_FILE, type InsetData, parseInsetData } from "../inset/inset-data.ts";
-import { createOverview, type Overview } from "../inset/overview.ts";
 import { createMapView, type MapView } from "../map/create-map.ts";
 import { createEdgePointerView } from "../map/edge-pointer-view.ts";
+import { INSET_FILE, type InsetData, parseInsetData } from "../map/inset/inset-data.ts";
+import { createOverview, type Overview } from "../map/inset/overview.ts";
 import { createInteractions } from "../map/interactions.ts";
 import type { MapFault } from "../map/map-faults.ts";
 import { createMapMarkers } from "../map/markers.ts";
@@ -18,7 +19,6 @@ import { buildStyle, projectLayers } from "../map/style.ts";
 import { createToolbar } from "../map/toolbar.ts";
 import { createTransitions } from "../map/transitions.ts";
 import type { View } from "../model/view.ts";
-import type { DetailsHost } from "../popup/popups.ts";
 import type { Store } from "../state/store.ts";
 
 export interface LiveMapOptions {

@@ -8,15 +8,16 @@
  */
 import type { AppHandle } from "../app/app.ts";
 import { assetBase } from "../assets.ts";
+import type { FaultKind } from "../contract/faults.ts";
+import { type AppOptions, parseOptions } from "../contract/options.ts";
 import { fetchGeoFiles } from "../data/files.ts";
 import { el } from "../dom/dom.ts";
 import { createI18n } from "../i18n/index.ts";
 import { registerDocumentFonts } from "../map/fonts.ts";
 import { webglAvailable } from "../map/webgl.ts";
-import { type AppOptions, parseOptions } from "./config.ts";
 import { catchEarlyChoices, type EarlyChoice, tapAgain, tappedBeforeScript } from "./early-choices.ts";
 import elementCss from "./element.css?inline";
-import { createFaultReporter, type FaultKind, type FaultReporter } from "./fault.ts";
+import { createFaultReporter, type FaultReporter } from "./fault.ts";
 import { createMapFaultWatch, watchFont } from "./fault-watch.ts";
 import { OPTION_ATTRIBUTES, readOptions, useCooperativeGestures } from "./options.ts";
 import { dressPicture } from "./picture-before-map.ts";

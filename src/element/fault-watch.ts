@@ -4,9 +4,10 @@
  * decides what each one means (which kind, whether it stops the map, when the map is whole again); the
  * element's report, shown by fault.ts, does the telling.
  */
+
+import type { FaultKind } from "../contract/faults.ts";
 import { type FontStatus, UI_FONT_FAMILY } from "../map/fonts.ts";
 import type { MapFault } from "../map/map-faults.ts";
-import type { FaultKind } from "./fault.ts";
 
 /** How the element reports a fault: a fatal one stops the map until a retry (or the context comes back). */
 export type ReportFault = (kind: FaultKind, error: unknown, fatal: boolean) => void;

@@ -3,11 +3,10 @@
  * an `error` event for the page; the console for the developer. A fatal fault (no data, no WebGL, no script)
  * leaves the picture and the list; a passing one (a font, a detail file) leaves the map running too.
  */
+
+import type { FaultKind } from "../contract/faults.ts";
 import { el } from "../dom/dom.ts";
 import type { I18n } from "../i18n/index.ts";
-
-/** What the reader is told when the map fails: one message per kind (app.error.<kind>). */
-export type FaultKind = "data" | "webgl" | "basemap" | "map" | "font" | "context-lost";
 
 export interface FaultReporterOptions {
   doc: Document;

@@ -4,7 +4,7 @@
  * shared link opens the map as it was shared. config.ts parses the values (and warns about what it cannot
  * use); this module only knows where they come from, and what the gestures option means in a given window.
  */
-import { type AppOptions, type GesturesOption, parseOptions } from "./config.ts";
+import { type AppOptions, type GesturesOption, parseOptions } from "../contract/options.ts";
 import { ownsUrl } from "./url-state.ts";
 
 /** The attributes that are options, and under url-state the URL parameters that override them. */

@@ -5,9 +5,9 @@
  * build's German one: a page in another language takes that language's files, with code only such a page loads.
  */
 import { assetBase } from "../assets.ts";
+import type { AppOptions } from "../contract/options.ts";
 import { fileForTheme } from "../picture/picture-file.ts";
 import { resolveTheme } from "../theme.ts";
-import type { AppOptions } from "./config.ts";
 
 /** Puts the element's static picture in the theme and language of `options`, before the map starts. */
 export function dressPicture(host: HTMLElement, options: Pick<AppOptions, "theme" | "lang">): void {

@@ -5,9 +5,9 @@
  * Texts come from the options and the language, and are set again whenever the options change.
  */
 import maplibreCssUrl from "maplibre-gl/dist/maplibre-gl.css?url";
+import type { AppOptions } from "../contract/options.ts";
 import { el } from "../dom/dom.ts";
 import type { I18n } from "../i18n/index.ts";
-import type { AppOptions } from "./config.ts";
 
 /** At or below this width (px) the panel starts collapsed under the map, as on a phone. */
 const NARROW_WIDTH = 400;

@@ -3,8 +3,9 @@
  * options (language, selection, theme) and this build's version, each with a copy button. Snippets are shown
  * in read-only text fields, so their markup stays text.
  */
+
+import type { AppOptions } from "../contract/options.ts";
 import { el } from "../dom/dom.ts";
-import type { AppOptions } from "../element/config.ts";
 import type { AiInfraMapElement } from "../element/element.ts";
 import { createI18n } from "../i18n/index.ts";
 import { elementSnippet, iframeSnippet, type SnippetOptions } from "./embed-snippets.ts";

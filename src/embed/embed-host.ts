@@ -8,7 +8,7 @@
  * The message format is in embed-protocol.ts. This module listens as soon as it is loaded, so only the host
  * page loads it; the map's own page never does.
  */
-import { scrollToStep, watchSteps } from "../story/observe.ts";
+
 import {
   isGoMessage,
   isHeightMessage,
@@ -16,7 +16,8 @@ import {
   STEP_ATTRIBUTES,
   STORY_MESSAGE,
   type StoryMessage,
-} from "./embed-protocol.ts";
+} from "../contract/messages.ts";
+import { scrollToStep, watchSteps } from "../story/observe.ts";
 
 /** The article's steps of a story iframe (data-aim-story), told to the map as the reader reaches them. */
 function relayStory(frame: HTMLIFrameElement, doc: Document, win: Window & typeof globalThis): () => void {

@@ -3,12 +3,11 @@
  * page and the demo article. Every URL in a snippet starts with the build's own versioned directory
  * (…/v/<version>/), so an article keeps the map it was published with when a later version is released.
  */
-import { escapeXml } from "../dom/markup.ts";
-import type { ThemeOption } from "../element/config.ts";
-import { createI18n, type Lang } from "../i18n/index.ts";
 
-/** The `story` attribute of a map whose steps come from the page that embeds its iframe (embed-host.js). */
-export const STORY_FROM_HOST = "host";
+import { STORY_FROM_HOST } from "../contract/messages.ts";
+import type { ThemeOption } from "../contract/options.ts";
+import { escapeXml } from "../dom/markup.ts";
+import { createI18n, type Lang } from "../i18n/index.ts";
 
 export interface SnippetOptions {
   /** The build's directory, ending in "/", e.g. "https://maps.example.org/ai-infra-map/v/0.1.0/". */

@@ -3,7 +3,7 @@
  * sizes the iframe with embed-host.js, inside AMP asks AMP for the size, and inside WordPress speaks
  * WordPress's embed protocol. It sends messages and listens to none: the map takes no instructions from outside.
  */
-import { HEIGHT_MESSAGE, type HeightMessage } from "./embed-protocol.ts";
+import { HEIGHT_MESSAGE, type HeightMessage } from "../contract/messages.ts";
 
 /** Whether the page runs as the iframe embed. */
 export function isIframeEmbed(win: Window): boolean {

@@ -5,7 +5,7 @@
  * their box, so the map replaces the picture without a jump, at any box size.
  *
  * The fit is computed once, here, without d3-geo (src/geometry/mercator.ts), because the live map loads this module. The
- * build's picture (src/static/static-picture.ts) turns the same scale and translate into a d3 projection.
+ * build's picture (src/build-time/static-picture.ts) turns the same scale and translate into a d3 projection.
  */
 import { fitMercator, type MercatorFit } from "./mercator.ts";
 

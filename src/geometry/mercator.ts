@@ -2,7 +2,7 @@
  * Spherical Web Mercator, exactly as d3-geo's geoMercator defines it, without d3-geo. The browser only ever
  * needs to fit a longitude/latitude rectangle into a box of pixels, and to project and invert points with that
  * fit; d3-geo would bring its whole stream and clipping machinery into the bundle for those few lines. The
- * build still draws with d3-geo (src/static/), and it builds its projection from the same fit, so the static
+ * build still draws with d3-geo (src/build-time/), and it builds its projection from the same fit, so the static
  * picture and the live map share one set of numbers. tests/geometry/mercator.test.ts holds this module to d3-geo.
  *
  * The formulas are d3's: with λ and φ in radians, x = scale·λ + tx and y = −scale·ln(tan(π/4 + φ/2)) + ty.

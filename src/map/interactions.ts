@@ -1,7 +1,7 @@
 /**
  * Connects the map to the store, in both directions, through the map adapter: clicks and hovers on the map
  * become store actions; store changes become feature-state (selected, highlighted, dimmed). Several features
- * under one tap are handed to the chooser (src/popup/popups.ts). destroy() removes every listener it added.
+ * under one tap are handed to the chooser (src/details/popups.ts). destroy() removes every listener it added.
  */
 import type { View } from "../model/view.ts";
 import { emphasisOf, type State, type Store } from "../state/store.ts";

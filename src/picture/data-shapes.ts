@@ -1,7 +1,7 @@
 /**
  * What the static picture draws of the story's data as of its view's date: the relations' arcs, the sites'
  * circles, the companies' squares and the sites' labels, as plain descriptions of SVG elements. The build
- * writes them into the picture's SVG (src/static/static-picture.ts); the picture map redraws them in the
+ * writes them into the picture's SVG (src/build-time/static-picture.ts); the picture map redraws them in the
  * browser when the reader's date is not the build's (src/picture/picture-map.ts), so the picture never shows
  * one date's sites under another date's label. One function for both, so the two cannot drift apart.
  *

@@ -5,10 +5,11 @@
  * the live map does; the selected one is ringed; and the details learn from here where a feature lies on
  * screen. destroy() removes what it made and every listener, and leaves the build's links as they were.
  */
+
+import type { DetailsHost } from "../details/popups.ts";
 import { el } from "../dom/dom.ts";
 import { PICTURE_FRAME } from "../geometry/bounds.ts";
 import type { View } from "../model/view.ts";
-import type { DetailsHost } from "../popup/popups.ts";
 import type { State, Store } from "../state/store.ts";
 import { frameOffset, markPictureDate, PICTURE_CHANGED, targetsInFrame } from "./frame.ts";
 import { fileForTheme } from "./picture-file.ts";

@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { csvParseRows, dsvFormat } from "d3-dsv";
 import { chromium, type Download, type Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { CAPTION_LAYOUT, PICTURE_SCALE } from "../../src/download/picture.ts";
+import { CAPTION_LAYOUT, PICTURE_SCALE } from "../../src/download/png.ts";
 import { elementSnippet, iframeSnippet } from "../../src/embed/embed-snippets.ts";
 import { createI18n, type Lang } from "../../src/i18n/index.ts";
 import { TABLE_COLUMNS } from "../../src/model/table.ts";

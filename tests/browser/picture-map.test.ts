@@ -1,5 +1,5 @@
 /**
- * The static picture as a map before MapLibre (src/picture/picture-map.ts, src/popup/surface.ts), in the built
+ * The static picture as a map before MapLibre (src/picture/picture-map.ts, src/details/surface.ts), in the built
  * app: its sites answer the keyboard and the finger while MapLibre's script is held back by the test, the
  * details are the live map's, and an open selection survives the hand-over to the live map.
  */

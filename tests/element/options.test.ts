@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { DEFAULTS } from "../../src/element/config.ts";
+import { DEFAULTS } from "../../src/contract/options.ts";
 import { readOptions, useCooperativeGestures } from "../../src/element/options.ts";
 
 function host(attributes: Record<string, string>) {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { DEFAULTS } from "../../src/element/config.ts";
+import { DEFAULTS } from "../../src/contract/options.ts";
 import { createShell } from "../../src/element/shell.ts";
 import { createI18n } from "../../src/i18n/index.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { pictureProjection } from "../../src/build-time/static-picture.ts";
 import { PICTURE_FRAME, pictureFit, pictureFrameBounds, STORY_BOUNDS } from "../../src/geometry/bounds.ts";
-import { pictureProjection } from "../../src/static/static-picture.ts";
 
 describe("the first view", () => {
   it("fits the story's bounds into the picture's frame, inside its padding", () => {

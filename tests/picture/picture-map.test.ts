@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderTargetLinks } from "../../scripts/static-picture-plugin.ts";
+import { renderStaticPicture } from "../../src/build-time/static-picture.ts";
 import { describeView } from "../../src/model/describe.ts";
 import type { View } from "../../src/model/view.ts";
 import { frameOffset, PICTURE_CHANGED } from "../../src/picture/frame.ts";
 import { createPictureMap } from "../../src/picture/picture-map.ts";
 import { createStore } from "../../src/state/store.ts";
-import { renderStaticPicture } from "../../src/static/static-picture.ts";
 import { DARK } from "../../src/theme.ts";
 import { realView } from "../map/fixtures.ts";
 

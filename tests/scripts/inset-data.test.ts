@@ -1,7 +1,7 @@
 import { geoMercator } from "d3-geo";
 import { describe, expect, it } from "vitest";
 import { renderInsetData } from "../../scripts/inset-data.ts";
-import { INSET_EXTENTS, INSET_SIZE, insetFit, parseInsetData } from "../../src/inset/inset-data.ts";
+import { INSET_EXTENTS, INSET_SIZE, insetFit, parseInsetData } from "../../src/map/inset/inset-data.ts";
 
 describe("the inset's land, drawn at build time", () => {
   const data = renderInsetData(".");

@@ -36,6 +36,9 @@ export function isHeightMessage(data: unknown): data is HeightMessage {
  *   { type: "ai-infra-map:go", version: 1, index }     (map → host)
  *   { type: "ai-infra-map:listening", version: 1 }      (map → host: it has started; tell it the step again)
  */
+/** The `story` attribute of a map whose steps come from the page that embeds its iframe (embed-host.js). */
+export const STORY_FROM_HOST = "host";
+
 export const STORY_MESSAGE = "ai-infra-map:story";
 export const GO_MESSAGE = "ai-infra-map:go";
 export const LISTENING_MESSAGE = "ai-infra-map:listening";

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { renderDetails } from "../../src/popup/details-content.ts";
+import { renderDetails } from "../../src/details/details-content.ts";
 import { LIGHT } from "../../src/theme.ts";
 import { realDataset, realView } from "../map/fixtures.ts";
 

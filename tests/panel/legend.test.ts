@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { renderLegend } from "../../src/list/legend.ts";
+import { renderLegend } from "../../src/panel/legend.ts";
 import { realView } from "../map/fixtures.ts";
 
 /** The legend of the real data, whose sites have headline powers of 50 and 230 MW. */

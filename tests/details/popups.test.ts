@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from "vitest";
-import { createPopups, type DetailsHost } from "../../src/popup/popups.ts";
-import { createSurface } from "../../src/popup/surface.ts";
+import { createPopups, type DetailsHost } from "../../src/details/popups.ts";
+import { createSurface } from "../../src/details/surface.ts";
 import { createStore } from "../../src/state/store.ts";
 import { realView } from "../map/fixtures.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isHeightMessage } from "../../src/embed/embed-protocol.ts";
+import { isHeightMessage } from "../../src/contract/messages.ts";
 
 describe("isHeightMessage", () => {
   it("accepts only the documented shape", () => {

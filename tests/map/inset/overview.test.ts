@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { INSET_SIZE, type InsetData, insetFit, parseInsetData } from "../../src/inset/inset-data.ts";
-import { createOverview, OVERVIEW_WORLD_BELOW_ZOOM } from "../../src/inset/overview.ts";
-import { DARK, LIGHT } from "../../src/theme.ts";
+import { INSET_SIZE, type InsetData, insetFit, parseInsetData } from "../../../src/map/inset/inset-data.ts";
+import { createOverview, OVERVIEW_WORLD_BELOW_ZOOM } from "../../../src/map/inset/overview.ts";
+import { DARK, LIGHT } from "../../../src/theme.ts";
 
 /** What the build would ship: each extent's fit, with a square of "land" from 10°W 50°N to 20°E 70°N. */
 function extentOf(name: keyof InsetData) {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { renderChart } from "../../src/list/chart.ts";
+import { renderChart } from "../../src/panel/chart.ts";
 import { DARK } from "../../src/theme.ts";
 import { realView } from "../map/fixtures.ts";
 

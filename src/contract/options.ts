@@ -4,7 +4,7 @@
  */
 import { parseDateValue } from "../data/dates.ts";
 import { isLang, type Lang } from "../i18n/index.ts";
-import allowlist from "../map/basemap-allowlist.json";
+import allowlist from "./basemap-allowlist.json";
 
 export type ThemeOption = "auto" | "light" | "dark";
 export type GesturesOption = "auto" | "cooperative" | "greedy" | "none";
@@ -61,7 +61,7 @@ const THEMES: readonly ThemeOption[] = ["auto", "light", "dark"];
 const GESTURES: readonly GesturesOption[] = ["auto", "cooperative", "greedy", "none"];
 
 /**
- * Online styles a URL parameter may switch to, fixed when the app is built: src/map/basemap-allowlist.json,
+ * Online styles a URL parameter may switch to, fixed when the app is built: src/contract/basemap-allowlist.json,
  * plus a comma-separated VITE_BASEMAP_ALLOWLIST. Without the list, anyone could craft a link that makes
  * readers' browsers call a third party.
  */

@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { indexDataset } from "../../src/data/derive.ts";
 import { createI18n } from "../../src/i18n/index.ts";
-import { renderCredits } from "../../src/list/credits.ts";
 import { creditsModel } from "../../src/model/credits.ts";
+import { renderCredits } from "../../src/panel/credits.ts";
 import { realDataset } from "../map/fixtures.ts";
 
 const context = { i18n: createI18n("de"), index: indexDataset(realDataset()), nameOf: (id: string) => id };

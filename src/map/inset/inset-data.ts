@@ -4,7 +4,7 @@
  * fit they were drawn with; the browser places its dots and viewport with the same fit through
  * src/geometry/mercator.ts. The browser thus carries neither d3-geo nor the world's land as GeoJSON.
  */
-import { fitMercator, type MercatorFit } from "../geometry/mercator.ts";
+import { fitMercator, type MercatorFit } from "../../geometry/mercator.ts";
 
 /** The inset's size in px, and the padding its extents are fitted with. */
 export const INSET_SIZE = { width: 150, height: 112, padding: 2 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { DEFAULTS, parseOptions } from "../../src/element/config.ts";
+import { DEFAULTS, parseOptions } from "../../src/contract/options.ts";
 
 function parse(values: Record<string, string>, origin: "attribute" | "url" = "attribute") {
   const warnings: string[] = [];

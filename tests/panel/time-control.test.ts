@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { createTimeControl } from "../../src/list/time-control.ts";
+import { createTimeControl } from "../../src/panel/time-control.ts";
 import { realView } from "../map/fixtures.ts";
 
 function mount(asOf?: string) {

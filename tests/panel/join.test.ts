@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { select } from "d3-selection";
 import { describe, expect, it } from "vitest";
-import { part } from "../../src/list/join.ts";
+import { part } from "../../src/panel/join.ts";
 
 describe("a part of a view", () => {
   it("is created once and then found again, however often it is rendered", () => {

@@ -3,12 +3,12 @@
  * viewport drawn on it; clicking it moves the map there. It is a pointer convenience and hidden from assistive
  * technology, which has the list and "show all" instead.
  *
- * The land comes drawn from the build (src/inset/inset-data.ts); the dots, the viewport and the click use the
+ * The land comes drawn from the build (src/map/inset/inset-data.ts); the dots, the viewport and the click use the
  * same Mercator fit through src/geometry/mercator.ts, so the browser needs no d3-geo.
  */
 import { select } from "d3-selection";
-import { type MercatorFit, mercator } from "../geometry/mercator.ts";
-import type { Flavor } from "../theme.ts";
+import { type MercatorFit, mercator } from "../../geometry/mercator.ts";
+import type { Flavor } from "../../theme.ts";
 import { INSET_SIZE, type InsetData, type InsetExtentName } from "./inset-data.ts";
 
 export interface OverviewView {

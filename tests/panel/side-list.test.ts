@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { createSideList } from "../../src/list/side-list.ts";
+import { createSideList } from "../../src/panel/side-list.ts";
 import { createStore } from "../../src/state/store.ts";
 import { realView } from "../map/fixtures.ts";
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { createPanel } from "../../src/list/panel.ts";
+import { createPanel } from "../../src/panel/panel.ts";
 import { createStore } from "../../src/state/store.ts";
 import { DARK } from "../../src/theme.ts";
 import { realView } from "../map/fixtures.ts";

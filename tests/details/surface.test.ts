@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from "vitest";
-import { createSurface, SHEET_MAX_WIDTH } from "../../src/popup/surface.ts";
+import { createSurface, SHEET_MAX_WIDTH } from "../../src/details/surface.ts";
 
 function mount(width: number) {
   const frame = document.createElement("div");

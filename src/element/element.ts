@@ -15,6 +15,7 @@ import { el } from "../dom/dom.ts";
 import { createI18n } from "../i18n/index.ts";
 import { registerDocumentFonts } from "../map/fonts.ts";
 import { webglAvailable } from "../map/webgl.ts";
+import type { State } from "../state/store.ts";
 import { catchEarlyChoices, type EarlyChoice, tapAgain, tappedBeforeScript } from "./early-choices.ts";
 import elementCss from "./element.css?inline";
 import { createFaultReporter, type FaultReporter } from "./fault.ts";
@@ -49,9 +50,10 @@ export class AiInfraMapElement extends HTMLElement {
     return this.#ready ?? Promise.resolve();
   }
 
-  /** The options in effect, after attributes, URL parameters and defaults. */
+  /** The options in effect, after attributes, URL parameters and defaults; the date is the one shown now. */
   get options(): Readonly<AppOptions> | null {
-    return this.#options;
+    if (!this.#options || !this.#app) return this.#options;
+    return { ...this.#options, asOf: this.#app.store.get().asOf };
   }
 
   connectedCallback() {
@@ -157,7 +159,7 @@ export class AiInfraMapElement extends HTMLElement {
   /** Selects a site or company by its geo/ id (null closes the details); starts the map if needed. */
   select(id: string | null): void {
     this.#start();
-    if (this.#app && this.#interactive) this.#app.select(id);
+    if (this.#app && this.#interactive) this.#app.store.select(id, "api");
     else this.#pending = { id };
   }
 
@@ -186,45 +188,60 @@ export class AiInfraMapElement extends HTMLElement {
     this.#app?.fitAll();
   }
 
-  /** The date the map shows the story as of, in the data's forms; null for the edition (the latest). */
+  /** The date the map shows the story as of, in the data's forms; null for the latest (the edition). */
   get asOf(): string | null {
-    return this.#options?.asOf ?? null;
+    return this.#app ? this.#app.store.get().asOf : (this.#options?.asOf ?? null);
   }
 
-  /** Shows the story as of a date (reflected to the as-of attribute); null or "" shows the latest. */
+  /**
+   * Shows the story as of a date; null or "" shows the latest. A running map takes it as an intent (its store
+   * reflects it to the as-of attribute); before the map starts, the attribute is where the start reads it.
+   */
   set asOf(value: string | null) {
-    if (value) this.setAttribute("as-of", value);
-    else this.removeAttribute("as-of");
+    if (this.#app) this.#app.store.setAsOf(readAsOf(value), "api");
+    else this.#reflectAttribute("as-of", value || null);
   }
 
   attributeChangedCallback(name: string, previous: string | null, next: string | null) {
-    if (previous === next || !this.#ready) return;
+    // The element's own reflection of its store is no news to the store.
+    if (this.#reflecting || previous === next || !this.#ready) return;
     // A new date is a new view of the same data, not a new instance.
-    if (name === "as-of" && this.#app && this.#options) {
-      const asOf = parseOptions({ "as-of": next }, (message) => console.warn(message)).asOf;
-      if (asOf === this.#options.asOf) return;
-      this.#app.setAsOf(asOf);
-      this.#adoptAsOf(asOf);
+    if (name === "as-of" && this.#app) {
+      this.#app.store.setAsOf(readAsOf(next), "attribute");
       return;
     }
     // Any other changed option restarts the instance; before the first start there is nothing to restart.
     this.#restart();
   }
 
-  /** The reader moved the time control: keep the options, the attribute and the URL in step, and tell the page. */
-  #asOfChanged(asOf: string | null) {
-    if (!this.#options) return;
-    this.#adoptAsOf(asOf);
-    // The attribute follows quietly: attributeChangedCallback sees the options already hold this date.
-    if (asOf) this.setAttribute("as-of", asOf);
-    else this.removeAttribute("as-of");
+  /** True while the element writes an attribute that reflects its store. */
+  #reflecting = false;
+
+  #reflectAttribute(name: string, value: string | null) {
+    if (this.getAttribute(name) === value) return;
+    this.#reflecting = true;
+    try {
+      if (value === null) this.removeAttribute(name);
+      else this.setAttribute(name, value);
+    } finally {
+      this.#reflecting = false;
+    }
   }
 
-  /** The date shown changed (by the control or the attribute): options, URL and the page's event follow. */
-  #adoptAsOf(asOf: string | null) {
-    if (this.#options) this.#options = { ...this.#options, asOf };
-    writeUrlState(this, this.#selectedId, this.#options?.asOf);
-    this.dispatchEvent(new CustomEvent("asofchange", { detail: { asOf } }));
+  /**
+   * The element reflects what its app's store holds: the theme on data-theme, the date on as-of, both in the
+   * page's URL where it owns it, and the page hears of each change of selection and date by an event.
+   */
+  #reflect(state: State, previous: State | null) {
+    if (state.theme !== previous?.theme) this.dataset.theme = state.theme;
+    if (!previous) return;
+    const selected = state.selectedId !== previous.selectedId;
+    const dated = state.asOf !== previous.asOf;
+    if (dated) this.#reflectAttribute("as-of", state.asOf);
+    if ((selected && state.selectionSource !== "restore") || dated)
+      writeUrlState(this, state.selectedId, state.asOf);
+    if (selected) this.dispatchEvent(new CustomEvent("select", { detail: { id: state.selectedId } }));
+    if (dated) this.dispatchEvent(new CustomEvent("asofchange", { detail: { asOf: state.asOf } }));
   }
 
   /** Tears the instance down and starts it again with fresh options, reloading whatever failed. */
@@ -233,9 +250,6 @@ export class AiInfraMapElement extends HTMLElement {
     this.#options = null;
     this.#start();
   }
-
-  /** The selected site or company, which the URL keeps where the element owns it. */
-  #selectedId: string | null = null;
 
   #start() {
     if (this.#ready || !this.isConnected) return;
@@ -310,22 +324,18 @@ export class AiInfraMapElement extends HTMLElement {
       cooperativeGestures: useCooperativeGestures(options.gestures, win),
       interactive: options.gestures !== "none",
       urlState: ownsUrl(this),
-      onTheme: (theme) => {
-        this.dataset.theme = theme;
-      },
-      onSelect: (id, source) => {
-        this.#selectedId = id;
-        if (source !== "restore") writeUrlState(this, id, this.#options?.asOf);
-        this.dispatchEvent(new CustomEvent("select", { detail: { id } }));
-      },
       onFault: (fault) => this.#mapFaults.onFault(fault),
       timeContainer: shell.timeHost,
-      onAsOf: (asOf) => this.#asOfChanged(asOf),
       dataFiles,
       story: this.hasAttribute("story"),
       dateLabel: this.hasAttribute("story") ? shell.storyDate : null,
     });
     this.#app = app;
+    this.#reflect(app.store.get(), null);
+    this.#listeners?.signal.addEventListener(
+      "abort",
+      app.store.subscribe((state, previous) => this.#reflect(state, previous)),
+    );
     void app.interactive.then(() => {
       if (this.#app !== app) return;
       this.#interactive = true;
@@ -334,7 +344,7 @@ export class AiInfraMapElement extends HTMLElement {
       const pending = this.#pending;
       this.#pending = null;
       // Chosen on the picture (or by the page) before the app arrived: shown where it already is.
-      if (pending && "id" in pending) app.select(pending.id, "map");
+      if (pending && "id" in pending) app.store.select(pending.id, "map");
       else if (pending) tapAgain(this, pending);
       const selector = this.getAttribute("story");
       // Only a page that tells a story loads the story's code.
@@ -386,6 +396,10 @@ export class AiInfraMapElement extends HTMLElement {
     },
   });
 }
+
+/** An as-of value as the attribute takes it: a date in the data's forms, else (with a warning) the latest. */
+const readAsOf = (value: string | null): string | null =>
+  parseOptions({ "as-of": value }, (message) => console.warn(message)).asOf;
 
 export function defineElement(registry: CustomElementRegistry = customElements) {
   if (!registry.get("ai-infra-map")) registry.define("ai-infra-map", AiInfraMapElement);

@@ -11,12 +11,8 @@ import { describeChange } from "../model/describe.ts";
 import type { StepContext } from "../story/steps.ts";
 import { createHostStory, createPageStory, type PlayerOptions } from "../story/story.ts";
 
-export interface StoryHost extends HTMLElement {
-  asOf: string | null;
-}
-
 export function connectStory(options: {
-  host: StoryHost;
+  host: HTMLElement;
   selector: string;
   app: AppHandle;
   i18n: I18n;
@@ -24,6 +20,7 @@ export function connectStory(options: {
   reducedMotion(): boolean;
 }): () => void {
   const { host, app } = options;
+  const { store } = app;
   const warn = (message: string) => console.warn(message);
   const ctx: StepContext = {
     isSite: (id) => app.kindOf(id) === "site",
@@ -36,26 +33,26 @@ export function connectStory(options: {
     i18n: options.i18n,
     // Before the first step: the date and details the element showed, and its first view.
     initial: () => ({
-      asOf: host.asOf,
-      site: app.selectedId(),
+      asOf: store.get().asOf,
+      site: store.get().selectedId,
       highlight: null,
       camera: { kind: "named", name: "overview" },
     }),
     apply(state, step) {
       const before = app.view();
-      const selectedBefore = app.selectedId();
-      // Through the element's own properties, so its attribute, the URL and its events follow as ever.
-      if (state.asOf !== undefined && state.asOf !== host.asOf) host.asOf = state.asOf;
-      if (state.site !== undefined) app.select(state.site, "story");
-      if (state.highlight !== undefined) app.highlight(state.highlight);
-      if (state.camera) app.setCamera(state.camera);
+      const selectedBefore = store.get().selectedId;
+      // Intents to the store, like every other hand's: the element reflects them (attribute, URL, events).
+      if (state.asOf !== undefined) store.setAsOf(state.asOf, "story");
+      if (state.site !== undefined) store.select(state.site, "story");
+      if (state.highlight !== undefined) store.highlight(state.highlight);
+      if (state.camera) store.lookAt(state.camera);
       host.dispatchEvent(new CustomEvent("storystep", { detail: { index: step.index, id: step.id } }));
       const after = app.view();
       // The one live region says what the step changed: the date, what the map draws differently, the
       // details it opened (describeChange, as the arrow keys and the time control's changes are said).
       if (before && after)
         app.announce(
-          describeChange(before, after, { previous: selectedBefore, next: app.selectedId() }).text,
+          describeChange(before, after, { previous: selectedBefore, next: store.get().selectedId }).text,
         );
     },
   };

@@ -1,8 +1,8 @@
 /**
  * The time control: the story's dated events on a line, as a native range input (arrow keys, Home and End,
  * touch dragging and screen readers all work as they do on any slider), its date written beside it, and two
- * buttons for the article's date and the latest. Every change goes to `onChange` with the step's date; the app
- * rebuilds the view and calls setView(). A live region says which date the map now shows.
+ * buttons for the article's date and the latest. Every change goes to `onChange` with the step's date (null
+ * for the edition's: the latest), an intent for the store; the app rebuilds the view and calls setTime(). A live region says which date the map now shows.
  */
 import { type BaseType, select } from "d3-selection";
 import { el } from "../dom/dom.ts";
@@ -11,7 +11,8 @@ import type { TimeModel, TimeStep } from "../model/time.ts";
 export interface TimeControlOptions {
   container: HTMLElement;
   time: TimeModel;
-  onChange(asOf: string): void;
+  /** The reader chose a step: its date, or null for the edition's (the latest). */
+  onChange(asOf: string | null): void;
 }
 
 export interface TimeControl {
@@ -54,7 +55,7 @@ export function createTimeControl(options: TimeControlOptions): TimeControl {
   );
   const go = (index: number) => {
     const step = time.steps[index];
-    if (step && index !== time.index) onChange(step.asOf);
+    if (step && index !== time.index) onChange(step.mark === "edition" ? null : step.asOf);
   };
   const signal = listeners.signal;
   range.addEventListener("input", () => go(Number(range.value)), { signal });

@@ -3,9 +3,10 @@
  * views are fixed boxes, so an editor's "uk" means the same map whatever the data holds; a site or company
  * is shown at a zoom where its place and its neighbours can be read. Pure.
  */
+
+import type { Camera, NamedCamera } from "../contract/camera.ts";
 import { pictureFrameBounds, STORY_BOUNDS } from "../geometry/bounds.ts";
 import type { BBox, View } from "../model/view.ts";
-import type { Camera, NamedCamera } from "./steps.ts";
 
 export type CameraTarget = { bounds: BBox } | { center: [number, number]; zoom: number };
 

@@ -12,16 +12,8 @@
  * about and ignored, never an error: an editor's typo must not break a published story. Pure: attribute
  * values in, plain data out; values are text and only ever compared, never rendered as markup.
  */
+import { type Camera, NAMED_CAMERAS, type NamedCamera } from "../contract/camera.ts";
 import { parseDateValue } from "../data/dates.ts";
-
-/** Views a step can name: the map's first view, Europe, the United Kingdom. */
-export const NAMED_CAMERAS = ["overview", "europe", "uk"] as const;
-export type NamedCamera = (typeof NAMED_CAMERAS)[number];
-
-export type Camera =
-  | { kind: "named"; name: NamedCamera }
-  | { kind: "feature"; id: string }
-  | { kind: "point"; center: [number, number]; zoom: number };
 
 /** What one step says; a field it leaves out is undefined ("as before"), null is "none"/"latest". */
 export interface Step {

@@ -5,7 +5,7 @@ import { realView } from "../map/fixtures.ts";
 
 function mount(asOf?: string) {
   const container = document.createElement("div");
-  const changes: string[] = [];
+  const changes: (string | null)[] = [];
   const control = createTimeControl({
     container,
     time: realView("de", undefined, undefined, asOf).time,
@@ -45,6 +45,9 @@ describe("the time control", () => {
     expect(changes).toEqual(["2025-09-16/2025-09-17"]);
     control.setTime(realView("de", undefined, undefined, "2025-09-16/2025-09-17").time);
     expect(button("article")?.getAttribute("aria-pressed")).toBe("true");
+    // The latest is asked for as null, never as the edition's date: a date equal to it would pin the view.
+    button("edition")?.click();
+    expect(changes).toEqual(["2025-09-16/2025-09-17", null]);
   });
 
   it("tells screen readers the new date after a change, not on first paint", () => {

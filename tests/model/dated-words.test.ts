@@ -22,7 +22,8 @@ const relation = (view: View, subject: string, id: string) =>
 /** Every word the details of a site or company show, as one text. */
 function detailsText(view: View, id: string): string {
   const d = view.details(id);
-  if (!d) return "";
+  // Text that is not there would pass every "does not say" check below.
+  if (!d) throw new Error(`no details for ${id}`);
   return [
     d.heading,
     d.kindLine,

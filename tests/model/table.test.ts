@@ -176,6 +176,7 @@ describe("the CSV", () => {
     for (const lang of ["de", "en"] as const) {
       const table = realView(lang).table();
       expect(table.columns).toHaveLength(TABLE_COLUMNS.length);
+      expect(table.rows.length).toBeGreaterThan(10);
       for (const row of table.rows) expect(row).toHaveLength(TABLE_COLUMNS.length);
     }
   });

@@ -11,7 +11,7 @@ import { TABLE_COLUMNS } from "../../src/model/table.ts";
 import type { RichText } from "../../src/model/text.ts";
 import type { View } from "../../src/model/view.ts";
 import { realDataset, realView } from "../map/fixtures.ts";
-import { namesOf, otherLanguageWords } from "./other-language.ts";
+import { namesOf, otherLanguageWords } from "../model/other-language.ts";
 
 const dataset = realDataset();
 const steps = realView().time.steps.map((step) => step.asOf);

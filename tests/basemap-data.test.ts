@@ -31,12 +31,14 @@ describe("the committed basemap in public/basemap", () => {
     "%s winds outer rings counter-clockwise and holes clockwise",
     (file) => {
       const wrong: string[] = [];
+      let rings = 0;
       for (const feature of read(file).features) {
         const g = feature.geometry;
         const polygons =
           g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
         polygons.forEach((polygon: number[][][], p: number) => {
           polygon.forEach((ring, r) => {
+            rings += 1;
             const area = signedArea(ring);
             if ((r === 0 && area <= 0) || (r > 0 && area >= 0))
               wrong.push(`${feature.properties.kind} polygon ${p} ring ${r}`);
@@ -44,6 +46,8 @@ describe("the committed basemap in public/basemap", () => {
         });
       }
       expect(wrong).toEqual([]);
+      // Every file holds land (the world's coast at the least): rings were checked.
+      expect(rings).toBeGreaterThan(0);
     },
   );
 
@@ -54,6 +58,7 @@ describe("the committed basemap in public/basemap", () => {
     const curated = JSON.parse(readFileSync("geo/places.geojson", "utf8")).features.map(
       (f: { properties: { name: { en: string } } }) => f.properties.name.en,
     );
+    expect(curated.length).toBeGreaterThan(0);
     expect(curated.filter((name: string) => !labels.includes(name))).toEqual([]);
   });
 });

@@ -51,8 +51,9 @@ beforeAll(async () => {
     hq.properties.name = { de: HOSTILE.companyName, en: HOSTILE.companyName };
   });
   edit("sources.json", (data: { sources: { id: string; title: string | Record<string, string> }[] }) => {
-    for (const source of data.sources)
-      if (source.id === "bbc-loughton-2025-01") source.title = HOSTILE.sourceTitle;
+    const source = data.sources.find((s) => s.id === "bbc-loughton-2025-01");
+    if (!source) throw new Error("fixture: no bbc-loughton-2025-01");
+    source.title = HOSTILE.sourceTitle;
   });
   edit("figures.json", (data: { figures: { id: string; saidBy?: string }[] }) => {
     const figure = data.figures.find((f) => f.id === "loughton-area");

@@ -53,13 +53,14 @@ function plan(lang: Lang, asOf?: string) {
   const view = realView(lang, undefined, undefined, asOf);
   const points = view.targets.map((t) => ({ id: t.id, lngLat: t.lngLat }));
   const start = points[0]?.id ?? "";
+  const walk = walkEverything(points, start);
+  // The walk the tests follow reaches every site and company: each key press below is one of its steps.
+  expect(points.length).toBeGreaterThan(1);
+  expect(new Set([start, ...walk.map((step) => step.to)])).toEqual(new Set(points.map((p) => p.id)));
   return {
     view,
     start,
-    steps: walkEverything(points, start).map((step) => ({
-      ...step,
-      says: walkAnnouncement(view, step.from, step.to),
-    })),
+    steps: walk.map((step) => ({ ...step, says: walkAnnouncement(view, step.from, step.to) })),
   };
 }
 

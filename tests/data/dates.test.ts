@@ -31,7 +31,9 @@ describe("parseDateValue", () => {
   });
 
   it("knows the length of February in leap and common years", () => {
-    expect(parseDateValue("2024-02-29")).not.toBeNull();
+    expect(parseDateValue("2024-02-29")).toMatchObject({
+      part: { precision: "day", year: 2024, month: 2, day: 29 },
+    });
     expect(parseDateValue("2025-02-29")).toBeNull();
   });
 

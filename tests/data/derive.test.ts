@@ -12,7 +12,7 @@ import {
 
 function realDataset(): Dataset {
   const result = validateGeoDir("geo");
-  if (!result.ok) throw new Error("geo/ is invalid; see geo-data.test.ts");
+  if (!result.ok) throw new Error("geo/ is invalid; see tests/facts/geo-data.test.ts");
   return result.dataset;
 }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { fetchGeoFiles, GEO_FILES } from "../../src/data/files.ts";
 import { BASE, fakeFetch } from "./fake-fetch.ts";
@@ -26,7 +27,12 @@ describe("fetchGeoFiles", () => {
     expect(issues.find((issue) => issue.file === "figures.json")?.message).toBe(
       "could not be loaded: HTTP 404",
     );
-    expect(raw.sites).toBeDefined();
-    expect(raw.figures).toBeUndefined();
+    expect(issues).toHaveLength(2);
+    expect(raw.sites).toEqual(JSON.parse(readFileSync("geo/sites.geojson", "utf8")));
+    expect(Object.keys(raw).sort()).toEqual(
+      Object.keys(GEO_FILES)
+        .filter((key) => key !== "figures" && key !== "timeline")
+        .sort(),
+    );
   });
 });

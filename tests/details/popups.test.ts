@@ -175,6 +175,7 @@ describe("the popups", () => {
   it("close what is open and stop listening when destroyed", () => {
     const { store, popups, open, map } = mount();
     store.select("loughton", "list");
+    expect(open()).toHaveLength(1);
     popups.destroy();
     expect(open()).toEqual([]);
     expect(map.followers.size).toBe(0);

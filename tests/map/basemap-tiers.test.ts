@@ -33,6 +33,8 @@ describe("the basemap's detail tiers", () => {
   });
 
   it("come from the manifest with a file, a box and a zoom each", () => {
+    // Two continents at 1:50m and a region round each place of the story.
+    expect(BASEMAP_MANIFEST.tiers.length).toBeGreaterThan(2);
     for (const tier of BASEMAP_MANIFEST.tiers) {
       expect(tier.file).toMatch(/^basemap\/.+\.geojson$/);
       expect(tier.bbox[0]).toBeLessThan(tier.bbox[2]);

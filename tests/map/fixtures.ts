@@ -8,7 +8,7 @@ import { type Flavor, LIGHT } from "../../src/theme.ts";
 
 export function realDataset(): Dataset {
   const result = validateGeoDir("geo");
-  if (!result.ok) throw new Error("geo/ is invalid; see tests/geo-data.test.ts");
+  if (!result.ok) throw new Error("geo/ is invalid; see tests/facts/geo-data.test.ts");
   return result.dataset;
 }
 

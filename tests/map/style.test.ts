@@ -26,6 +26,7 @@ describe("buildStyle", () => {
           layer.type === "symbol" && !!layer.layout?.["text-field"],
       )
       .flatMap((layer) => layer.layout?.["text-font"] as string[]);
+    expect(used.length).toBeGreaterThan(0);
     expect(used.filter((font) => !declared.includes(font))).toEqual([]);
   });
 

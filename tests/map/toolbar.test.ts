@@ -22,7 +22,7 @@ describe("the toolbar", () => {
     const relations = toolbar.element.querySelector<HTMLInputElement>('input[name="relations"]');
     relations?.click();
     expect(calls).toEqual(["all", "relations:false"]);
-    expect(relations?.closest("label")?.textContent?.trim()).not.toBe("");
+    expect(relations?.closest("label")?.textContent?.trim()).toBe(createI18n("en").t("layer.relations"));
     expect(toolbar.element.querySelectorAll("input[type=checkbox]")).toHaveLength(3);
   });
 

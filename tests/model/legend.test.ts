@@ -17,7 +17,7 @@ describe("the legend", () => {
     const withPower = view.map.sites.features.filter((f) => f.properties.hasPower);
     const map = { ...view.map, sites: { ...view.map.sites, features: withPower } };
     expect(legendModel(view.encoding, view.flavor, view.i18n, map, view.companies).hollow).toBeNull();
-    expect(view.legend.approximate).not.toBeNull();
+    expect(view.legend.approximate).toEqual({ label: "Kreis um den Punkt: ungefährer Standort" });
   });
 
   it("has one line sample per role family drawn and one for ended or paused relations, dashes scaled by width as MapLibre does", () => {

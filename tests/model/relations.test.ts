@@ -9,11 +9,18 @@ const steps = realView().time.steps.map((step) => step.asOf);
 const column = (name: (typeof TABLE_COLUMNS)[number]) => TABLE_COLUMNS.indexOf(name);
 
 describe("the table 'Wer mit wem'", () => {
+  it("is checked at every date of the time control, the article's among them", () => {
+    expect(steps).toContain("2025-09-16/2025-09-17");
+    expect(steps.length).toBeGreaterThan(2);
+  });
+
   it("has one row per arc the map draws, in the map's order, at every date and in both languages", () => {
     for (const lang of LANGS) {
       for (const asOf of steps) {
         const view = realView(lang, undefined, dataset, asOf);
         const arcs = view.map.relations.features.map((f) => `${f.properties.id} ${f.properties.state}`);
+        // Every date of the time control draws arcs, two already at the first.
+        expect(arcs.length).toBeGreaterThan(0);
         expect(view.relations.rows.map((r) => `${r.id} ${r.state}`)).toEqual(arcs);
       }
     }
@@ -26,6 +33,7 @@ describe("the table 'Wer mit wem'", () => {
         const entry = view.i18n.t("table.entry.relation");
         const csv = dsvFormat(lang === "de" ? ";" : ",").parseRows(tableCsv(view.table(), lang).slice(1));
         const rows = csv.slice(1).filter((row) => row[column("entry")] === entry);
+        expect(rows.length).toBeGreaterThan(0);
         expect(
           rows.map((row) =>
             ["id", "subject", "item", "value", "date", "until", "status", "source"].map(

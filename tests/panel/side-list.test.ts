@@ -49,6 +49,7 @@ describe("createSideList", () => {
 
   it("removes its rows and stops listening when destroyed", () => {
     const { container, list, store } = mount();
+    expect(container.querySelectorAll("button.row")).toHaveLength(8);
     list.destroy();
     expect(container.querySelectorAll("button.row")).toHaveLength(0);
     store.select("loughton");

@@ -43,7 +43,8 @@ function mount({ view = realView(), file = false, svg = "" } = {}) {
 
 function placeLink(link: HTMLAnchorElement, view: View) {
   const target = view.targets.find((t) => t.id === link.dataset.id);
-  if (!target) return;
+  // Every link stands for a target of the view; one without would never be placed, and no click could reach it.
+  if (!target) throw new Error(`no target for the link to ${link.dataset.id}`);
   const { x, y } = frameOffset(target.lngLat);
   link.getBoundingClientRect = () => new DOMRect(500 + x - 22, 300 + y - 22, 44, 44);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pictureFrameBounds } from "../../src/geometry/bounds.ts";
 import { cameraTarget, FEATURE_ZOOM, NAMED_VIEWS } from "../../src/story/camera.ts";
+import { NAMED_CAMERAS } from "../../src/story/steps.ts";
 import { realView } from "../map/fixtures.ts";
 
 describe("a step's camera", () => {
@@ -26,6 +27,7 @@ describe("a step's camera", () => {
   });
 
   it("keeps every named view's box on the map: west before east, south before north", () => {
+    expect(Object.keys(NAMED_VIEWS).sort()).toEqual([...NAMED_CAMERAS].sort());
     for (const [west, south, east, north] of Object.values(NAMED_VIEWS)) {
       expect(west).toBeLessThan(east);
       expect(south).toBeLessThan(north);

@@ -22,7 +22,8 @@ const relation = (view: View, subject: string, id: string) =>
 /** Every word the details of a site or company show, as one text. */
 function detailsText(view: View, id: string): string {
   const d = view.details(id);
-  if (!d) return "";
+  // Text that is not there would pass every "does not say" check below.
+  if (!d) throw new Error(`no details for ${id}`);
   return [
     d.heading,
     d.kindLine,
@@ -156,8 +157,13 @@ describe("both views", () => {
   it("12. the German view describes every source in German; publication titles stay as published, marked", () => {
     for (const asOf of [ARTICLE, undefined]) {
       const view = at(asOf);
-      for (const row of [...view.sites, ...view.companies]) {
-        for (const source of view.details(row.id)?.sources.items ?? [])
+      const rows = [...view.sites, ...view.companies];
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        // Every site and company names its sources: a card without them would pass the check below unread.
+        const sources = view.details(row.id)?.sources.items ?? [];
+        expect(sources.length, row.id).toBeGreaterThan(0);
+        for (const source of sources)
           expect(source.rest).not.toMatch(
             /reported by|press release|secondary|copy on|from Budstikka|mirror of|\bvia\b|gazetteer|notice|citing/i,
           );
@@ -240,7 +246,13 @@ describe("the edition's view", () => {
   });
 
   it("21. Stargate UK's pause applies to all its figures, the unconfirmed 60,000 too", () => {
-    for (const item of figures(at(), "cobalt-park")) {
+    const items = figures(at(), "cobalt-park");
+    expect(items.map((f) => f.id)).toEqual([
+      "cobalt-gpus-initial",
+      "cobalt-gpus-potential",
+      "cobalt-gpus-60000",
+    ]);
+    for (const item of items) {
       expect(item.meta).toContain("Programm pausiert seit 9. April 2026");
       expect(item.meta).not.toContain("nicht mehr aktuell");
       expect(item.current).toBe(false);

@@ -31,7 +31,7 @@ export function geoDataPlugin(options: GeoDataPluginOptions): Plugin {
     },
     buildStart() {
       // Only a real build validates here. The dev server validates on every data request instead, and under
-      // vitest tests/geo-data.test.ts reports the issues as a failing test rather than a crashed runner.
+      // vitest tests/facts/geo-data.test.ts reports the issues as a failing test rather than a crashed runner.
       if (!isBuild) return;
       const texts = validate();
       for (const [key, file] of Object.entries(GEO_FILES) as [keyof typeof GEO_FILES, string][]) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { NAMED_CAMERAS } from "../../src/contract/camera.ts";
 import { pictureFrameBounds } from "../../src/geometry/bounds.ts";
 import { cameraTarget, FEATURE_ZOOM, NAMED_VIEWS } from "../../src/story/camera.ts";
-import { NAMED_CAMERAS } from "../../src/story/steps.ts";
 import { realView } from "../map/fixtures.ts";
 
 describe("a step's camera", () => {

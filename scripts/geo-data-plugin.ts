@@ -1,11 +1,13 @@
 /**
- * Vite plugin: validates geo/ at the start of every build and dev server, fails with the validator's messages,
+ * Vite plugin: validates geo/ at the start of every build and dev server, fails with the validator's messages
+ * (and, in a build, with every view that says what is not certain by its date: certain-views.ts),
  * and serves the files as `data/<file>` (emitted into dist/ unchanged, served from memory in dev).
  */
 import { resolve } from "node:path";
 import type { Plugin } from "vite";
 import { GEO_FILES } from "../src/data/files.ts";
 import { formatIssue } from "../src/data/issues.ts";
+import { checkViews } from "./certain-views.ts";
 import { validateGeoDir } from "./geo-files.ts";
 
 export interface GeoDataPluginOptions {
@@ -21,7 +23,7 @@ export function geoDataPlugin(options: GeoDataPluginOptions): Plugin {
     if (!result.ok) {
       throw new Error(`geo/ data is invalid:\n${result.issues.map(formatIssue).join("\n")}`);
     }
-    return result.texts;
+    return result;
   };
   return {
     name: "ai-infra-map:geo-data",
@@ -33,7 +35,14 @@ export function geoDataPlugin(options: GeoDataPluginOptions): Plugin {
       // Only a real build validates here. The dev server validates on every data request instead, and under
       // vitest tests/facts/geo-data.test.ts reports the issues as a failing test rather than a crashed runner.
       if (!isBuild) return;
-      const texts = validate();
+      const { dataset, texts } = validate();
+      // Every view at every date, in both languages, says only what is certain by its date (issue 28). It
+      // renders about 40 views; the dev server skips it, tests/scripts/certain-views.test.ts runs it too.
+      const untrue = checkViews(dataset);
+      if (untrue.length > 0)
+        throw new Error(
+          `geo/ data makes a view say what is not certain yet:\n${untrue.map(formatIssue).join("\n")}`,
+        );
       for (const [key, file] of Object.entries(GEO_FILES) as [keyof typeof GEO_FILES, string][]) {
         this.emitFile({ type: "asset", fileName: `data/${file}`, source: texts[key] ?? "" });
       }
@@ -44,7 +53,7 @@ export function geoDataPlugin(options: GeoDataPluginOptions): Plugin {
         const file = match?.[1];
         if (!file || !(Object.values(GEO_FILES) as string[]).includes(file)) return next();
         try {
-          const texts = validate();
+          const { texts } = validate();
           const key = (Object.keys(GEO_FILES) as (keyof typeof GEO_FILES)[]).find(
             (k) => GEO_FILES[k] === file,
           );

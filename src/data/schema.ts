@@ -100,7 +100,7 @@ const LocatedProperties = {
   country: Country,
   town: Id,
   precision: oneOf(PRECISIONS),
-  precisionNote: v.optional(LocalizedTextSchema),
+  precisionNote: v.optional(DatedTextSchema),
   sources: SourceIds,
 };
 
@@ -263,7 +263,8 @@ export const EditionSchema = v.strictObject({
       date: DateText,
       /**
        * The records the correction is about (figures, relations, timeline entries, sites, companies, sources):
-       * it is shown in every view that shows one of them, at any date, because it is about the published map.
+       * it is shown in every view that shows all of them, because it is about the published map; never before
+       * the last of them is shown, so it tells no earlier view what came later.
        */
       concerns: v.pipe(v.array(Id), v.minLength(1, "must name the records the correction is about")),
       text: LocalizedTextSchema,

@@ -353,7 +353,7 @@ export function detailsModel(id: string, ctx: Context): DetailsModel | null {
       props.precision !== "exact"
         ? {
             label: `${i18n.t("popup.approximate")}. `,
-            note: props.precisionNote ? renderText(props.precisionNote, ctx) : [],
+            note: props.precisionNote ? renderDated(props.precisionNote, ctx) : [],
           }
         : null,
     description: renderDated(props.description, ctx),

@@ -1,8 +1,8 @@
 /**
- * The story's dated events, as steps of the time control: every date in the sites' timelines, the article's
- * date and the edition's, one step per day, oldest first. The view's own date is the step it shows.
+ * The story's dated events, as steps of the time control: every date in the sites' timelines (or the later day
+ * it is first shown, data/certain.ts), the article's date and the edition's, one step per day, oldest first. The view's own date is the step it shows.
  */
-import { lastDay } from "../data/as-of.ts";
+import { lastDay, shownOf } from "../data/as-of.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { parseDateValue } from "../data/dates.ts";
 import type { I18n } from "../i18n/index.ts";
@@ -53,7 +53,12 @@ export function timeModel(dataset: Dataset, asOf: string, i18n: I18n): TimeModel
   };
   add(dataset.edition.articleDate, "article");
   add(dataset.edition.asOf, "edition");
-  for (const entry of dataset.timeline) add(entry.date, null);
+  // An event shows once a report of it is out and its date is certain: its step is that day (issue 28).
+  const { days } = shownOf(dataset);
+  for (const entry of dataset.timeline) {
+    const shown = days.get(entry.id);
+    add(shown && shown > (lastDay(entry.date) ?? "") ? shown : entry.date, null);
+  }
   const steps = [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day));
   const day = lastDay(asOf) ?? "";
   const indexOf = (predicate: (step: TimeStep) => boolean) => Math.max(0, steps.findIndex(predicate));

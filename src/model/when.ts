@@ -1,8 +1,8 @@
 /**
- * Dates as a view of one day writes them. A record dated only to a month (or a quarter, a year) that the
- * view's day falls in may have happened after that day: it is in the view, because the data set keeps what may
- * have been said by then, but its date says that its day is not known ("September 2025, Tag nicht bekannt"),
- * so a reader of the 17 September view does not take it for something public by the 17th.
+ * Dates as a view of one day writes them. A record dated only to a month (or a quarter, a year) shows once
+ * that month has ended, or earlier when a page of a day reports it (data/certain.ts): inside its month, then,
+ * its date says that its day is not known ("September 2025, Tag nicht bekannt"), so a reader of the 25
+ * September view does not take it for something that happened by the 1st.
  */
 import { dateEnd, dateStart, parseDateValue } from "../data/dates.ts";
 import type { I18n } from "../i18n/index.ts";

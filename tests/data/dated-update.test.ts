@@ -55,7 +55,7 @@ describe("the worked example of a dated update", () => {
     };
     expect(messages(raw)).toEqual([
       'geo/relations.json: record "microsoft-buys-loughton", field "note.de": types the date "2026" into the text: write {on:…} for what happened or {planned:…} for what is planned, so the view formats it and the build can check it',
-      'geo/relations.json: record "microsoft-buys-loughton", field "note.en": mentions {on:2026-12-10} (2026-12-10), after the text is shown from (2025-09-16): give it its own part ({"from": "2026-12-10", …}) or leave it out',
+      'geo/relations.json: record "microsoft-buys-loughton", field "note.en": mentions {on:2026-12-10} (2026-12-10), after the text is shown from (2025-09-17): give it its own part ({"from": "2026-12-10", …}) or leave it out',
       'geo/relations.json: record "microsoft-buys-loughton", field "note.en": has other marks than the German text (de: none; en: {on:2026-12-10}): what happened, and what is cited, must be in both',
     ]);
   });

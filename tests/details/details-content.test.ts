@@ -51,12 +51,17 @@ describe("the details of a site", () => {
     expect(contract?.querySelector(".figure-meta")?.textContent).toBe("Aker / Microsoft, 17. September 2025");
     const loan = node.querySelector('[data-figure="norway-loan"]');
     expect(loan?.querySelector(".figure-meta")?.textContent).toBe("Founders Today, 2026");
-    // Before the edition's day, a date of only a year or a month that the view's day falls in says so.
-    const model = realView("de", undefined, undefined, "2026-05").details("stargate-norway");
-    if (!model) throw new Error("no details for Narvik");
+    // Dated only "2026", the loan is certain from the edition: not in a view of May 2026.
+    const may = realView("de", undefined, undefined, "2026-05").details("stargate-norway");
+    if (!may) throw new Error("no details for Narvik");
+    expect(renderDetails(document, may).querySelector('[data-figure="norway-loan"]')).toBeNull();
+    // Before the edition's day, a date of only a month that the view's day falls in says so.
+    const model = realView("de", undefined, undefined, "2025-09-25").details("nvidia");
+    if (!model) throw new Error("no details for Nvidia");
     expect(
-      renderDetails(document, model).querySelector('[data-figure="norway-loan"] .figure-meta')?.textContent,
-    ).toBe("Founders Today, 2026, genaues Datum nicht bekannt");
+      renderDetails(document, model).querySelector('[data-figure="nvidia-equity-nscale-gbp"] .figure-meta')
+        ?.textContent,
+    ).toBe("Jensen Huang (Financial Times), September 2025, Tag nicht bekannt");
   });
 
   it("lists the companies with their roles and periods, ended ones marked", () => {

@@ -66,20 +66,22 @@ describe("the article's view (16/17 September 2025) knows nothing later", () => 
     expect(detailsText(at(ARTICLE), "aker")).not.toMatch(/wandelbar|25\. September/);
   });
 
-  it("3. Nvidia's £500m: that only part of it was in the Series B, and the report saying so, come later", () => {
+  it("3. Nvidia's £500m: the figure, that only part of it was in the Series B, and the reports, come later", () => {
     const view = at(ARTICLE);
-    expect(plain(figure(view, "nvidia", "nvidia-equity-nscale-gbp")?.note)).toBe(
-      "Eigenkapitalinvestition in Nscale",
-    );
-    expect(detailsText(view, "nvidia")).not.toMatch(/Serie B|1\.1 billion/);
-    expect(csvRow(view, "nvidia-equity-nscale-gbp")).not.toMatch(/Serie B|1\.1 billion/);
+    // Its reports are of 25 September 2025 and of "September 2025" (certain from the month's end).
+    expect(figure(view, "nvidia", "nvidia-equity-nscale-gbp")).toBeUndefined();
+    expect(figure(at("2025-09-25"), "nvidia", "nvidia-equity-nscale-gbp")?.value).toBe("500 Mio. £");
+    expect(detailsText(view, "nvidia")).not.toMatch(/Serie B|1\.1 billion|500 Mio/);
+    expect(csvRow(view, "nvidia-equity-nscale-gbp")).toBe("");
     expect(plain(figure(at(), "nvidia", "nvidia-equity-nscale-gbp")?.note)).toContain(
       "Nur ein Teil davon floss in die Serie B (25. September 2025).",
     );
   });
 
-  it("4. what is dated only 'September 2025' says at the 17 September view that its day is not known", () => {
-    const view = at(ARTICLE);
+  it("4. what is dated only 'September 2025' is not yet in the article's view, and inside the month says its day is not known", () => {
+    // Nvidia as Nscale's investor: its first report of a day is TechRadar's of 18 September 2025.
+    expect(relation(at(ARTICLE), "nvidia", "nvidia-invests-nscale")).toBeUndefined();
+    const view = at("2025-09-25");
     expect(relation(view, "nvidia", "nvidia-invests-nscale")?.period).toBe(
       "seit September 2025, Tag nicht bekannt",
     );
@@ -268,7 +270,12 @@ describe("the edition's view", () => {
 
   it("23. Microsoft's details tell of April 2026: the Narvik capacity taken over and the agreement expanded", () => {
     const note = plain(relation(at(), "microsoft", "microsoft-buys-stargate-norway")?.note);
-    expect(note).toContain("Seit 14. April 2026: übernimmt die Kapazität, die OpenAI nicht abnahm");
+    expect(note).toContain("Seit 14. April 2026: erweitert den Vertrag um");
+    expect(note).toContain("Übernimmt seit 14./15. April 2026 die Kapazität, die OpenAI nicht abnahm.");
+    // The expansion has a report of its day; the takeover only reports of April 2026, certain from its end.
+    expect(
+      plain(relation(at("2026-04-15"), "microsoft", "microsoft-buys-stargate-norway")?.note),
+    ).not.toContain("OpenAI");
     expect(note).toContain("über 30.000 GPUs (Vera Rubin)");
     expect(at().details("microsoft")?.since).toContain("Kapazitätskäufer bei Narvik");
     expect(detailsText(at("2026-03"), "microsoft")).not.toContain("April 2026");

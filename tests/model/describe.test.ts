@@ -149,7 +149,9 @@ describe("what changed from one view to the next", () => {
     const change = describeChange(article, latest);
     expect(change.date).toBe("Stand der Karte: November 2026.");
     expect(change.changes).toContain("OpenAI als Ankerkunde bei Narvik: beendet · 14./15. April 2026.");
-    expect(change.changes).toContain("Neu: Aker ASA als Investor bei Nscale.");
+    expect(change.changes).toContain(
+      "Neu: Aker ASA als Investor bei Nscale; Nvidia als Investor bei Nscale.",
+    );
     expect(change.changes.some((c) => c.startsWith("Cobalt Park: pausiert"))).toBe(true);
     // Loughton's figure is the same at both dates: not said again.
     expect(change.text).not.toContain("50 MW");
@@ -157,7 +159,9 @@ describe("what changed from one view to the next", () => {
 
   it("going back, says what is not yet on the map, and that ended relations hold again", () => {
     const change = describeChange(latest, article);
-    expect(change.changes).toContain("Noch nicht auf der Karte: Aker ASA als Investor bei Nscale.");
+    expect(change.changes).toContain(
+      "Noch nicht auf der Karte: Aker ASA als Investor bei Nscale; Nvidia als Investor bei Nscale.",
+    );
     expect(change.changes).toContain("OpenAI als Ankerkunde bei Narvik: aktiv.");
   });
 

@@ -17,7 +17,7 @@ describe("what changed since the article", () => {
     // Of a role that ended, the end is the news: not what was said about it as it ended.
     expect(openai).not.toContain("offtake agreement");
     expect(realView().companies.find((row) => row.id === "microsoft")?.since).toMatch(
-      /^Seit dem Artikel: Kapazitätskäufer bei Narvik – Seit 14\. April 2026: übernimmt die Kapazität/,
+      /^Seit dem Artikel: Kapazitätskäufer bei Narvik – Seit 14\. April 2026: erweitert den Vertrag .* Übernimmt seit 14\.\/15\. April 2026 die Kapazität, die OpenAI nicht abnahm$/,
     );
     expect(
       realView("de", undefined, undefined, "2026-03").companies.find((row) => row.id === "microsoft")?.since,

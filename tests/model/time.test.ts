@@ -12,7 +12,15 @@ describe("the time control's steps", () => {
       label: "16./17. September 2025 (Artikel)",
     });
     expect(steps[edition.index]).toMatchObject({ mark: "edition", label: "November 2026 (aktuell)" });
-    for (const day of ["2025-07-31", "2025-10-15", "2026-04-09", "2026-04-15"]) expect(days).toContain(day);
+    for (const day of ["2025-07-31", "2025-10-15", "2026-04-09", "2026-04-14"]) expect(days).toContain(day);
+  });
+
+  it("step to the day an event is first shown: OpenAI's exit of 14/15 April 2026 on reports of April 2026", () => {
+    const steps = realView().time.steps;
+    expect(steps.map((s) => s.day)).not.toContain("2026-04-15");
+    expect(steps.find((s) => s.day === "2026-04-30")?.label).toBe("30. April 2026");
+    // A month whose reports are of that month: its step is its last day, written as the month.
+    expect(steps.find((s) => s.day === "2025-01-31")?.label).toBe("Januar 2025");
   });
 
   it("show the edition by default, and the last step on or before any other date", () => {

@@ -53,7 +53,23 @@ describe("the build", () => {
       writeFileSync(path, JSON.stringify(data));
     });
     await expect(buildProject(dir)).rejects.toThrow(
-      'geo/relations.json: record "nscale-develops-loughton", field "note.de": mentions {on:2025-09-16} (2025-09-16), after the text is shown from (2025-01-01)',
+      'geo/relations.json: record "nscale-develops-loughton", field "note.de": mentions {on:2025-09-16} (2025-09-16), after the text is shown from (2025-01-31)',
+    );
+  });
+
+  it("fails on a view that says what is certain only later, naming the view's date, the record and the field", async () => {
+    const dir = project((geo) => {
+      const path = join(geo, "relations.json");
+      const data = JSON.parse(readFileSync(path, "utf8"));
+      // Valid from January 2025, it quotes the title of a release of 17 September 2025.
+      data.relations[0].note = {
+        de: "Siehe „Nscale announces UK AI infrastructure commitment in partnership with Microsoft, NVIDIA and OpenAI“.",
+        en: "See “Nscale announces UK AI infrastructure commitment in partnership with Microsoft, NVIDIA and OpenAI”.",
+      };
+      writeFileSync(path, JSON.stringify(data));
+    });
+    await expect(buildProject(dir)).rejects.toThrow(
+      'geo/sources.json: record "nscale-pr-2025-09-17", field "title": is said in the view of 2025-01 (de), but is certain only from 2025-09-17',
     );
   });
 

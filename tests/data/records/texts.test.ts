@@ -12,8 +12,8 @@ describe("the checks of texts: no text knows what happened after it is shown", (
       "Nscale ({on:2025-09-17}): the largest site.",
     );
     expect(messages(raw)).toEqual([
-      'geo/relations.json: record "nscale-develops-loughton", field "note.de": mentions {on:2025-09-17} (2025-09-17), after the text is shown from (2025-01-01): give it its own part ({"from": "2025-09-17", …}) or leave it out',
-      'geo/relations.json: record "nscale-develops-loughton", field "note.en": mentions {on:2025-09-17} (2025-09-17), after the text is shown from (2025-01-01): give it its own part ({"from": "2025-09-17", …}) or leave it out',
+      'geo/relations.json: record "nscale-develops-loughton", field "note.de": mentions {on:2025-09-17} (2025-09-17), after the text is shown from (2025-01-31): give it its own part ({"from": "2025-09-17", …}) or leave it out',
+      'geo/relations.json: record "nscale-develops-loughton", field "note.en": mentions {on:2025-09-17} (2025-09-17), after the text is shown from (2025-01-31): give it its own part ({"from": "2025-09-17", …}) or leave it out',
     ]);
     relation.note = [
       {
@@ -31,7 +31,7 @@ describe("the checks of texts: no text knows what happened after it is shown", (
       "Announced: {figure:loughton-gpus-nscale-2025-09}.",
     );
     expect(messages(raw)).toContain(
-      'geo/timeline.json: record "loughton-announced", field "text.de": mentions the figure "loughton-gpus-nscale-2025-09", stated 2025-09-16/2025-09-17 (2025-09-16/2025-09-17), after the text is shown from (2025-01-01): give it its own part ({"from": "2025-09-16/2025-09-17", …}) or leave it out',
+      'geo/timeline.json: record "loughton-announced", field "text.de": mentions the figure "loughton-gpus-nscale-2025-09", stated 2025-09-16/2025-09-17 (2025-09-17), after the text is shown from (2025-01-31): give it its own part ({"from": "2025-09-17", …}) or leave it out',
     );
   });
 
@@ -68,14 +68,29 @@ describe("the checks of texts: no text knows what happened after it is shown", (
     ]);
   });
 
-  it("rejects a dated part whose sources were all published after it", () => {
+  it("shows a dated part from its first source's day (rule 1), so what that page says is not too late", () => {
     const raw = minimal();
-    record(raw, "relations", "nscale-develops-loughton").note = [
-      { from: "2025-01", sources: ["nscale-pr-2025-09-17"], text: text("x", "x") },
-    ];
+    const part = { from: "2025-01", text: text("Seit {on:2025-09-17}.", "Since {on:2025-09-17}.") };
+    record(raw, "relations", "nscale-develops-loughton").note = [part];
     expect(messages(raw)).toEqual([
-      'geo/relations.json: record "nscale-develops-loughton", field "note.0.sources": rests only on sources published after it is shown (2025-01-31): date it later, or cite a source of its time',
+      'geo/relations.json: record "nscale-develops-loughton", field "note.0.text.de": mentions {on:2025-09-17} (2025-09-17), after the text is shown from (2025-01-31): give it its own part ({"from": "2025-09-17", …}) or leave it out',
+      'geo/relations.json: record "nscale-develops-loughton", field "note.0.text.en": mentions {on:2025-09-17} (2025-09-17), after the text is shown from (2025-01-31): give it its own part ({"from": "2025-09-17", …}) or leave it out',
     ]);
+    record(raw, "relations", "nscale-develops-loughton").note = [
+      { ...part, sources: ["nscale-pr-2025-09-17"] },
+    ];
+    expect(messages(raw)).toEqual([]);
+  });
+
+  it("counts a month it mentions from the month's last day (rule 2)", () => {
+    const raw = minimal();
+    const relation = record(raw, "relations", "microsoft-buys-loughton");
+    relation.note = text("Im {on:2025-09}.", "In {on:2025-09}.");
+    expect(messages(raw)).toContain(
+      'geo/relations.json: record "microsoft-buys-loughton", field "note.de": mentions {on:2025-09} (2025-09-30), after the text is shown from (2025-09-17): give it its own part ({"from": "2025-09-30", …}) or leave it out',
+    );
+    relation.note = text("Am {on:2025-09-16}.", "On {on:2025-09-16}.");
+    expect(messages(raw)).toEqual([]);
   });
 
   it("holds a correction to the latest date of what it corrects, and rejects one about an unknown record", () => {
@@ -89,8 +104,8 @@ describe("the checks of texts: no text knows what happened after it is shown", (
       { date: "2026-12-01", concerns: ["nowhere"], text: text("x", "x") },
     ];
     expect(messages(raw)).toEqual([
-      'geo/edition.json: field "corrections.0.text.de": mentions {on:2025-09-17} (2025-09-17), after the text is shown from (2025-01-01): give it its own part ({"from": "2025-09-17", …}) or leave it out',
-      'geo/edition.json: field "corrections.0.text.en": mentions {on:2025-09-17} (2025-09-17), after the text is shown from (2025-01-01): give it its own part ({"from": "2025-09-17", …}) or leave it out',
+      'geo/edition.json: field "corrections.0.text.de": mentions {on:2025-09-17} (2025-09-17), after the text is shown from (2025-01-31): give it its own part ({"from": "2025-09-17", …}) or leave it out',
+      'geo/edition.json: field "corrections.0.text.en": mentions {on:2025-09-17} (2025-09-17), after the text is shown from (2025-01-31): give it its own part ({"from": "2025-09-17", …}) or leave it out',
       'geo/edition.json: field "corrections.1.concerns": is about the unknown record "nowhere"',
     ]);
     (raw.edition as Json).corrections = [

@@ -16,7 +16,7 @@ import { createI18n } from "../i18n/index.ts";
 import { registerDocumentFonts } from "../map/fonts.ts";
 import { webglAvailable } from "../map/webgl.ts";
 import { catchEarlyChoices, type EarlyChoice, tapAgain, tappedBeforeScript } from "./early-choices.ts";
-import elementCss from "./element.css?inline";
+import elementCss from "./element-css.ts";
 import { createFaultReporter, type FaultReporter } from "./fault.ts";
 import { createMapFaultWatch, watchFont } from "./fault-watch.ts";
 import { OPTION_ATTRIBUTES, readOptions, useCooperativeGestures } from "./options.ts";

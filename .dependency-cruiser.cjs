@@ -109,7 +109,7 @@ module.exports = {
     {
       name: "only-the-adapter-touches-maplibre",
       comment:
-        "src/map/create-map.ts is the one module on maplibregl; others use its MapView (types are fine).",
+        "src/map/create-map.ts is the one module on maplibregl's values; its parts in src/map/adapter/ and everything else see the Map through types only (MapView, or maplibre-gl's types).",
       severity: "error",
       from: { path: "^src/", pathNot: "^src/map/create-map\\.ts$" },
       to: { path: "node_modules/maplibre-gl/", pathNot: "\\.css$", ...NOT_TYPES },

@@ -10,7 +10,7 @@ import { resolve } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { simplify } from "@turf/simplify";
 import type { FeatureCollection } from "geojson";
-import type { HtmlTagDescriptor, Plugin } from "vite";
+import type { Connect, HtmlTagDescriptor, Plugin } from "vite";
 import { pictureThemeCss, renderStaticPicture } from "../src/build-time/static-picture.ts";
 import type { Dataset } from "../src/data/dataset.ts";
 import { escapeXml } from "../src/dom/markup.ts";
@@ -245,72 +245,94 @@ export function staticPicturePlugin({ geoDir = "geo" }: { geoDir?: string } = {}
       return `${darkPictureCss(loaded())}\n${targetOffsetsCss(view)}\n`;
     },
     generateBundle() {
-      const asset = (fileName: string, source: string | Uint8Array) =>
-        this.emitFile({ type: "asset", fileName, source });
-      const dark = renderPictures(root, loaded(), DARK);
-      for (const lang of LANGS) {
-        const light = get()[lang];
-        asset(`static/map-${lang}.svg`, `<?xml version="1.0" encoding="UTF-8"?>\n${light}\n`);
-        asset(`static/map-${lang}-dark.svg`, `<?xml version="1.0" encoding="UTF-8"?>\n${dark[lang]}\n`);
-        asset(`static/map-${lang}.png`, pictureToPng(light));
-        // The list an editor's element snippet carries as its no-JavaScript content (the Embed dialog reads it).
-        asset(`static/list-${lang}.html`, `${renderStaticList(loaded(), lang)}\n`);
-      }
+      const asset: EmitAsset = (fileName, source) => this.emitFile({ type: "asset", fileName, source });
+      emitPictures(asset, root, loaded(), get());
       asset(INSET_FILE, JSON.stringify(renderInsetData(root)));
-      asset("demo/article.html", renderDemoArticle(root, loaded()));
-      for (const lang of LANGS) {
-        const name = lang === "de" ? "story" : `story-${lang}`;
-        asset(`demo/${name}.html`, renderDemoStory(root, loaded(), lang, "element"));
-        asset(`demo/${name}-iframe.html`, renderDemoStory(root, loaded(), lang, "iframe"));
-      }
-      asset("demo/story.css", readFileSync(resolve(root, "src/demo/story.css"), "utf8"));
+      emitDemos(asset, root, loaded());
       // oEmbed responses carry URLs that are pasted into other sites, so they must be absolute: without the
       // public URL the build writes none rather than files that would embed a broken iframe.
-      if (base) {
-        for (const lang of LANGS) {
-          const response = oembedResponse(base, lang, { width: PNG_WIDTH, height: PNG_HEIGHT });
-          asset(oembedFileName(lang), `${JSON.stringify(response, null, 2)}\n`);
-        }
-      } else {
+      if (base) emitOembed(asset, base);
+      else
         this.warn("AIM_PUBLIC_URL is not set: no oEmbed files (oembed-<lang>.json) and no discovery links");
-      }
       asset("demo/article.css", readFileSync(resolve(root, "src/demo/article.css"), "utf8"));
     },
     configureServer(server) {
-      // The inset's file in development, where the module that resolves it (src/assets.ts) sits one level
-      // below the root, as in a build: the same relative URL finds it. Drawn on the first request, then kept.
-      let inset: string | null = null;
-      server.middlewares.use((request, response, next) => {
-        if (!request.url?.split("?")[0]?.endsWith(`/${INSET_FILE}`)) return next();
-        try {
-          inset ??= JSON.stringify(renderInsetData(root));
-          response.setHeader("Content-Type", "application/json");
-          response.end(inset);
-        } catch (error) {
-          response.statusCode = 500;
-          response.end((error as Error).message);
-        }
-      });
+      server.middlewares.use(serveInset(root));
     },
     transformIndexHtml(html) {
       if (!html.includes(MARKER)) return html;
-      // Inline, the picture fills the map's box like the live map does; the emitted files keep their own size.
-      const svg = get().de.replace(
-        `width="${PICTURE_FRAME.width}" height="${PICTURE_FRAME.height}"`,
-        'width="100%" height="100%"',
-      );
       return {
-        html: html.replace(
-          MARKER,
-          `<div slot="static" class="static-picture" data-lang="de">${svg}${renderTargetLinks(
-            buildView(loaded().dataset, { lang: "de", theme: "light" }),
-            LANGS.filter((lang) => lang !== "de").map((lang) =>
-              buildView(loaded().dataset, { lang, theme: "light" }),
-            ),
-          )}</div>${renderStaticList(loaded(), "de")}`,
-        ),
+        html: html.replace(MARKER, inlinePicture(get().de, loaded())),
         tags: [...socialCardTags(base ?? undefined), ...(base ? oembedLinkTags(base) : [])],
       };
     },
   };
+}
+
+type EmitAsset = (fileName: string, source: string | Uint8Array) => void;
+
+/** The pictures as files, light and dark, SVG and PNG, and the list an element snippet carries, per language. */
+function emitPictures(asset: EmitAsset, root: string, geo: Loaded, pictures: Record<Lang, string>) {
+  const dark = renderPictures(root, geo, DARK);
+  for (const lang of LANGS) {
+    const light = pictures[lang];
+    asset(`static/map-${lang}.svg`, `<?xml version="1.0" encoding="UTF-8"?>\n${light}\n`);
+    asset(`static/map-${lang}-dark.svg`, `<?xml version="1.0" encoding="UTF-8"?>\n${dark[lang]}\n`);
+    asset(`static/map-${lang}.png`, pictureToPng(light));
+    // The list an editor's element snippet carries as its no-JavaScript content (the Embed dialog reads it).
+    asset(`static/list-${lang}.html`, `${renderStaticList(geo, lang)}\n`);
+  }
+}
+
+/** The demo article and the story pages, each with the element and with an iframe. */
+function emitDemos(asset: EmitAsset, root: string, geo: Loaded) {
+  asset("demo/article.html", renderDemoArticle(root, geo));
+  for (const lang of LANGS) {
+    const name = lang === "de" ? "story" : `story-${lang}`;
+    asset(`demo/${name}.html`, renderDemoStory(root, geo, lang, "element"));
+    asset(`demo/${name}-iframe.html`, renderDemoStory(root, geo, lang, "iframe"));
+  }
+  asset("demo/story.css", readFileSync(resolve(root, "src/demo/story.css"), "utf8"));
+}
+
+function emitOembed(asset: EmitAsset, base: string) {
+  for (const lang of LANGS) {
+    const response = oembedResponse(base, lang, { width: PNG_WIDTH, height: PNG_HEIGHT });
+    asset(oembedFileName(lang), `${JSON.stringify(response, null, 2)}\n`);
+  }
+}
+
+/**
+ * The inset's file in development, where the module that resolves it (src/assets.ts) sits one level below the
+ * root, as in a build: the same relative URL finds it. Drawn on the first request, then kept.
+ */
+function serveInset(root: string): Connect.NextHandleFunction {
+  let inset: string | null = null;
+  return (request, response, next) => {
+    if (!request.url?.split("?")[0]?.endsWith(`/${INSET_FILE}`)) return next();
+    try {
+      inset ??= JSON.stringify(renderInsetData(root));
+      response.setHeader("Content-Type", "application/json");
+      response.end(inset);
+    } catch (error) {
+      response.statusCode = 500;
+      response.end((error as Error).message);
+    }
+  };
+}
+
+/**
+ * The German picture inline in the page, with its links and the list after it. Inline, the picture fills the
+ * map's box like the live map does; the emitted files keep their own size.
+ */
+function inlinePicture(picture: string, geo: Loaded): string {
+  const svg = picture.replace(
+    `width="${PICTURE_FRAME.width}" height="${PICTURE_FRAME.height}"`,
+    'width="100%" height="100%"',
+  );
+  const links = renderTargetLinks(
+    buildView(geo.dataset, { lang: "de", theme: "light" }),
+    LANGS.filter((lang) => lang !== "de").map((lang) => buildView(geo.dataset, { lang, theme: "light" })),
+  );
+  return `<div slot="static" class="static-picture" data-lang="de">${svg}${links}</div>${renderStaticList(geo, "de")}`;
 }

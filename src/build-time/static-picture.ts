@@ -6,7 +6,7 @@
  *
  * Pure: data in, an SVG string out. Every text from the data is escaped, so a name like `<script>` is text.
  */
-import { geoMercator, geoPath } from "d3-geo";
+import { type GeoPath, type GeoProjection, geoMercator, geoPath } from "d3-geo";
 import type { Feature, FeatureCollection } from "geojson";
 import { forD3 } from "../data/winding.ts";
 import { escapeXml } from "../dom/markup.ts";
@@ -79,7 +79,6 @@ export function pictureProjection() {
  */
 export function renderStaticPicture(options: StaticPictureOptions): string {
   const { view } = options;
-  const { encoding, flavor } = view;
   const { width, height } = PICTURE_FRAME;
   const projection = pictureProjection();
   // Drawn half a frame beyond each edge, so that a wider or taller box shows more map, as the live map would.
@@ -87,26 +86,53 @@ export function renderStaticPicture(options: StaticPictureOptions): string {
     [-width / 2, -height / 2],
     [1.5 * width, 1.5 * height],
   ]);
-  // Whole pixels: at this size sub-pixel coordinates only add bytes to the first paint.
-  const path = geoPath(projection).digits(0);
-  const zoom = pictureZoom(pictureFit());
-  const lang = view.lang;
-  const parts: string[] = [];
+  // The data as of the view's date, in groups the browser redraws for another date (src/picture/picture-map.ts).
+  const shapes = dataShapes(view, pictureFit());
+  const asOf = escapeXml(view.asOf);
+  const fits = labelSpace();
+  // Site labels claim their spots first; they are drawn last, on top of the place names.
+  for (const box of shapes.labelBoxes) fits(box.x, box.y, box.label, box.size, "start");
+  const parts = [
+    ...basemapSvg(view, options.basemap, geoPath(projection).digits(0)),
+    `<g class="picture-data" data-part="marks" data-as-of="${asOf}">`,
+    ...shapes.marks.map(shapeSvg),
+    "</g>",
+    ...placeLabelsSvg(view, options.places, projection, fits),
+    `<g class="picture-data" data-part="labels">`,
+    ...shapes.labels.map(shapeSvg),
+    "</g>",
+    // The picture is a snapshot: it says which date it shows (its view's), in its corner.
+    labelSvg(view, [8, height - 8], view.credits.asOf, "textMuted", "edition", { "font-size": "11" }),
+  ];
+  const title = escapeXml(view.pictureTitle);
+  // The map in words (issue 23): where the sites lie and who is tied to whom, as the live map's region says.
+  const description = escapeXml(describeView(view).text);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid meet" overflow="visible" role="img" aria-labelledby="static-title" aria-describedby="static-desc" font-family="system-ui, 'Segoe UI', Roboto, 'Noto Sans', Helvetica, Arial, sans-serif">`,
+    `<title id="static-title">${title}</title>`,
+    `<desc id="static-desc">${description}</desc>`,
+    ...parts,
+    "</svg>",
+  ].join("");
+}
+
+/** Water over the whole drawn area, then every basemap's land, then every basemap's borders. */
+function basemapSvg({ flavor, encoding }: View, basemap: FeatureCollection[], path: GeoPath): string[] {
+  const { width, height } = PICTURE_FRAME;
   const paint = (fill: Paint | null, stroke: Paint | null) =>
     attrsSvg(painted(flavor, encoding, fill, stroke));
   const kindIs = (kind: string) => (f: Feature) => f.properties?.kind === kind;
-
-  parts.push(
+  const parts = [
     `<rect x="${-width / 2}" y="${-height / 2}" width="${2 * width}" height="${2 * height}" ${paint({ key: "water" }, null)}/>`,
-  );
-  for (const fc of options.basemap.map(forD3)) {
+  ];
+  for (const fc of basemap.map(forD3)) {
     const land = fc.features.filter(kindIs("land"));
     if (land.length)
       parts.push(
         `<path d="${path({ type: "FeatureCollection", features: land }) ?? ""}" ${paint({ key: "land" }, null)}/>`,
       );
   }
-  for (const fc of options.basemap) {
+  for (const fc of basemap) {
     const borders = fc.features.filter(kindIs("border"));
     if (borders.length) {
       parts.push(
@@ -114,18 +140,18 @@ export function renderStaticPicture(options: StaticPictureOptions): string {
       );
     }
   }
-  // The data as of the view's date, in groups the browser redraws for another date (src/picture/picture-map.ts).
-  const shapes = dataShapes(view, pictureFit());
-  const asOf = escapeXml(view.asOf);
-  parts.push(
-    `<g class="picture-data" data-part="marks" data-as-of="${asOf}">`,
-    ...shapes.marks.map(shapeSvg),
-    "</g>",
-  );
-  // A static picture has no label collision of its own: a greedy pass keeps the first label in each spot
-  // (sites before places, important places first) and drops any later one whose box would overlap it.
+  return parts;
+}
+
+type Fits = (x: number, y: number, label: string, size: number, anchor: "start" | "middle") => boolean;
+
+/**
+ * A static picture has no label collision of its own: a greedy pass keeps the first label in each spot (sites
+ * before places, important places first) and drops any later one whose box would overlap it.
+ */
+function labelSpace(): Fits {
   const placed: [number, number, number, number][] = [];
-  const fits = (x: number, y: number, label: string, size: number, anchor: "start" | "middle") => {
+  return (x, y, label, size, anchor) => {
     const w = label.length * size * 0.58;
     const box: [number, number, number, number] = [
       anchor === "middle" ? x - w / 2 : x,
@@ -140,62 +166,64 @@ export function renderStaticPicture(options: StaticPictureOptions): string {
     if (!overlaps) placed.push(box);
     return !overlaps;
   };
-  // Each label says what it labels (label-site, -place, -country, -edition), so that a page can set the site
-  // labels larger where the picture is drawn small (a phone) and let the place names give way.
-  const text = (
-    x: number,
-    y: number,
-    label: string,
-    fill: PaintKey,
-    kind: string,
-    attrs: Record<string, string>,
-  ) => shapeSvg(labelShape(view, [x, y], label, fill, kind, attrs));
-  // Site labels claim their spots first; they are drawn last, on top of the place names.
-  for (const box of shapes.labelBoxes) fits(box.x, box.y, box.label, box.size, "start");
+}
+
+/**
+ * Each label says what it labels (label-site, -place, -country, -edition), so that a page can set the site
+ * labels larger where the picture is drawn small (a phone) and let the place names give way.
+ */
+function labelSvg(
+  view: View,
+  [x, y]: [number, number],
+  label: string,
+  fill: PaintKey,
+  kind: string,
+  attrs: Record<string, string>,
+): string {
+  return shapeSvg(labelShape(view, [x, y], label, fill, kind, attrs));
+}
+
+/** The country and town names the live map shows at the picture's zoom, where a site's label left room. */
+function placeLabelsSvg(
+  view: View,
+  places: FeatureCollection,
+  projection: GeoProjection,
+  fits: Fits,
+): string[] {
+  const { width, height } = PICTURE_FRAME;
+  const zoom = pictureZoom(pictureFit());
   const rankOf = (props: Record<string, unknown>) =>
     props.kind === "country-label" ? 0 : Number(props.rank ?? 9);
-  const places = [...options.places.features].sort(
-    (a, b) => rankOf(a.properties ?? {}) - rankOf(b.properties ?? {}),
-  );
-  for (const place of places) {
+  const sorted = [...places.features].sort((a, b) => rankOf(a.properties ?? {}) - rankOf(b.properties ?? {}));
+  const parts: string[] = [];
+  for (const place of sorted) {
     const props = place.properties ?? {};
     const country = props.kind === "country-label";
     const visible = country ? (props.rank ?? 9) <= countryRankAt(zoom) : placeLabelledAt(props.rank, zoom);
     if (!visible || place.geometry.type !== "Point") continue;
     const point = projection(place.geometry.coordinates as [number, number]);
     if (!point || point[0] < 0 || point[0] > width || point[1] < 0 || point[1] > height) continue;
-    const name = String(props[lang === "de" ? "name_de" : "name_en"] ?? "");
+    const name = String(props[view.lang === "de" ? "name_de" : "name_en"] ?? "");
     const label = country ? name.toUpperCase() : name;
     const size = country ? 11 : props.rank === 1 ? 14 : 12;
     if (!fits(point[0], point[1], label, size, "middle")) continue;
+    const attrs: Record<string, string> = country
+      ? { "font-size": "11", "font-weight": "600", "letter-spacing": "1.3", "text-anchor": "middle" }
+      : {
+          "font-size": String(size),
+          "font-weight": props.rank === 1 ? "600" : "400",
+          "text-anchor": "middle",
+        };
     parts.push(
-      text(
-        point[0],
-        point[1],
+      labelSvg(
+        view,
+        [point[0], point[1]],
         label,
         country ? "countryLabel" : "placeLabel",
         country ? "country" : "place",
-        country
-          ? { "font-size": "11", "font-weight": "600", "letter-spacing": "1.3", "text-anchor": "middle" }
-          : {
-              "font-size": String(size),
-              "font-weight": props.rank === 1 ? "600" : "400",
-              "text-anchor": "middle",
-            },
+        attrs,
       ),
     );
   }
-  parts.push(`<g class="picture-data" data-part="labels">`, ...shapes.labels.map(shapeSvg), "</g>");
-  // The picture is a snapshot: it says which date it shows (its view's), in its corner.
-  parts.push(text(8, height - 8, view.credits.asOf, "textMuted", "edition", { "font-size": "11" }));
-  const title = escapeXml(view.pictureTitle);
-  // The map in words (issue 23): where the sites lie and who is tied to whom, as the live map's region says.
-  const description = escapeXml(describeView(view).text);
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid meet" overflow="visible" role="img" aria-labelledby="static-title" aria-describedby="static-desc" font-family="system-ui, 'Segoe UI', Roboto, 'Noto Sans', Helvetica, Arial, sans-serif">`,
-    `<title id="static-title">${title}</title>`,
-    `<desc id="static-desc">${description}</desc>`,
-    ...parts,
-    "</svg>",
-  ].join("");
+  return parts;
 }

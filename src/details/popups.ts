@@ -61,7 +61,6 @@ export function createPopups(options: PopupsOptions): Popups {
 
   /** Where a revealed feature stands: a sheet lies under the map, so mid-map; a popover needs room above it. */
   const revealOffset = () => (surface.isSheet() ? 0 : Math.round(host.height() * SELECTED_OFFSET));
-
   const follow = () => {
     stopFollowing();
     stopFollowing = host.onViewChange(() => surface.place(anchor ? host.project(anchor) : null));
@@ -70,106 +69,57 @@ export function createPopups(options: PopupsOptions): Popups {
     surface.close();
     anchor = null;
   };
-
-  /**
-   * @param targetY where the feature will be once the camera has moved (px from the top); the card is sized
-   *   for that position, not for where the feature happens to be when it opens.
-   */
-  const openDetails = (id: string, lngLat: [number, number], targetY: number, takeFocus = true) => {
-    const model = view.details(id);
+  const openDetails = (id: string | null, { reveal, takeFocus }: Opening) => {
+    const entity = id ? view.entity(id) : undefined;
+    if (!entity) return;
+    // The card is sized for where the feature will be once the camera has moved, not where it is now.
+    const target = reveal ? host.reveal(entity.lngLat, revealOffset()) : host.project(entity.lngLat);
+    const model = view.details(entity.id);
     if (!model) return;
-    const content = renderDetails(doc, model);
-    content.tabIndex = -1;
-    anchor = lngLat;
-    const card = surface.open({
-      content,
-      className: "aim-popup",
-      anchor: host.project(lngLat),
-      targetY,
+    anchor = entity.lngLat;
+    const content = openCard(surface, renderDetails(doc, model), entity.id, model.headingId, {
+      anchor: host.project(entity.lngLat),
+      targetY: target.y,
       onClose: () => {
         anchor = null;
-        if (store.get().selectedId === id) store.select(null, "popup");
+        if (store.get().selectedId === entity.id) store.select(null, "popup");
       },
     });
-    card.dataset.id = id;
-    card.setAttribute("role", "dialog");
-    card.setAttribute("aria-labelledby", model.headingId);
     if (!takeFocus) return;
     content.focus({ preventScroll: true });
     surface.showSheet();
   };
-
   const onSelection = (state: State, previous: State) => {
     if (state.selectedId === previous.selectedId) {
-      // The reader taps or clicks what a story step only ringed: its details now, as for any choice of theirs.
-      const asked = previous.selectionSource === "story" && state.selectionSource !== "story";
-      const entity = state.selectedId ? view.entity(state.selectedId) : undefined;
-      if (asked && entity && !surface.element)
-        openDetails(entity.id, entity.lngLat, host.project(entity.lngLat).y, true);
+      if (tapsStoryRing(state, previous) && !surface.element)
+        openDetails(state.selectedId, { reveal: false, takeFocus: true });
       return;
     }
     close();
-    const entity = state.selectedId ? view.entity(state.selectedId) : undefined;
-    if (!entity) return;
-    // A story step opens details as the reader scrolls the article: the step's camera moves the map, and the
-    // focus and the page's scroll stay with the reader. On a narrow map (a phone) the card would cover the map
-    // the step is about: the step rings its site and names it in the live region, and a tap opens the card.
-    const story = state.selectionSource === "story";
-    if (story && host.width() <= SHEET_MAX_WIDTH) return;
-    const shownAlready = story || state.selectionSource === "map" || state.selectionSource === "restore";
-    const target = shownAlready ? host.project(entity.lngLat) : host.reveal(entity.lngLat, revealOffset());
-    openDetails(entity.id, entity.lngLat, target.y, !story);
+    const opening = openingOnSelect(state, host.width());
+    if (opening) openDetails(state.selectedId, opening);
   };
 
   follow();
   const unsubscribe = store.subscribe(onSelection);
   if (store.get().selectedId) onSelection(store.get(), { ...store.get(), selectedId: null });
 
-  /** Whether a point lies within the map's box: a card for a feature outside it has nothing to point at. */
-  const inView = ({ x, y }: { x: number; y: number }) =>
-    x >= 0 && y >= 0 && x <= host.width() && y <= host.height();
-
   return {
     choose(ids, lngLat) {
       // The chooser replaces open details: their selection ends with them, so the ring and the list agree.
       if (store.get().selectedId) store.select(null, "popup");
-      const list = el(doc, "ul", { class: "chooser-list" });
-      for (const id of ids) {
-        const button = el(doc, "button", {
-          class: "chooser-option",
-          text: view.entity(id)?.name ?? id,
-          attrs: { type: "button", "data-id": id },
-        });
-        button.addEventListener("click", () => store.select(id, "map"), { once: true });
-        list.append(el(doc, "li", {}, button));
-      }
-      const point = host.project(lngLat);
       anchor = lngLat;
-      surface.open({
-        content: el(
-          doc,
-          "div",
-          { class: "chooser" },
-          el(doc, "h2", { text: view.i18n.t("chooser.heading") }),
-          list,
-        ),
-        className: "aim-chooser",
-        anchor: point,
-        targetY: point.y,
-        onClose: () => {
-          anchor = null;
-        },
+      const content = chooserContent(doc, view, ids, (id) => store.select(id, "map"));
+      openChooser(surface, content, host.project(lngLat), () => {
+        anchor = null;
       });
-      list.querySelector("button")?.focus({ preventScroll: true });
     },
     setView(next) {
       view = next;
-      // Open details show the new date's figures and relations, in place, without moving the camera.
-      const id = store.get().selectedId;
-      const entity = id ? view.entity(id) : undefined;
-      if (!surface.element?.classList.contains("aim-popup") || !entity) return;
-      // The reader is on the time control: the details change under their eyes, the focus stays where it is.
-      openDetails(entity.id, entity.lngLat, host.project(entity.lngLat).y, false);
+      // Open details show the new date's figures and relations, in place, without moving the camera. The
+      // reader is on the time control: the details change under their eyes, the focus stays where it is.
+      if (surface.element?.classList.contains("aim-popup"))
+        openDetails(store.get().selectedId, { reveal: false, takeFocus: false });
     },
     setHost(next) {
       host = next;
@@ -177,7 +127,7 @@ export function createPopups(options: PopupsOptions): Popups {
       if (!anchor) return;
       // A feature the picture could not show (an American headquarters) is brought into view now.
       const point = host.project(anchor);
-      if (inView(point)) surface.place(point);
+      if (inView(point, host)) surface.place(point);
       else host.reveal(anchor, revealOffset());
     },
     dismiss() {
@@ -192,4 +142,70 @@ export function createPopups(options: PopupsOptions): Popups {
       close();
     },
   };
+}
+
+/** Opens the details' card, a dialog named by its heading; returns its content, which can take the focus. */
+function openCard(
+  surface: Surface,
+  content: HTMLElement,
+  id: string,
+  headingId: string,
+  where: Pick<Parameters<Surface["open"]>[0], "anchor" | "targetY" | "onClose">,
+): HTMLElement {
+  content.tabIndex = -1;
+  const card = surface.open({ content, className: "aim-popup", ...where });
+  card.dataset.id = id;
+  card.setAttribute("role", "dialog");
+  card.setAttribute("aria-labelledby", headingId);
+  return content;
+}
+
+/** How details open: after bringing their feature into view or where it stands; taking the focus or not. */
+interface Opening {
+  reveal: boolean;
+  takeFocus: boolean;
+}
+
+/** The reader taps or clicks what a story step only ringed: its details now, as for any choice of theirs. */
+const tapsStoryRing = (state: State, previous: State) =>
+  previous.selectionSource === "story" && state.selectionSource !== "story";
+
+/**
+ * How a new selection opens its details. A story step opens them as the reader scrolls the article: the step's
+ * camera moves the map, and the focus and the page's scroll stay with the reader. On a narrow map (a phone) the
+ * card would cover the map the step is about: the step rings its site and names it in the live region, and a
+ * tap opens the card. A click on the map (or a restored view) already shows the feature; a choice from the list,
+ * the keyboard, the URL or the API brings it into view first.
+ */
+function openingOnSelect(state: State, mapWidth: number): Opening | null {
+  if (!state.selectedId) return null;
+  const story = state.selectionSource === "story";
+  if (story && mapWidth <= SHEET_MAX_WIDTH) return null;
+  const shownAlready = story || state.selectionSource === "map" || state.selectionSource === "restore";
+  return { reveal: !shownAlready, takeFocus: !story };
+}
+
+/** Whether a point lies within the map's box: a card for a feature outside it has nothing to point at. */
+const inView = ({ x, y }: Point, host: DetailsHost) =>
+  x >= 0 && y >= 0 && x <= host.width() && y <= host.height();
+
+/** Opens the chooser at the point tapped, with the focus on its first choice. */
+function openChooser(surface: Surface, content: HTMLElement, point: Point, onClose: () => void) {
+  surface.open({ content, className: "aim-chooser", anchor: point, targetY: point.y, onClose });
+  content.querySelector("button")?.focus({ preventScroll: true });
+}
+
+/** The chooser among several features under one tap: a button for each, by name. */
+function chooserContent(doc: Document, view: View, ids: readonly string[], choose: (id: string) => void) {
+  const list = el(doc, "ul", { class: "chooser-list" });
+  for (const id of ids) {
+    const button = el(doc, "button", {
+      class: "chooser-option",
+      text: view.entity(id)?.name ?? id,
+      attrs: { type: "button", "data-id": id },
+    });
+    button.addEventListener("click", () => choose(id), { once: true });
+    list.append(el(doc, "li", {}, button));
+  }
+  return el(doc, "div", { class: "chooser" }, el(doc, "h2", { text: view.i18n.t("chooser.heading") }), list);
 }

@@ -85,79 +85,16 @@ export function createSurface(options: SurfaceOptions): Surface {
   let listeners: AbortController | null = null;
   /** Above or below the feature, chosen at opening so the card does not flip while the camera flies. */
   let above = false;
-
-  // A sheet only where the map has the element's whole width: beside the panel (a two-column layout, whose map
-  // may be narrow too) a sheet would land in the panel's column.
-  const isSheet = () => {
-    if (options.sheets === false) return false;
-    const whole = (area.parentElement?.clientWidth ?? 0) - area.clientWidth < 2;
-    return area.clientWidth <= SHEET_MAX_WIDTH && whole;
-  };
-
+  const isSheet = () => opensAsSheet(area, options.sheets);
   const close = () => {
     listeners?.abort();
     listeners = null;
     card?.remove();
     card = null;
   };
-
   const place = (target: Point | null) => {
     if (!card || card.classList.contains("sheet") || !target) return;
-    // A feature panned out of the map keeps its card at the map's edge, not over the page around it.
-    const anchor = {
-      x: Math.min(Math.max(target.x, 0), area.clientWidth),
-      y: Math.min(Math.max(target.y, 0), options.mapHeight()),
-    };
-    const width = card.offsetWidth;
-    const left = Math.min(
-      Math.max(anchor.x - width / 2, EDGE),
-      Math.max(EDGE, area.clientWidth - width - EDGE),
-    );
-    card.style.left = `${Math.round(left)}px`;
-    if (above) {
-      card.style.top = "";
-      // Measured from the area's foot, which may hold a fault message under the map's box.
-      card.style.bottom = `${Math.round(area.clientHeight - anchor.y + ANCHOR_GAP)}px`;
-    } else {
-      card.style.bottom = "";
-      card.style.top = `${Math.round(anchor.y + ANCHOR_GAP)}px`;
-    }
-  };
-
-  /** A drag down on the sheet's grip moves it with the finger; far enough, and it closes. */
-  const swipeToClose = (sheet: HTMLElement, grip: HTMLElement, signal: AbortSignal, onClose: () => void) => {
-    let startY: number | null = null;
-    let pointerId = -1;
-    const offset = (event: PointerEvent) => Math.max(0, event.clientY - (startY ?? event.clientY));
-    grip.addEventListener(
-      "pointerdown",
-      (event) => {
-        startY = event.clientY;
-        pointerId = event.pointerId;
-        grip.setPointerCapture?.(pointerId);
-      },
-      { signal },
-    );
-    grip.addEventListener(
-      "pointermove",
-      (event) => {
-        if (startY === null || event.pointerId !== pointerId) return;
-        sheet.style.transform = `translateY(${offset(event)}px)`;
-      },
-      { signal },
-    );
-    const end = (event: PointerEvent) => {
-      if (startY === null || event.pointerId !== pointerId) return;
-      const moved = offset(event);
-      startY = null;
-      sheet.style.transform = "";
-      if (event.type === "pointerup" && moved >= SWIPE_TO_CLOSE) {
-        close();
-        onClose();
-      }
-    };
-    grip.addEventListener("pointerup", end, { signal });
-    grip.addEventListener("pointercancel", end, { signal });
+    placePopover(card, target, above, area, options.mapHeight());
   };
 
   return {
@@ -166,45 +103,17 @@ export function createSurface(options: SurfaceOptions): Surface {
       listeners = new AbortController();
       const { signal } = listeners;
       const sheet = isSheet();
-      const closeButton = el(doc, "button", {
-        class: "surface-close",
-        text: "×",
-        attrs: { type: "button", "aria-label": options.closeLabel },
-      });
-      const grip = sheet ? el(doc, "div", { class: "surface-grip", attrs: { "aria-hidden": "true" } }) : null;
-      // The card draws the background and the body scrolls: a scroller with its own opaque background over
-      // the map's canvas made Chromium leave a hole in the map where the scrolled-away content lay. The close
-      // button has a row of its own above the body (with the sheet's grip), so that no scrolled text passes
-      // under it.
-      const opened = el(
-        doc,
-        "div",
-        { class: `aim-surface ${open.className} ${sheet ? "sheet" : "popover"}` },
-        el(doc, "div", { class: "surface-head" }, grip, closeButton),
-        el(doc, "div", { class: "surface-body" }, open.content),
-      );
+      const closeByReader = () => {
+        close();
+        open.onClose();
+      };
+      const opened = buildCard(doc, open, sheet, options.closeLabel, closeByReader, signal);
       card = opened;
-      closeButton.addEventListener(
-        "click",
-        () => {
-          close();
-          open.onClose();
-        },
-        { signal },
-      );
-      if (grip) swipeToClose(opened, grip, signal, open.onClose);
       if (sheet) {
         area.after(opened);
         return opened;
       }
-      // Never taller than the larger free space above or below the feature, so the card stays in the map.
-      const height = options.mapHeight();
-      above = open.targetY > height / 2;
-      const room = above ? open.targetY - ANCHOR_GAP - TOP_CLEAR : height - open.targetY - ANCHOR_GAP - EDGE;
-      const most =
-        options.sheets === false ? Math.min(MAX_CARD_HEIGHT, height * STORY_CARD_SHARE) : MAX_CARD_HEIGHT;
-      opened.style.maxHeight = `${Math.max(Math.min(MIN_CARD_HEIGHT, most), Math.min(most, room))}px`;
-      opened.style.width = `${Math.min(MAX_CARD_WIDTH, area.clientWidth - 4 * EDGE)}px`;
+      above = sizePopover(opened, open.targetY, area, options);
       area.append(opened);
       place(open.anchor);
       return opened;
@@ -213,8 +122,7 @@ export function createSurface(options: SurfaceOptions): Surface {
     isSheet,
     showSheet() {
       if (!card?.classList.contains("sheet")) return;
-      const win = doc.defaultView;
-      const viewportHeight = win?.innerHeight ?? 0;
+      const viewportHeight = doc.defaultView?.innerHeight ?? 0;
       const areaTop = area.getBoundingClientRect().top;
       const sheetTop = card.getBoundingClientRect().top;
       if (areaTop < 0 || sheetTop > viewportHeight - MIN_CARD_HEIGHT) area.scrollIntoView({ block: "start" });
@@ -225,4 +133,128 @@ export function createSurface(options: SurfaceOptions): Surface {
     close,
     destroy: close,
   };
+}
+
+/**
+ * A sheet only where the map has the element's whole width: beside the panel (a two-column layout, whose map
+ * may be narrow too) a sheet would land in the panel's column.
+ */
+function opensAsSheet(area: HTMLElement, sheets: SurfaceOptions["sheets"]): boolean {
+  if (sheets === false) return false;
+  const whole = (area.parentElement?.clientWidth ?? 0) - area.clientWidth < 2;
+  return area.clientWidth <= SHEET_MAX_WIDTH && whole;
+}
+
+/**
+ * The card with its close button (and a sheet's grip). The card draws the background and the body scrolls: a
+ * scroller with its own opaque background over the map's canvas made Chromium leave a hole in the map where the
+ * scrolled-away content lay. The close button has a row of its own above the body (with the sheet's grip), so
+ * that no scrolled text passes under it.
+ */
+function buildCard(
+  doc: Document,
+  open: OpenOptions,
+  sheet: boolean,
+  closeLabel: string,
+  closeByReader: () => void,
+  signal: AbortSignal,
+): HTMLElement {
+  const closeButton = el(doc, "button", {
+    class: "surface-close",
+    text: "×",
+    attrs: { type: "button", "aria-label": closeLabel },
+  });
+  const grip = sheet ? el(doc, "div", { class: "surface-grip", attrs: { "aria-hidden": "true" } }) : null;
+  const card = el(
+    doc,
+    "div",
+    { class: `aim-surface ${open.className} ${sheet ? "sheet" : "popover"}` },
+    el(doc, "div", { class: "surface-head" }, grip, closeButton),
+    el(doc, "div", { class: "surface-body" }, open.content),
+  );
+  closeButton.addEventListener("click", closeByReader, { signal });
+  if (grip) swipeToClose(card, grip, signal, closeByReader);
+  return card;
+}
+
+/**
+ * A popover's height and width: never taller than the larger free space above or below the feature, so the card
+ * stays in the map. Returns whether it goes above the feature.
+ */
+function sizePopover(
+  card: HTMLElement,
+  targetY: number,
+  area: HTMLElement,
+  options: SurfaceOptions,
+): boolean {
+  const height = options.mapHeight();
+  const above = targetY > height / 2;
+  const room = above ? targetY - ANCHOR_GAP - TOP_CLEAR : height - targetY - ANCHOR_GAP - EDGE;
+  const most =
+    options.sheets === false ? Math.min(MAX_CARD_HEIGHT, height * STORY_CARD_SHARE) : MAX_CARD_HEIGHT;
+  card.style.maxHeight = `${Math.max(Math.min(MIN_CARD_HEIGHT, most), Math.min(most, room))}px`;
+  card.style.width = `${Math.min(MAX_CARD_WIDTH, area.clientWidth - 4 * EDGE)}px`;
+  return above;
+}
+
+/** Places a popover above or below its feature, kept inside the map. */
+function placePopover(
+  card: HTMLElement,
+  target: Point,
+  above: boolean,
+  area: HTMLElement,
+  mapHeight: number,
+) {
+  // A feature panned out of the map keeps its card at the map's edge, not over the page around it.
+  const anchor = {
+    x: Math.min(Math.max(target.x, 0), area.clientWidth),
+    y: Math.min(Math.max(target.y, 0), mapHeight),
+  };
+  const width = card.offsetWidth;
+  const left = Math.min(
+    Math.max(anchor.x - width / 2, EDGE),
+    Math.max(EDGE, area.clientWidth - width - EDGE),
+  );
+  card.style.left = `${Math.round(left)}px`;
+  if (above) {
+    card.style.top = "";
+    // Measured from the area's foot, which may hold a fault message under the map's box.
+    card.style.bottom = `${Math.round(area.clientHeight - anchor.y + ANCHOR_GAP)}px`;
+  } else {
+    card.style.bottom = "";
+    card.style.top = `${Math.round(anchor.y + ANCHOR_GAP)}px`;
+  }
+}
+
+/** A drag down on the sheet's grip moves it with the finger; far enough, and it closes. */
+function swipeToClose(sheet: HTMLElement, grip: HTMLElement, signal: AbortSignal, onSwiped: () => void) {
+  let startY: number | null = null;
+  let pointerId = -1;
+  const offset = (event: PointerEvent) => Math.max(0, event.clientY - (startY ?? event.clientY));
+  grip.addEventListener(
+    "pointerdown",
+    (event) => {
+      startY = event.clientY;
+      pointerId = event.pointerId;
+      grip.setPointerCapture?.(pointerId);
+    },
+    { signal },
+  );
+  grip.addEventListener(
+    "pointermove",
+    (event) => {
+      if (startY === null || event.pointerId !== pointerId) return;
+      sheet.style.transform = `translateY(${offset(event)}px)`;
+    },
+    { signal },
+  );
+  const end = (event: PointerEvent) => {
+    if (startY === null || event.pointerId !== pointerId) return;
+    const moved = offset(event);
+    startY = null;
+    sheet.style.transform = "";
+    if (event.type === "pointerup" && moved >= SWIPE_TO_CLOSE) onSwiped();
+  };
+  grip.addEventListener("pointerup", end, { signal });
+  grip.addEventListener("pointercancel", end, { signal });
 }

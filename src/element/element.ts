@@ -17,7 +17,7 @@ import { registerDocumentFonts } from "../map/fonts.ts";
 import { webglAvailable } from "../map/webgl.ts";
 import type { State } from "../state/store.ts";
 import { catchEarlyChoices, type EarlyChoice, tapAgain, tappedBeforeScript } from "./early-choices.ts";
-import elementCss from "./element.css?inline";
+import elementCss from "./element-css.ts";
 import { createFaultReporter, type FaultReporter } from "./fault.ts";
 import { createMapFaultWatch, watchFont } from "./fault-watch.ts";
 import { OPTION_ATTRIBUTES, readOptions, useCooperativeGestures } from "./options.ts";

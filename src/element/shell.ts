@@ -58,30 +58,22 @@ export interface Shell {
  */
 export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement): Shell {
   const listeners = new AbortController();
-  // The title and standfirst exist only when set: a page without them has no empty heading.
-  const header = el(doc, "header", { class: "heading" });
-  const slot = el(doc, "slot", { attrs: { name: "static" } });
-  let mapContainer: HTMLElement = el(doc, "div", { class: "map" });
-  const storyHost = el(doc, "div", { class: "story-host" });
-  const storyDate = el(doc, "p", { class: "story-date" });
-  const mapArea = el(doc, "div", { class: "map-area" }, mapContainer, slot, storyDate, fault);
-  const panelBody = el(doc, "div", { class: "panel-body", attrs: { id: "panel-body" } });
-  const toggle = el(doc, "button", {
-    class: "panel-toggle",
-    attrs: { type: "button", "aria-controls": "panel-body" },
-  });
-  // The time control sits above the list's body, so it stays in view when a phone collapses the list.
-  const timeHost = el(doc, "div", { class: "time-host" });
-  const panel = el(doc, "div", { class: "panel" }, storyHost, timeHost, toggle, panelBody);
-  const credits = el(doc, "div", { class: "credits" });
-  const downloads = el(doc, "div", { class: "downloads" });
-  const frame = el(doc, "div", { class: "frame" }, mapArea, panel, credits, downloads);
-  // MapLibre's own styles load with MapLibre, as a file: the static picture needs none of them. A link in the
-  // shadow root applies only inside it, and the element's adopted sheet still wins over it.
-  const stylesLink = el(doc, "link", { attrs: { rel: "stylesheet", href: maplibreCssUrl } });
-  const maplibreStyles = new Promise<void>((resolve) => {
-    for (const type of ["load", "error"]) stylesLink.addEventListener(type, () => resolve(), { once: true });
-  });
+  const parts = buildParts(doc, fault);
+  const {
+    header,
+    mapArea,
+    storyHost,
+    storyDate,
+    panel,
+    panelBody,
+    toggle,
+    timeHost,
+    credits,
+    downloads,
+    frame,
+  } = parts;
+  let mapContainer = parts.mapContainer;
+  const styles = maplibreStylesheet(doc);
   toggle.addEventListener(
     "click",
     () => {
@@ -101,17 +93,7 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
     mapArea.prepend(box);
   };
   const reset = () => {
-    panel.hidden = true;
-    credits.hidden = true;
-    downloads.hidden = true;
-    downloads.replaceChildren();
-    panelBody.replaceChildren();
-    timeHost.replaceChildren();
-    storyHost.replaceChildren();
-    storyDate.replaceChildren();
-    // A sheet of details lies after the map area; the next start opens its own.
-    for (const sheet of frame.querySelectorAll(":scope > .aim-surface")) sheet.remove();
-    credits.replaceChildren();
+    emptyParts(parts);
     placeMapBox(el(doc, "div", { class: "map" }));
   };
   reset();
@@ -130,22 +112,11 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
     credits,
     downloads,
     loadMaplibreStyles() {
-      if (!stylesLink.isConnected) root.prepend(stylesLink);
-      return maplibreStyles;
+      if (!styles.link.isConnected) root.prepend(styles.link);
+      return styles.loaded;
     },
     update(options, i18n, host) {
-      header.replaceChildren(
-        ...(options.headline
-          ? [
-              el(doc, "p", {
-                class: "headline",
-                text: options.headline,
-                attrs: { role: "heading", "aria-level": "2" },
-              }),
-            ]
-          : []),
-        ...(options.standfirst ? [el(doc, "p", { class: "standfirst", text: options.standfirst })] : []),
-      );
+      header.replaceChildren(...headingOf(doc, options));
       if (header.childElementCount > 0) frame.prepend(header);
       else header.remove();
       toggle.textContent = i18n.t("list.toggle");
@@ -173,4 +144,84 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
       root.replaceChildren();
     },
   };
+}
+
+/** The element's DOM: the map area with the picture's slot, the panel with its toggle, credits and downloads. */
+function buildParts(doc: Document, fault: HTMLElement) {
+  // The title and standfirst exist only when set: a page without them has no empty heading.
+  const header = el(doc, "header", { class: "heading" });
+  const slot = el(doc, "slot", { attrs: { name: "static" } });
+  const mapContainer: HTMLElement = el(doc, "div", { class: "map" });
+  const storyHost = el(doc, "div", { class: "story-host" });
+  const storyDate = el(doc, "p", { class: "story-date" });
+  const mapArea = el(doc, "div", { class: "map-area" }, mapContainer, slot, storyDate, fault);
+  const panelBody = el(doc, "div", { class: "panel-body", attrs: { id: "panel-body" } });
+  const toggle = el(doc, "button", {
+    class: "panel-toggle",
+    attrs: { type: "button", "aria-controls": "panel-body" },
+  });
+  // The time control sits above the list's body, so it stays in view when a phone collapses the list.
+  const timeHost = el(doc, "div", { class: "time-host" });
+  const panel = el(doc, "div", { class: "panel" }, storyHost, timeHost, toggle, panelBody);
+  const credits = el(doc, "div", { class: "credits" });
+  const downloads = el(doc, "div", { class: "downloads" });
+  const frame = el(doc, "div", { class: "frame" }, mapArea, panel, credits, downloads);
+  return {
+    header,
+    mapContainer,
+    storyHost,
+    storyDate,
+    mapArea,
+    panelBody,
+    toggle,
+    timeHost,
+    panel,
+    credits,
+    downloads,
+    frame,
+  };
+}
+
+/** Hides the panel, credits and downloads and empties what a start filled. */
+function emptyParts(parts: ReturnType<typeof buildParts>) {
+  const { panel, credits, downloads, panelBody, timeHost, storyHost, storyDate, frame } = parts;
+  panel.hidden = true;
+  credits.hidden = true;
+  downloads.hidden = true;
+  downloads.replaceChildren();
+  panelBody.replaceChildren();
+  timeHost.replaceChildren();
+  storyHost.replaceChildren();
+  storyDate.replaceChildren();
+  // A sheet of details lies after the map area; the next start opens its own.
+  for (const sheet of frame.querySelectorAll(":scope > .aim-surface")) sheet.remove();
+  credits.replaceChildren();
+}
+
+/**
+ * MapLibre's own styles load with MapLibre, as a file: the static picture needs none of them. A link in the
+ * shadow root applies only inside it, and the element's adopted sheet still wins over it.
+ */
+function maplibreStylesheet(doc: Document) {
+  const link = el(doc, "link", { attrs: { rel: "stylesheet", href: maplibreCssUrl } });
+  const loaded = new Promise<void>((resolve) => {
+    for (const type of ["load", "error"]) link.addEventListener(type, () => resolve(), { once: true });
+  });
+  return { link, loaded };
+}
+
+/** The title and standfirst, each only when the options set it. */
+function headingOf(doc: Document, options: AppOptions): HTMLElement[] {
+  return [
+    ...(options.headline
+      ? [
+          el(doc, "p", {
+            class: "headline",
+            text: options.headline,
+            attrs: { role: "heading", "aria-level": "2" },
+          }),
+        ]
+      : []),
+    ...(options.standfirst ? [el(doc, "p", { class: "standfirst", text: options.standfirst })] : []),
+  ];
 }

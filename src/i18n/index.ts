@@ -4,11 +4,12 @@
  * Formatting never rounds a sourced number: "14.6bn" stays 14.6, and a value that cannot be written exactly in
  * billions or millions is written in full. That is the data-honesty rule of the project applied to typography.
  */
-import { type DatePart, type DateValue, parseDateValue } from "../data/dates.ts";
+import { type DateValue, parseDateValue } from "../data/dates.ts";
 import type { Figure, LocalizedText } from "../data/schema.ts";
 import type { Currency } from "../data/vocabulary.ts";
 import { de, type MessageKey } from "./de.ts";
 import { en } from "./en.ts";
+import { createDateFormat } from "./format-date.ts";
 
 export const LANGS = ["de", "en"] as const;
 export type Lang = (typeof LANGS)[number];
@@ -51,52 +52,15 @@ export function createI18n(lang: Lang): I18n {
   const messages = MESSAGES[lang];
   const locale = LOCALES[lang];
   const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
-  const monthFormat = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" });
-  const dayFormat = new Intl.DateTimeFormat(locale, {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-  const dayMonthFormat = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", timeZone: "UTC" });
   const t = (key: MessageKey, vars?: Record<string, string | number>) => fill(messages[key], vars);
   const listFormat = new Intl.ListFormat(locale, { type: "conjunction" });
   const hectareFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-
-  const formatPart = (part: DatePart): string => {
-    switch (part.precision) {
-      case "year":
-        return String(part.year);
-      case "quarter":
-        return t("date.quarter", { quarter: part.quarter, year: part.year });
-      case "month":
-        return monthFormat.format(Date.UTC(part.year, part.month - 1, 1));
-      case "day":
-        return dayFormat.format(Date.UTC(part.year, part.month - 1, part.day));
-    }
-  };
-
-  const money = (value: number, currency: Currency): string => {
-    const symbol = CURRENCY_SYMBOL[currency];
-    // Scale only when the scaled number is exact to three decimals, so no sourced figure is rounded away.
-    const scales: [number, MessageKey][] = [
-      [1e9, "money.billion"],
-      [1e6, "money.million"],
-    ];
-    for (const [size, key] of scales) {
-      const scaled = value / size;
-      if (value >= size && Math.round(scaled * 1000) === scaled * 1000) {
-        const amount = numberFormat.format(scaled);
-        if (lang === "de") return `${amount} ${messages[key]} ${symbol}`;
-        return symbol.length === 1
-          ? `${symbol}${amount}${messages[key]}`
-          : `${symbol} ${amount}${messages[key]}`;
-      }
-    }
-    const amount = numberFormat.format(value);
-    if (lang === "de") return `${amount} ${symbol}`;
-    return symbol.length === 1 ? `${symbol}${amount}` : `${symbol} ${amount}`;
-  };
+  const date = createDateFormat(lang, locale, {
+    quarter: (quarter, year) => t("date.quarter", { quarter, year }),
+    onOrBefore: (value) => t("date.onOrBefore", { date: value }),
+  });
+  const money = (value: number, currency: Currency) =>
+    formatMoney(value, currency, lang, messages, numberFormat);
 
   return {
     lang,
@@ -104,40 +68,10 @@ export function createI18n(lang: Lang): I18n {
     text: (value) => value[lang],
     number: (value) => numberFormat.format(value),
     money,
-    date(value) {
-      switch (value.kind) {
-        case "single":
-          return formatPart(value.part);
-        case "on-or-before":
-          return t("date.onOrBefore", { date: formatPart(value.part) });
-        case "range": {
-          const { from, to } = value;
-          if (from.precision === "day" && to.precision === "day") {
-            // Two neighbouring days are one uncertain day ("16./17. September 2025": announced late on the
-            // 16th, published on the 17th), never a span; a longer range is a span.
-            const next =
-              Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day);
-            const either = next === 86_400_000;
-            const last = formatPart(to);
-            if (from.year === to.year && from.month === to.month)
-              return lang === "de"
-                ? `${from.day}.${either ? "/" : "–"}${last}`
-                : `${from.day}${either ? "/" : "–"}${last}`;
-            if (either) {
-              const first =
-                from.year === to.year
-                  ? dayMonthFormat.format(Date.UTC(from.year, from.month - 1, from.day))
-                  : formatPart(from);
-              return `${first} / ${last}`;
-            }
-          }
-          return `${formatPart(from)} – ${formatPart(to)}`;
-        }
-      }
-    },
+    date,
     dateText(text) {
       const value = parseDateValue(text);
-      return value ? this.date(value) : text;
+      return value ? date(value) : text;
     },
     list: (names) => listFormat.format(names),
     maplibreLocale() {
@@ -170,4 +104,32 @@ export function createI18n(lang: Lang): I18n {
       return out;
     },
   };
+}
+
+/** Scales only when the scaled number is exact to three decimals, so no sourced figure is rounded away. */
+function formatMoney(
+  value: number,
+  currency: Currency,
+  lang: Lang,
+  messages: Record<MessageKey, string>,
+  numberFormat: Intl.NumberFormat,
+): string {
+  const symbol = CURRENCY_SYMBOL[currency];
+  const scales: [number, MessageKey][] = [
+    [1e9, "money.billion"],
+    [1e6, "money.million"],
+  ];
+  for (const [size, key] of scales) {
+    const scaled = value / size;
+    if (value >= size && Math.round(scaled * 1000) === scaled * 1000) {
+      const amount = numberFormat.format(scaled);
+      if (lang === "de") return `${amount} ${messages[key]} ${symbol}`;
+      return symbol.length === 1
+        ? `${symbol}${amount}${messages[key]}`
+        : `${symbol} ${amount}${messages[key]}`;
+    }
+  }
+  const amount = numberFormat.format(value);
+  if (lang === "de") return `${amount} ${symbol}`;
+  return symbol.length === 1 ? `${symbol}${amount}` : `${symbol} ${amount}`;
 }

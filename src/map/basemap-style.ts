@@ -42,13 +42,54 @@ export function basemapSources(options: BasemapOptions): Record<string, SourceSp
   return sources;
 }
 
+/** The basemap bottom to top: water and the world's land and borders, the detail tiers, then the names. */
 export function basemapLayers(options: BasemapOptions): LayerSpecification[] {
   const { flavor, lang } = options;
   const tiers = options.tiers ?? BASEMAP_MANIFEST.tiers;
   const world = BASEMAP_MANIFEST.world.id;
   const continents = tiers.filter((tier) => tier.id.endsWith("-50m"));
   const regions = tiers.filter((tier) => !tier.id.endsWith("-50m"));
-  const detailFill = (tier: BasemapTier): LayerSpecification[] => [
+  const name = ["get", lang === "de" ? "name_de" : "name_en"] as const;
+  return [
+    { id: "background", type: "background", paint: { "background-color": flavor.water } },
+    {
+      id: "world-land",
+      type: "fill",
+      source: world,
+      filter: kindIs("land"),
+      paint: { "fill-color": flavor.land, "fill-antialias": false },
+    },
+    {
+      id: "world-borders",
+      type: "line",
+      source: world,
+      filter: kindIs("border"),
+      paint: { "line-color": flavor.border, "line-width": 0.6 },
+    },
+    ...continents.flatMap((tier) => detailFill(tier, flavor)),
+    ...regions.flatMap((tier) => detailFill(tier, flavor)),
+    ...continents.map(
+      (tier): LayerSpecification => ({
+        id: `${tier.id}-borders`,
+        type: "line",
+        source: tier.id,
+        filter: kindIs("border"),
+        paint: {
+          "line-color": flavor.border,
+          "line-width": ["interpolate", ["linear"], ["zoom"], 3, 0.7, 10, 1.4],
+        },
+      }),
+    ),
+    countryLabels(flavor, name),
+    ...([1, 2, 3, 4] as const).map((rank) => placeLabels(rank, flavor, name)),
+  ];
+}
+
+type NameField = readonly ["get", string];
+
+/** A detail tier's land over its own box of water. */
+function detailFill(tier: BasemapTier, flavor: Flavor): LayerSpecification[] {
+  return [
     // The mask paints the tier's box in water first, so the coarser coastline below never shows through.
     {
       id: `${tier.id}-mask`,
@@ -66,87 +107,59 @@ export function basemapLayers(options: BasemapOptions): LayerSpecification[] {
       paint: { "fill-color": flavor.land, "fill-antialias": false },
     },
   ];
-  const name = ["get", lang === "de" ? "name_de" : "name_en"] as const;
-  const placeLabels = ([1, 2, 3, 4] as const).map(
-    (rank): LayerSpecification => ({
-      id: `place-labels-${rank}`,
-      type: "symbol",
-      source: BASEMAP_MANIFEST.places.id,
-      minzoom: PLACE_RANK_MINZOOM[rank],
-      filter: ["all", kindIs("place"), ["==", ["get", "rank"], rank]],
-      layout: {
-        "text-field": [...name],
-        "text-font": [rank === 1 ? FONT_SEMIBOLD : FONT_REGULAR],
-        "text-size": ["interpolate", ["linear"], ["zoom"], 2, 11 + (4 - rank), 10, 13 + (4 - rank)],
-        // Variable anchors let a town name step aside for a site or company label instead of vanishing.
-        "text-variable-anchor": ["center", "top", "bottom", "right", "left"],
-        "text-radial-offset": 0.9,
-        "text-padding": 3,
-        "text-max-width": 8,
-      },
-      paint: {
-        "text-color": flavor.placeLabel,
-        "text-halo-color": flavor.placeLabelHalo,
-        "text-halo-width": 1.5,
-      },
-    }),
-  );
-  return [
-    { id: "background", type: "background", paint: { "background-color": flavor.water } },
-    {
-      id: "world-land",
-      type: "fill",
-      source: world,
-      filter: kindIs("land"),
-      paint: { "fill-color": flavor.land, "fill-antialias": false },
+}
+
+function countryLabels(flavor: Flavor, name: NameField): LayerSpecification {
+  return {
+    id: "country-labels",
+    type: "symbol",
+    source: BASEMAP_MANIFEST.places.id,
+    minzoom: 0.5,
+    maxzoom: 7,
+    filter: [
+      "all",
+      kindIs("country-label"),
+      ["<=", ["get", "rank"], ["step", ["zoom"], 1, ...COUNTRY_RANK_FROM_ZOOM.flat()]],
+    ],
+    layout: {
+      "text-field": [...name],
+      "text-font": [FONT_SEMIBOLD],
+      "text-size": ["interpolate", ["linear"], ["zoom"], 1.5, 10, 6, 14],
+      "text-transform": "uppercase",
+      "text-letter-spacing": 0.12,
+      "text-max-width": 7,
+      "text-padding": 6,
     },
-    {
-      id: "world-borders",
-      type: "line",
-      source: world,
-      filter: kindIs("border"),
-      paint: { "line-color": flavor.border, "line-width": 0.6 },
+    paint: {
+      "text-color": flavor.countryLabel,
+      "text-halo-color": flavor.placeLabelHalo,
+      "text-halo-width": 1,
     },
-    ...continents.flatMap(detailFill),
-    ...regions.flatMap(detailFill),
-    ...continents.map(
-      (tier): LayerSpecification => ({
-        id: `${tier.id}-borders`,
-        type: "line",
-        source: tier.id,
-        filter: kindIs("border"),
-        paint: {
-          "line-color": flavor.border,
-          "line-width": ["interpolate", ["linear"], ["zoom"], 3, 0.7, 10, 1.4],
-        },
-      }),
-    ),
-    {
-      id: "country-labels",
-      type: "symbol",
-      source: BASEMAP_MANIFEST.places.id,
-      minzoom: 0.5,
-      maxzoom: 7,
-      filter: [
-        "all",
-        kindIs("country-label"),
-        ["<=", ["get", "rank"], ["step", ["zoom"], 1, ...COUNTRY_RANK_FROM_ZOOM.flat()]],
-      ],
-      layout: {
-        "text-field": [...name],
-        "text-font": [FONT_SEMIBOLD],
-        "text-size": ["interpolate", ["linear"], ["zoom"], 1.5, 10, 6, 14],
-        "text-transform": "uppercase",
-        "text-letter-spacing": 0.12,
-        "text-max-width": 7,
-        "text-padding": 6,
-      },
-      paint: {
-        "text-color": flavor.countryLabel,
-        "text-halo-color": flavor.placeLabelHalo,
-        "text-halo-width": 1,
-      },
+  };
+}
+
+/** The towns of one rank: the larger the town, the earlier and the larger its name. */
+function placeLabels(rank: 1 | 2 | 3 | 4, flavor: Flavor, name: NameField): LayerSpecification {
+  return {
+    id: `place-labels-${rank}`,
+    type: "symbol",
+    source: BASEMAP_MANIFEST.places.id,
+    minzoom: PLACE_RANK_MINZOOM[rank],
+    filter: ["all", kindIs("place"), ["==", ["get", "rank"], rank]],
+    layout: {
+      "text-field": [...name],
+      "text-font": [rank === 1 ? FONT_SEMIBOLD : FONT_REGULAR],
+      "text-size": ["interpolate", ["linear"], ["zoom"], 2, 11 + (4 - rank), 10, 13 + (4 - rank)],
+      // Variable anchors let a town name step aside for a site or company label instead of vanishing.
+      "text-variable-anchor": ["center", "top", "bottom", "right", "left"],
+      "text-radial-offset": 0.9,
+      "text-padding": 3,
+      "text-max-width": 8,
     },
-    ...placeLabels,
-  ];
+    paint: {
+      "text-color": flavor.placeLabel,
+      "text-halo-color": flavor.placeLabelHalo,
+      "text-halo-width": 1.5,
+    },
+  };
 }

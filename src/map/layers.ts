@@ -132,9 +132,19 @@ export interface DataLayerOptions {
   encoding: Encoding;
 }
 
+/**
+ * The project's layers, bottom to top: the relations' lines, then the marks of sites and headquarters, then
+ * their labels, so that no line or mark covers a name.
+ */
 export function dataLayers({ flavor, encoding }: DataLayerOptions): LayerSpecification[] {
-  const emphasisWidth = (base: unknown): DataDrivenPropertyValueSpecification<number> =>
-    ["case", ["any", state("selected"), state("highlighted")], ["*", 1.6, base], base] as never;
+  return [...relationLayers(flavor, encoding), ...markLayers(flavor, encoding), ...labelLayers(flavor)];
+}
+
+/** A line drawn wider while its feature is selected or highlighted. */
+const emphasisWidth = (base: unknown): DataDrivenPropertyValueSpecification<number> =>
+  ["case", ["any", state("selected"), state("highlighted")], ["*", 1.6, base], base] as never;
+
+function relationLayers(flavor: Flavor, encoding: Encoding): LayerSpecification[] {
   return [
     // Ended and paused relations first, so active ones are drawn on top where they share a corridor.
     {
@@ -185,6 +195,11 @@ export function dataLayers({ flavor, encoding }: DataLayerOptions): LayerSpecifi
         "text-opacity": dimmable(1, 0.2),
       },
     },
+  ];
+}
+
+function markLayers(flavor: Flavor, encoding: Encoding): LayerSpecification[] {
+  return [
     precisionHalo("sites", flavor.precisionHalo),
     precisionHalo("headquarters", companyColorExpression(encoding, "id")),
     {
@@ -247,6 +262,11 @@ export function dataLayers({ flavor, encoding }: DataLayerOptions): LayerSpecifi
       // zero opacity does not.
       paint: { "icon-opacity": 0 },
     },
+  ];
+}
+
+function labelLayers(flavor: Flavor): LayerSpecification[] {
+  return [
     {
       id: "sites-label",
       type: "symbol",

@@ -4,7 +4,7 @@
  * show the store's state. render() is a keyed d3 join, so it can run on every change and keeps the buttons
  * (and the reader's focus) in place.
  */
-import { select } from "d3-selection";
+import { type BaseType, type Selection, select } from "d3-selection";
 import type { Row } from "../model/rows.ts";
 import type { View } from "../model/view.ts";
 import type { State, Store } from "../state/store.ts";
@@ -57,16 +57,7 @@ export function createSideList(options: SideListOptions): SideList {
   function render(state: State) {
     const emphasis = state.hoverId ?? state.selectedId;
     const linked = emphasis ? view.linked(emphasis).features : null;
-    const sections = root
-      .selectAll<HTMLElement, Section>("section.list-section")
-      .data(sectionsOf(view), (d) => d.id)
-      .join((enter) => {
-        const section = enter.append("section").attr("class", (d) => `list-section ${d.id}`);
-        section.append("h3");
-        section.append("ul").attr("class", "rows");
-        return section;
-      });
-    sections.select("h3").text((d) => d.heading);
+    const sections = joinSections(root, view);
     const buttons = sections
       .select("ul")
       .selectAll<HTMLLIElement, Row>("li")
@@ -74,52 +65,9 @@ export function createSideList(options: SideListOptions): SideList {
         (d) => d.rows,
         (d) => d.id,
       )
-      .join((enter) => {
-        const li = enter.append("li");
-        const button = li
-          .append("button")
-          .attr("type", "button")
-          .attr("class", "row")
-          .attr("data-id", (d) => d.id)
-          .on("click", (_event, d) => store.select(d.id, "list"))
-          .on("mouseenter focus", (_event, d) => store.hover(d.id))
-          .on("mouseleave blur", () => store.hover(null));
-        button.append("span").attr("aria-hidden", "true");
-        const text = button.append("span").attr("class", "row-text");
-        text.append("span").attr("class", "row-name");
-        text.append("span").attr("class", "row-figures");
-        text
-          .filter((d) => d.kind === "site")
-          .call((site) => site.append("span").attr("class", "row-dates"))
-          .append("span")
-          .attr("class", "row-status");
-        text.append("span").attr("class", "since");
-        return li;
-      })
-      .select("button");
-    buttons
-      .attr("aria-pressed", (d) => String(d.id === state.selectedId))
-      .classed("highlighted", (d) => linked?.has(d.id) ?? false)
-      .classed("dimmed", (d) => linked !== null && !linked.has(d.id));
-    buttons
-      .select("span[aria-hidden]")
-      .attr("class", (d) => `swatch ${d.swatch.shape}`)
-      .style("--swatch", (d) => d.swatch.colour);
-    buttons.select(".row-name").text((d) => d.name);
-    buttons.select<HTMLElement>(".row-figures").each(function (d) {
-      const next = d.kind === "site" ? d.figures : d.roles;
-      if (this.textContent === next) return;
-      const replaced = this.textContent !== "";
-      this.textContent = next;
-      if (replaced) fadeIn(this);
-    });
-    // A changed site's "since the article" line already names its status and date: not twice.
-    buttons.select(".row-status").text((d) => (d.kind === "site" && d.since === null ? d.status : ""));
-    buttons.select(".row-dates").text((d) => (d.kind === "site" ? d.dates : ""));
-    buttons
-      .select(".since")
-      .text((d) => d.since ?? "")
-      .property("hidden", (d) => d.since === null);
+      .join((enter) => enterRow(enter.append("li"), store))
+      .select<HTMLButtonElement>("button");
+    showRows(buttons, state, linked);
   }
 
   const unsubscribe = store.subscribe((state) => render(state));
@@ -139,4 +87,73 @@ export function createSideList(options: SideListOptions): SideList {
       root.selectAll("section.list-section").remove();
     },
   };
+}
+
+/** The two sections, sites and companies, each with its heading and its list. */
+function joinSections(root: Selection<HTMLElement, unknown, null, undefined>, view: View) {
+  const sections = root
+    .selectAll<HTMLElement, Section>("section.list-section")
+    .data(sectionsOf(view), (d) => d.id)
+    .join((enter) => {
+      const section = enter.append("section").attr("class", (d) => `list-section ${d.id}`);
+      section.append("h3");
+      section.append("ul").attr("class", "rows");
+      return section;
+    });
+  sections.select("h3").text((d) => d.heading);
+  return sections;
+}
+
+/** A new row: its button, which selects and highlights through the store, and the spans the row shows. */
+function enterRow<Parent extends BaseType>(li: Selection<HTMLLIElement, Row, Parent, Section>, store: Store) {
+  const button = li
+    .append("button")
+    .attr("type", "button")
+    .attr("class", "row")
+    .attr("data-id", (d) => d.id)
+    .on("click", (_event, d) => store.select(d.id, "list"))
+    .on("mouseenter focus", (_event, d) => store.hover(d.id))
+    .on("mouseleave blur", () => store.hover(null));
+  button.append("span").attr("aria-hidden", "true");
+  const text = button.append("span").attr("class", "row-text");
+  text.append("span").attr("class", "row-name");
+  text.append("span").attr("class", "row-figures");
+  text
+    .filter((d) => d.kind === "site")
+    .call((site) => site.append("span").attr("class", "row-dates"))
+    .append("span")
+    .attr("class", "row-status");
+  text.append("span").attr("class", "since");
+  return li;
+}
+
+/** The rows as the state and the view have them: pressed, highlighted or dimmed, and their words. */
+function showRows<Parent extends BaseType, ParentDatum>(
+  buttons: Selection<HTMLButtonElement, Row, Parent, ParentDatum>,
+  state: State,
+  linked: ReadonlySet<string> | null,
+) {
+  buttons
+    .attr("aria-pressed", (d) => String(d.id === state.selectedId))
+    .classed("highlighted", (d) => linked?.has(d.id) ?? false)
+    .classed("dimmed", (d) => linked !== null && !linked.has(d.id));
+  buttons
+    .select("span[aria-hidden]")
+    .attr("class", (d) => `swatch ${d.swatch.shape}`)
+    .style("--swatch", (d) => d.swatch.colour);
+  buttons.select(".row-name").text((d) => d.name);
+  buttons.select<HTMLElement>(".row-figures").each(function (d) {
+    const next = d.kind === "site" ? d.figures : d.roles;
+    if (this.textContent === next) return;
+    const replaced = this.textContent !== "";
+    this.textContent = next;
+    if (replaced) fadeIn(this);
+  });
+  // A changed site's "since the article" line already names its status and date: not twice.
+  buttons.select(".row-status").text((d) => (d.kind === "site" && d.since === null ? d.status : ""));
+  buttons.select(".row-dates").text((d) => (d.kind === "site" ? d.dates : ""));
+  buttons
+    .select(".since")
+    .text((d) => d.since ?? "")
+    .property("hidden", (d) => d.since === null);
 }

@@ -22,22 +22,28 @@ export interface PictureDate {
   destroy(): void;
 }
 
-const MARKS = 'g.picture-data[data-part="marks"]';
-
 export function createPictureDate(picture: HTMLElement, initial: View): PictureDate {
   let view = initial;
   const listeners = new AbortController();
   const isCurrent = (wanted: View) => view === wanted && !listeners.signal.aborted;
   const img = picture instanceof HTMLImageElement ? picture : null;
   const file = img ? showFileCopies(img, isCurrent, listeners.signal) : null;
+  /** The build drew the edition's data; what the inline picture shows is kept here, never read from its DOM. */
+  const edition = initial.time.steps[initial.time.edition.index]?.asOf ?? null;
+  const inline = { drawn: edition };
   const show = () => {
     const svg = picture.querySelector("svg");
     if (svg) {
       markPictureDate(svg, view);
-      redrawInline(svg, view, isCurrent);
+      redrawInline(svg, view, isCurrent, inline);
     } else file?.show(view);
   };
-  picture.addEventListener(PICTURE_CHANGED, show, { signal: listeners.signal });
+  const replaced = () => {
+    // Another language's picture came in, as the build drew it: the edition's data again.
+    inline.drawn = edition;
+    show();
+  };
+  picture.addEventListener(PICTURE_CHANGED, replaced, { signal: listeners.signal });
   return {
     show(next) {
       view = next;
@@ -45,8 +51,7 @@ export function createPictureDate(picture: HTMLElement, initial: View): PictureD
     },
     shownAsOf() {
       if (file) return file.shownAsOf();
-      const asOf = picture.querySelector(MARKS)?.getAttribute("data-as-of") ?? null;
-      return asOf === initial.time.steps[initial.time.edition.index]?.asOf ? null : asOf;
+      return inline.drawn === edition ? null : inline.drawn;
     },
     destroy() {
       listeners.abort();
@@ -55,12 +60,17 @@ export function createPictureDate(picture: HTMLElement, initial: View): PictureD
   };
 }
 
-function redrawInline(svg: SVGSVGElement, view: View, isCurrent: (view: View) => boolean) {
-  if (svg.querySelector(MARKS)?.getAttribute("data-as-of") === view.asOf) return;
+function redrawInline(
+  svg: SVGSVGElement,
+  view: View,
+  isCurrent: (view: View) => boolean,
+  inline: { drawn: string | null },
+) {
+  if (inline.drawn === view.asOf) return;
   import("./redraw.ts")
     .then(({ redrawPicture }) => {
       // A later date or a destroyed map has overtaken this one; its own call draws.
-      if (isCurrent(view) && svg.isConnected) redrawPicture(svg, view);
+      if (isCurrent(view) && svg.isConnected && redrawPicture(svg, view)) inline.drawn = view.asOf;
     })
     .catch(() => {});
 }

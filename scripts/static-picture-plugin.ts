@@ -20,7 +20,7 @@ import { LANGS, type Lang } from "../src/i18n/index.ts";
 import { INSET_FILE } from "../src/map/inset/inset-data.ts";
 import { describeView } from "../src/model/describe.ts";
 import { buildView, type View } from "../src/model/view.ts";
-import { frameOffset, targetsInFrame } from "../src/picture/frame.ts";
+import { frameOffset, targetsInFrame } from "../src/picture/placement.ts";
 import { DARK, type Flavor, LIGHT } from "../src/theme.ts";
 import { validateGeoDir } from "./geo-files.ts";
 import { renderInsetData } from "./inset-data.ts";

@@ -193,7 +193,7 @@ async function run(
   await liveMap.ready;
   if (running.destroyed) return;
   // The live map shows the picture's frame: open details stay where they are, now following its camera.
-  views.popups.setHost(liveMap.host);
+  views.popups.setAnchor(liveMap.detailsAnchor);
   running.liveReady = true;
   flyToCamera(running, store);
 }
@@ -237,8 +237,9 @@ async function startLiveMap(
     onFault: (fault) => {
       if (running.destroyed) return;
       // While the browser holds the graphics context the picture is the map again, and the details follow it.
-      if (fault.kind === "context-lost" && picture) popups.setHost(picture.host);
-      if (fault.kind === "context-restored" && running.liveMap) popups.setHost(running.liveMap.host);
+      if (fault.kind === "context-lost" && picture) popups.setAnchor(picture.detailsAnchor);
+      if (fault.kind === "context-restored" && running.liveMap)
+        popups.setAnchor(running.liveMap.detailsAnchor);
       mount.onFault?.(fault);
     },
     onSeveral: (ids, lngLat) => popups.choose(ids, lngLat),

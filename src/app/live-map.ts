@@ -4,7 +4,7 @@
  * setView() restyles them all for another view of the same data (a theme change).
  */
 import type { StyleSpecification } from "maplibre-gl";
-import type { DetailsHost } from "../details/popups.ts";
+import type { DetailsAnchor } from "../details/popups.ts";
 import { el } from "../dom/dom.ts";
 import { pictureFrameBounds } from "../geometry/bounds.ts";
 import { createMapView, type MapView } from "../map/create-map.ts";
@@ -46,7 +46,7 @@ export interface LiveMapOptions {
 export interface LiveMap {
   mapView: MapView;
   /** Where features lie on the live map, and how to bring one into view: what the details follow. */
-  host: DetailsHost;
+  detailsAnchor: DetailsAnchor;
   /** Resolves once the map has drawn its first view and the inset is in place. */
   ready: Promise<void>;
   fitAll(): void;
@@ -61,7 +61,11 @@ export interface LiveMap {
 const SELECT_MIN_ZOOM = 4;
 
 /** The live map as the details see it: positions follow the camera, and a feature is brought into view. */
-function detailsHost(mapView: MapView, container: HTMLElement, reducedMotion: () => boolean): DetailsHost {
+function detailsAnchorOf(
+  mapView: MapView,
+  container: HTMLElement,
+  reducedMotion: () => boolean,
+): DetailsAnchor {
   return {
     project: (lngLat) => mapView.project(lngLat),
     onViewChange: (callback) => mapView.onViewChange(callback),
@@ -211,7 +215,7 @@ export async function mountLiveMap(options: LiveMapOptions): Promise<LiveMap> {
   let drawn = view;
   return {
     mapView,
-    host: detailsHost(mapView, options.container, options.reducedMotion),
+    detailsAnchor: detailsAnchorOf(mapView, options.container, options.reducedMotion),
     // A reader focused on the picture's link of a site is on that site's marker once the live map shows.
     ready: inset.ready.then(() => markers.adoptFocus()),
     fitAll,

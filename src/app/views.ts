@@ -4,7 +4,7 @@
  * They take one view model and the store; show() gives them all the next view.
  */
 import { createMapWords, type MapWords } from "../a11y/map-words.ts";
-import { createPopups, type DetailsHost, type Popups } from "../details/popups.ts";
+import { createPopups, type DetailsAnchor, type Popups } from "../details/popups.ts";
 import { createSurface } from "../details/surface.ts";
 import type { View } from "../model/view.ts";
 import { createPanel, type Panel } from "../panel/panel.ts";
@@ -100,13 +100,13 @@ function mountDetails(mount: MountOptions, store: Store, view: View) {
     : null;
   const box = mount.mapContainer;
   const middle = () => ({ x: box.clientWidth / 2, y: box.clientHeight / 2 });
-  const host: DetailsHost = picture?.host ?? {
+  const detailsAnchor: DetailsAnchor = picture?.detailsAnchor ?? {
     project: middle,
     onViewChange: () => () => {},
     reveal: middle,
     width: () => box.clientWidth,
     height: () => box.clientHeight,
   };
-  popups = createPopups({ doc, host, surface, store, view });
+  popups = createPopups({ doc, detailsAnchor, surface, store, view });
   return { picture, popups };
 }

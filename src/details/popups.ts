@@ -1,7 +1,7 @@
 /**
  * The details of the selected site or company, and the chooser that opens when one tap hits several features,
  * subscribed to the store. They open in the surface (surface.ts) over whichever map is showing: first the
- * static picture, then the live map. setHost() hands an open card from one to the other without closing it,
+ * static picture, then the live map. setAnchor() hands an open card from one to the other without closing it,
  * so the reader sees no jump and a screen reader hears nothing twice. A selection from the list, the keyboard,
  * the URL or the API first brings the feature into view (the picture cannot move: a feature outside it is
  * brought into view when the live map takes over); a click on the map already shows it. Closing the card by its
@@ -14,7 +14,7 @@ import { renderDetails } from "./details-content.ts";
 import { type Point, SHEET_MAX_WIDTH, type Surface } from "./surface.ts";
 
 /** What the details need from a map: where a feature is on screen, and a way to bring it into view. */
-export interface DetailsHost {
+export interface DetailsAnchor {
   /** The point's position in the map area, px. */
   project(lngLat: [number, number]): Point;
   /** Calls back whenever positions on screen change (camera, size); returns the function that stops it. */
@@ -32,7 +32,7 @@ export interface DetailsHost {
 export interface PopupsOptions {
   /** The document the map lives in, for building the details. */
   doc: Document;
-  host: DetailsHost;
+  detailsAnchor: DetailsAnchor;
   surface: Surface;
   store: Store;
   view: View;
@@ -43,7 +43,7 @@ export interface Popups {
   choose(ids: readonly string[], lngLat: [number, number]): void;
   setView(view: View): void;
   /** Moves what is open to another map (the live map taking over from the picture), without reopening it. */
-  setHost(host: DetailsHost): void;
+  setAnchor(mapAnchor: DetailsAnchor): void;
   /** Closes whatever is open, details or chooser (Escape, a tap on nothing); true if something was. */
   dismiss(): boolean;
   destroy(): void;
@@ -54,16 +54,16 @@ const SELECTED_OFFSET = 0.25;
 
 export function createPopups(options: PopupsOptions): Popups {
   const { surface, store, doc } = options;
-  let { view, host } = options;
+  let { view, detailsAnchor: mapAnchor } = options;
   /** The feature the open card belongs to. */
   let anchor: [number, number] | null = null;
   let stopFollowing = () => {};
 
   /** Where a revealed feature stands: a sheet lies under the map, so mid-map; a popover needs room above it. */
-  const revealOffset = () => (surface.isSheet() ? 0 : Math.round(host.height() * SELECTED_OFFSET));
+  const revealOffset = () => (surface.isSheet() ? 0 : Math.round(mapAnchor.height() * SELECTED_OFFSET));
   const follow = () => {
     stopFollowing();
-    stopFollowing = host.onViewChange(() => surface.place(anchor ? host.project(anchor) : null));
+    stopFollowing = mapAnchor.onViewChange(() => surface.place(anchor ? mapAnchor.project(anchor) : null));
   };
   const close = () => {
     surface.close();
@@ -73,12 +73,14 @@ export function createPopups(options: PopupsOptions): Popups {
     const entity = id ? view.entity(id) : undefined;
     if (!entity) return;
     // The card is sized for where the feature will be once the camera has moved, not where it is now.
-    const target = reveal ? host.reveal(entity.lngLat, revealOffset()) : host.project(entity.lngLat);
+    const target = reveal
+      ? mapAnchor.reveal(entity.lngLat, revealOffset())
+      : mapAnchor.project(entity.lngLat);
     const model = view.details(entity.id);
     if (!model) return;
     anchor = entity.lngLat;
     const content = openCard(surface, renderDetails(doc, model), entity.id, model.headingId, {
-      anchor: host.project(entity.lngLat),
+      anchor: mapAnchor.project(entity.lngLat),
       targetY: target.y,
       onClose: () => {
         anchor = null;
@@ -96,7 +98,7 @@ export function createPopups(options: PopupsOptions): Popups {
       return;
     }
     close();
-    const opening = openingOnSelect(state, host.width());
+    const opening = openingOnSelect(state, mapAnchor.width());
     if (opening) openDetails(state.selectedId, opening);
   };
 
@@ -110,7 +112,7 @@ export function createPopups(options: PopupsOptions): Popups {
       if (store.get().selectedId) store.select(null, "popup");
       anchor = lngLat;
       const content = chooserContent(doc, view, ids, (id) => store.select(id, "map"));
-      openChooser(surface, content, host.project(lngLat), () => {
+      openChooser(surface, content, mapAnchor.project(lngLat), () => {
         anchor = null;
       });
     },
@@ -121,14 +123,14 @@ export function createPopups(options: PopupsOptions): Popups {
       if (surface.element?.classList.contains("aim-popup"))
         openDetails(store.get().selectedId, { reveal: false, takeFocus: false });
     },
-    setHost(next) {
-      host = next;
+    setAnchor(next) {
+      mapAnchor = next;
       follow();
       if (!anchor) return;
       // A feature the picture could not show (an American headquarters) is brought into view now.
-      const point = host.project(anchor);
-      if (inView(point, host)) surface.place(point);
-      else host.reveal(anchor, revealOffset());
+      const point = mapAnchor.project(anchor);
+      if (inView(point, mapAnchor)) surface.place(point);
+      else mapAnchor.reveal(anchor, revealOffset());
     },
     dismiss() {
       if (!surface.element) return false;
@@ -186,8 +188,8 @@ function openingOnSelect(state: State, mapWidth: number): Opening | null {
 }
 
 /** Whether a point lies within the map's box: a card for a feature outside it has nothing to point at. */
-const inView = ({ x, y }: Point, host: DetailsHost) =>
-  x >= 0 && y >= 0 && x <= host.width() && y <= host.height();
+const inView = ({ x, y }: Point, mapAnchor: DetailsAnchor) =>
+  x >= 0 && y >= 0 && x <= mapAnchor.width() && y <= mapAnchor.height();
 
 /** Opens the chooser at the point tapped, with the focus on its first choice. */
 function openChooser(surface: Surface, content: HTMLElement, point: Point, onClose: () => void) {

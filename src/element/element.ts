@@ -352,7 +352,7 @@ export class AiInfraMapElement extends HTMLElement {
         void import("./story-connect.ts").then(({ connectStory }) => {
           if (this.#app !== app) return;
           this.#stopStory = connectStory({
-            host: this,
+            element: this,
             selector,
             app,
             i18n: createI18n(options.lang),

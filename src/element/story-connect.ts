@@ -9,17 +9,17 @@ import { GO_MESSAGE, LISTENING_MESSAGE, readStoryMessage, STORY_FROM_HOST } from
 import type { I18n } from "../i18n/index.ts";
 import { describeChange } from "../model/describe.ts";
 import type { StepContext } from "../story/steps.ts";
-import { createHostStory, createPageStory, type PlayerOptions } from "../story/story.ts";
+import { createPageStory, createRelayedStory, type PlayerOptions } from "../story/story.ts";
 
 export function connectStory(options: {
-  host: HTMLElement;
+  element: HTMLElement;
   selector: string;
   app: AppHandle;
   i18n: I18n;
   navHost: HTMLElement;
   reducedMotion(): boolean;
 }): () => void {
-  const { host, app } = options;
+  const { element, app } = options;
   const { store } = app;
   const warn = (message: string) => console.warn(message);
   const ctx: StepContext = {
@@ -46,7 +46,7 @@ export function connectStory(options: {
       if (state.site !== undefined) store.select(state.site, "story");
       if (state.highlight !== undefined) store.highlight(state.highlight);
       if (state.camera) store.lookAt(state.camera);
-      host.dispatchEvent(new CustomEvent("storystep", { detail: { index: step.index, id: step.id } }));
+      element.dispatchEvent(new CustomEvent("storystep", { detail: { index: step.index, id: step.id } }));
       const after = app.view();
       // The one live region says what the step changed: the date, what the map draws differently, the
       // details it opened (describeChange, as the arrow keys and the time control's changes are said).
@@ -56,14 +56,14 @@ export function connectStory(options: {
         );
     },
   };
-  const win = host.ownerDocument.defaultView;
+  const win = element.ownerDocument.defaultView;
   if (options.selector === STORY_FROM_HOST) {
     if (!win || win.parent === win) {
       warn(`ai-infra-map: story="${STORY_FROM_HOST}" needs the page that embeds this map's iframe`);
       return () => {};
     }
     const parent = win.parent;
-    const story = createHostStory({
+    const story = createRelayedStory({
       ...player,
       listen(onStory) {
         // Only the host page may tell the map its steps, and only in the protocol's shape.
@@ -82,7 +82,7 @@ export function connectStory(options: {
   }
   let container: Element | null = null;
   try {
-    container = host.ownerDocument.querySelector(options.selector);
+    container = element.ownerDocument.querySelector(options.selector);
   } catch {
     // Not a selector at all: the same warning as for one that finds nothing.
   }
@@ -90,6 +90,6 @@ export function connectStory(options: {
     warn(`ai-infra-map: story "${options.selector}" finds no element in the page; no story`);
     return () => {};
   }
-  const story = createPageStory(container, { ...player, reducedMotion: options.reducedMotion, map: host });
+  const story = createPageStory(container, { ...player, reducedMotion: options.reducedMotion, map: element });
   return () => story.destroy();
 }

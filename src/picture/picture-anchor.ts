@@ -4,11 +4,11 @@
  * a resize moves it.
  */
 
-import type { DetailsHost } from "../details/popups.ts";
+import type { DetailsAnchor } from "../details/popups.ts";
 import { PICTURE_FRAME } from "../geometry/bounds.ts";
-import { frameOffset } from "./frame.ts";
+import { frameOffset } from "./placement.ts";
 
-export function createPictureAnchor(picture: HTMLElement): { host: DetailsHost; destroy(): void } {
+export function createPictureAnchor(picture: HTMLElement): { detailsAnchor: DetailsAnchor; destroy(): void } {
   const project = (lngLat: [number, number]) => {
     // The picture's own box: the map's, without what the area may hold under it (a fault message).
     const width = picture.clientWidth;
@@ -23,7 +23,7 @@ export function createPictureAnchor(picture: HTMLElement): { host: DetailsHost; 
   });
   observer.observe(picture);
   return {
-    host: {
+    detailsAnchor: {
       project,
       onViewChange(callback) {
         resized.add(callback);

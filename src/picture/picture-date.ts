@@ -10,7 +10,7 @@
  */
 
 import type { View } from "../model/view.ts";
-import { markPictureDate, PICTURE_CHANGED } from "./frame.ts";
+import { markPictureDate, PICTURE_CHANGED } from "./date-mark.ts";
 import { fileForTheme } from "./picture-file.ts";
 
 export interface PictureDate {

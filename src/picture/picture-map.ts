@@ -9,7 +9,7 @@
  * (picture-anchor.ts); this module joins them to the store and to the reader's clicks.
  */
 
-import type { DetailsHost } from "../details/popups.ts";
+import type { DetailsAnchor } from "../details/popups.ts";
 import type { View } from "../model/view.ts";
 import type { Store } from "../state/store.ts";
 import { createPictureAnchor } from "./picture-anchor.ts";
@@ -31,7 +31,7 @@ export interface PictureMapOptions {
 
 export interface PictureMap {
   /** Where features lie on the picture, for the details. */
-  host: DetailsHost;
+  detailsAnchor: DetailsAnchor;
   /** The date whose data the picture shows now, or null for the build's own (the edition). */
   shownAsOf(): string | null;
   /** Shows another view of the same data (another date or theme): targets come and go with it. */
@@ -57,7 +57,7 @@ export function createPictureMap(options: PictureMapOptions): PictureMap {
   show();
 
   return {
-    host: anchor.host,
+    detailsAnchor: anchor.detailsAnchor,
     shownAsOf: date.shownAsOf,
     setView(next) {
       view = next;

@@ -7,7 +7,7 @@
 import { el } from "../dom/dom.ts";
 import type { View } from "../model/view.ts";
 import type { State } from "../state/store.ts";
-import { frameOffset, targetsInFrame } from "./frame.ts";
+import { frameOffset, targetsInFrame } from "./placement.ts";
 
 export interface PictureTargets {
   /** Names and shows the view's targets. */

@@ -12,7 +12,7 @@
 import { pictureFit } from "../geometry/bounds.ts";
 import type { View } from "../model/view.ts";
 import { dataShapes, type Shape } from "./data-shapes.ts";
-import { markPictureDate } from "./frame.ts";
+import { markPictureDate } from "./date-mark.ts";
 
 const SVG = "http://www.w3.org/2000/svg";
 

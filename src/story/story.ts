@@ -110,7 +110,7 @@ export function createPageStory(
  * A story whose steps are in the host page of the map's iframe: they arrive as messages (already validated by
  * `read`), and the buttons ask the host to scroll.
  */
-export function createHostStory(
+export function createRelayedStory(
   options: PlayerOptions & {
     /** Listens for the host's story messages; returns the function that stops it. */
     listen(

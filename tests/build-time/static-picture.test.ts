@@ -9,7 +9,7 @@ import {
   socialCardTags,
   targetOffsetsCss,
 } from "../../scripts/static-picture-plugin.ts";
-import { frameOffset } from "../../src/picture/frame.ts";
+import { frameOffset } from "../../src/picture/placement.ts";
 import { DARK, LIGHT } from "../../src/theme.ts";
 import { realView } from "../map/fixtures.ts";
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from "vitest";
-import { createPopups, type DetailsHost } from "../../src/details/popups.ts";
+import { createPopups, type DetailsAnchor } from "../../src/details/popups.ts";
 import { createSurface } from "../../src/details/surface.ts";
 import { createStore } from "../../src/state/store.ts";
 import { realView } from "../map/fixtures.ts";
@@ -9,7 +9,7 @@ import { realView } from "../map/fixtures.ts";
 function fakeHost(at = { x: 400, y: 450 }, width = 800) {
   const reveals: { lngLat: [number, number]; offsetY: number }[] = [];
   const followers = new Set<() => void>();
-  const host: DetailsHost = {
+  const host: DetailsAnchor = {
     project: () => at,
     onViewChange(callback) {
       followers.add(callback);
@@ -47,7 +47,7 @@ function mount(width = 800) {
   });
   const map = fakeHost(undefined, width);
   const store = createStore(view.isKnown);
-  const popups = createPopups({ doc: document, host: map.host, surface, store, view });
+  const popups = createPopups({ doc: document, detailsAnchor: map.host, surface, store, view });
   const open = () => [...document.querySelectorAll<HTMLElement>(".aim-surface")];
   return { map, store, popups, open, area, frame, surface };
 }
@@ -122,7 +122,7 @@ describe("the popups", () => {
     const card = open()[0];
     const focused = document.activeElement;
     const live = fakeHost({ x: 100, y: 500 });
-    popups.setHost(live.host);
+    popups.setAnchor(live.host);
     expect(open()).toEqual([card]);
     expect(document.activeElement).toBe(focused);
     // The card now sits above the live map's point (500 − its height), centred on x = 100 within the edges.
@@ -135,7 +135,7 @@ describe("the popups", () => {
     const { store, popups } = mount();
     store.select("openai", "list");
     const live = fakeHost({ x: -900, y: 300 });
-    popups.setHost(live.host);
+    popups.setAnchor(live.host);
     expect(live.reveals).toEqual([{ lngLat: realView().entity("openai")?.lngLat, offsetY: 150 }]);
   });
 

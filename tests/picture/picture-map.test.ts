@@ -4,8 +4,9 @@ import { renderTargetLinks } from "../../scripts/static-picture-plugin.ts";
 import { renderStaticPicture } from "../../src/build-time/static-picture.ts";
 import { describeView } from "../../src/model/describe.ts";
 import type { View } from "../../src/model/view.ts";
-import { frameOffset, PICTURE_CHANGED } from "../../src/picture/frame.ts";
+import { PICTURE_CHANGED } from "../../src/picture/date-mark.ts";
 import { createPictureMap } from "../../src/picture/picture-map.ts";
+import { frameOffset } from "../../src/picture/placement.ts";
 import { createStore } from "../../src/state/store.ts";
 import { DARK } from "../../src/theme.ts";
 import { realView } from "../map/fixtures.ts";
@@ -141,12 +142,12 @@ describe("the picture as a map", () => {
     const { pictureMap } = mount();
     const loughton = realView().entity("loughton")?.lngLat ?? [0, 0];
     const { x, y } = frameOffset(loughton);
-    expect(pictureMap.host.project(loughton)).toEqual({ x: 500 + x, y: 300 + y });
+    expect(pictureMap.detailsAnchor.project(loughton)).toEqual({ x: 500 + x, y: 300 + y });
     // A picture cannot move: revealing a feature leaves it where it is.
-    expect(pictureMap.host.reveal(loughton, 150)).toEqual({ x: 500 + x, y: 300 + y });
+    expect(pictureMap.detailsAnchor.reveal(loughton, 150)).toEqual({ x: 500 + x, y: 300 + y });
     // When the box changes size, what follows a feature hears of it.
     let moved = 0;
-    const stop = pictureMap.host.onViewChange(() => moved++);
+    const stop = pictureMap.detailsAnchor.onViewChange(() => moved++);
     for (const resized of observers) resized();
     stop();
     for (const resized of observers) resized();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { StoryState } from "../../src/story/steps.ts";
-import { createHostStory } from "../../src/story/story.ts";
+import { createRelayedStory } from "../../src/story/story.ts";
 
 const ctx = {
   isSite: (id: string) => ["loughton", "stargate-norway"].includes(id),
@@ -18,7 +18,7 @@ function hostStory(steps: Record<string, string>[], initial: StoryState = { asOf
       }) => void)
     | null = null;
   let stopped = false;
-  const story = createHostStory({
+  const story = createRelayedStory({
     ctx,
     navHost: null,
     // biome-ignore lint/suspicious/noExplicitAny: no buttons here, so no words are needed.

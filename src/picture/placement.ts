@@ -1,16 +1,11 @@
 /**
  * Where things lie on the static picture: its frame is the live map's first view (src/geometry/bounds.ts), so the
- * build, the picture's links and the details all place a feature with the same projection. And what the
- * picture says of itself: the date it shows, in its corner and its description.
+ * build, the picture's links and the details all place a feature with the same projection.
  */
 import { PICTURE_FRAME, pictureFit } from "../geometry/bounds.ts";
-import { describeView } from "../model/describe.ts";
 import type { Target, View } from "../model/view.ts";
 
 let fit: ReturnType<typeof pictureFit> | null = null;
-
-/** Fired on the picture when its drawing was replaced, so that what marks it (its date) can mark it again. */
-export const PICTURE_CHANGED = "aim-picture-changed";
 
 /** A point's offset from the picture frame's centre, in the frame's px. */
 export function frameOffset(lngLat: [number, number]): { x: number; y: number } {
@@ -27,11 +22,3 @@ export function inFrame(lngLat: [number, number]): boolean {
 
 /** The targets the picture shows: those inside its frame. */
 export const targetsInFrame = (view: View): Target[] => view.targets.filter((t) => inFrame(t.lngLat));
-
-/** Says in a picture's corner and description the date its view shows ("Stand: …", the map in words). */
-export function markPictureDate(svg: Element, view: View): void {
-  const corner = svg.querySelector("text.label-edition");
-  if (corner) corner.textContent = view.credits.asOf;
-  const description = svg.querySelector(":scope > desc");
-  if (description) description.textContent = describeView(view).text;
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PICTURE_FRAME, STORY_BOUNDS } from "../../src/geometry/bounds.ts";
-import { frameOffset, inFrame, targetsInFrame } from "../../src/picture/frame.ts";
+import { frameOffset, inFrame, targetsInFrame } from "../../src/picture/placement.ts";
 import { realView } from "../map/fixtures.ts";
 
 describe("the picture's frame", () => {

@@ -14,7 +14,9 @@ import type { FigureKind, FigureStatus } from "../data/vocabulary.ts";
 import type { I18n } from "../i18n/index.ts";
 import type { Encoding } from "./encoding.ts";
 import { figureTags } from "./figure-label.ts";
+import { type SiteHeadline, siteKindWord } from "./headline.ts";
 import { type RelationState, relationState } from "./map-data.ts";
+import { roleBeforeBrackets } from "./relations.ts";
 import { scheduleOf } from "./schedule.ts";
 import { sourceByline } from "./sources.ts";
 import { plainText, prefixed, type RichText, renderDated, renderText, type TextContext } from "./text.ts";
@@ -90,6 +92,8 @@ export interface DetailsModel {
   description: RichText;
   /** "Seit dem Artikel: …" when it changed since the article; null otherwise. */
   since: string | null;
+  /** A site's headline as the list, chart and map show it ("Auf der Karte: geplant: 50 MW"); null for a company. */
+  headline: string | null;
   /** For a site without a power figure of its own: that none has been published. */
   noPower: string | null;
   status: {
@@ -123,6 +127,8 @@ export interface DetailsContext extends TextContext {
   since: ReadonlyMap<string, string>;
   /** Dates as the view writes them: a month that the view's day falls in says its day is not known. */
   when: DatedAt;
+  /** A site's one headline (src/model/headline.ts). */
+  headlineOf(siteId: string): SiteHeadline;
 }
 type Context = DetailsContext;
 
@@ -283,14 +289,13 @@ function period(relation: Relation, { i18n, index, when }: Context): string {
 function relationItem(relation: Relation, viewpoint: string, ctx: Context): RelationItem {
   const { i18n, encoding } = ctx;
   const other = relation.from === viewpoint ? relation.to : relation.from;
-  const role = i18n.t(`role.${relation.role}`);
   return {
     id: relation.id,
     state: relationState(relation, ctx.index).state,
     colour: encoding.companyColor(relation.from),
     name: ctx.nameOf(other),
     // An announcement is not a contract: the reader is told which it was.
-    role: relation.basis === "announcement" ? `${role}, ${i18n.t("basis.announcement")}` : role,
+    role: roleBeforeBrackets(relation, i18n),
     period: period(relation, ctx),
     note: noteOf(relation, ctx),
   };
@@ -327,13 +332,6 @@ function sourcesFor(id: string, index: DataIndex): Source[] {
   return [...new Set(ids)].flatMap((sourceId) => index.sourceById.get(sourceId) ?? []);
 }
 
-/** Whether a site has any current power figure of its own (its headline may be a GPU count). */
-function hasPowerFigure(index: DataIndex, id: string): boolean {
-  return (index.figuresBySubject.get(id) ?? []).some(
-    (f) => f.kind === "power" && isCurrent(f) && !f.programme,
-  );
-}
-
 /** The details of a site or company; null for an unknown id. */
 export function detailsModel(id: string, ctx: Context): DetailsModel | null {
   const { index, i18n } = ctx;
@@ -347,7 +345,7 @@ export function detailsModel(id: string, ctx: Context): DetailsModel | null {
     kind: site ? "site" : "company",
     headingId: `details-${id}`,
     heading: i18n.text(props.name),
-    kindLine: `${i18n.t(site ? "kind.site" : "kind.hq")} · ${i18n.text(props.place)}`,
+    kindLine: `${site ? siteKindWord(ctx.headlineOf(id), i18n) : i18n.t("kind.hq")} · ${i18n.text(props.place)}`,
     address: company?.properties.address ? `${i18n.t("popup.address")}: ${company.properties.address}` : null,
     approximate:
       props.precision !== "exact"
@@ -358,7 +356,8 @@ export function detailsModel(id: string, ctx: Context): DetailsModel | null {
         : null,
     description: renderDated(props.description, ctx),
     since: ctx.since.get(id) ?? null,
-    noPower: site && !hasPowerFigure(index, id) ? i18n.t("popup.noPower") : null,
+    headline: site ? i18n.t("popup.headline", { headline: ctx.headlineOf(id).text }) : null,
+    noPower: site && ctx.headlineOf(id).powerMw === null ? i18n.t("popup.noPower") : null,
     status: site ? statusOf(id, ctx) : null,
     sections: figureSections(index.figuresBySubject.get(id) ?? [], ctx),
     relations:

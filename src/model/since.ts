@@ -7,17 +7,27 @@
 import { lastDay } from "../data/as-of.ts";
 import { currentStatus, type DataIndex } from "../data/derive.ts";
 import { textParts } from "../data/text.ts";
+import { headlineFigures, siteHeadline } from "./headline.ts";
 import { relationState } from "./map-data.ts";
 import { statusLine } from "./rows.ts";
 import { plainText, renderText, type TextContext } from "./text.ts";
 
-function siteChanges(id: string, then: DataIndex, now: DataIndex, { i18n }: TextContext): string[] {
+/**
+ * A site's new status, unless it only restates what was said (a restatement changes nothing), and its new
+ * headline, as every view writes it (src/model/headline.ts), with the date of the figure that changed it.
+ */
+function siteChanges(id: string, then: DataIndex, now: DataIndex, ctx: TextContext): string[] {
+  const { i18n } = ctx;
   const changes: string[] = [];
   const statusNow = currentStatus(now, id);
-  if (statusNow && statusNow.id !== currentStatus(then, id)?.id) changes.push(statusLine(statusNow, i18n));
-  const headlineNow = now.headlineBySubject.get(id);
-  if (headlineNow && headlineNow.id !== then.headlineBySubject.get(id)?.id)
-    changes.push(`${i18n.figure(headlineNow)} · ${i18n.dateText(headlineNow.asOf)}`);
+  if (statusNow && statusNow.stage !== "restated" && statusNow.id !== currentStatus(then, id)?.id)
+    changes.push(statusLine(statusNow, i18n));
+  const before = siteHeadline(id, { ...ctx, index: then });
+  const after = siteHeadline(id, { ...ctx, index: now });
+  const changed = headlineFigures(after).find(
+    (figure) => !headlineFigures(before).some((f) => f.id === figure.id),
+  );
+  if (changed && after.text !== before.text) changes.push(`${after.text} · ${i18n.dateText(changed.asOf)}`);
   return changes;
 }
 

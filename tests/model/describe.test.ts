@@ -21,7 +21,11 @@ describe("the map's description, at every date of the time control and in both l
       const [intro = ""] = describeView(view).sentences;
       const { sites, companies, relations } = view.map;
       expect(intro).toContain(view.credits.asOf);
-      for (const count of [sites, companies, relations].map((c) => c.features.length))
+      // A programme's site (Cobalt Park, of Stargate UK) is named as what it is, not counted as a data centre.
+      const ofProgramme = view.sites.filter((row) => row.headline.programme !== null);
+      for (const row of ofProgramme) expect(intro).toContain(`${row.name} (`);
+      const centres = sites.features.length - ofProgramme.length;
+      for (const count of [centres, companies.features.length, relations.features.length])
         expect(intro).toMatch(count === 1 ? /\b(ein|eine|einen|one)\b/ : new RegExp(`\\b${count}\\b`));
     }
   });
@@ -87,7 +91,7 @@ describe("the map's description, at every date of the time control and in both l
       "Narvik lies about 2,100 km north of Loughton, about 13 km north-east of the town of Narvik.",
     );
     expect(en).toContain(
-      "Microsoft, based in Redmond, Washington, USA: customer at Loughton; capacity buyer at Narvik.",
+      "Microsoft, based in Redmond, Washington, USA: customer (announced, no contract known) at Loughton; capacity buyer at Narvik.",
     );
     for (const { view, lang } of views)
       expect(otherLanguageWords(describeView(view).text, lang, names)).toEqual([]);
@@ -103,9 +107,18 @@ describe("the map's description, at every date of the time control and in both l
     expect(first.at(-1)).toBe("The map shows the story before the article (16/17 September 2025).");
   });
 
+  it("does not count Cobalt Park, an office park named as a Stargate UK site, as a data centre", () => {
+    const [de = ""] = describeView(realView("de", undefined, dataset, ARTICLE)).sentences;
+    expect(de).toContain(
+      "Die Karte zeigt 2 Rechenzentren, Cobalt Park (ein Standort von Stargate UK) und 5 Firmensitze",
+    );
+    const [en = ""] = describeView(realView("en", undefined, dataset, ARTICLE)).sentences;
+    expect(en).toContain("The map shows 2 data centres, Cobalt Park (a Stargate UK site) and 5 headquarters");
+  });
+
   it("names the selected site last, with its headline figure", () => {
     expect(describeView(realView("de"), "stargate-norway").sentences.at(-1)).toBe(
-      "Ausgewählt: Narvik, 230 MW.",
+      "Ausgewählt: Narvik, geplant: 230 MW.",
     );
   });
 });
@@ -117,7 +130,9 @@ describe("what changed from one view to the next", () => {
   it("says the new date and only what the map now draws differently", () => {
     const change = describeChange(article, latest);
     expect(change.date).toBe("Stand der Karte: November 2026.");
-    expect(change.changes).toContain("OpenAI als Ankerkunde bei Narvik: beendet · 14./15. April 2026.");
+    expect(change.changes).toContain(
+      "OpenAI als Ankerkunde (angekündigt, kein Vertrag bekannt) bei Narvik: beendet · 14./15. April 2026.",
+    );
     expect(change.changes).toContain("Neu: Aker ASA als Investor bei Nscale.");
     expect(change.changes.some((c) => c.startsWith("Cobalt Park: pausiert"))).toBe(true);
     // Loughton's figure is the same at both dates: not said again.
@@ -127,7 +142,9 @@ describe("what changed from one view to the next", () => {
   it("going back, says what is not yet on the map, and that ended relations hold again", () => {
     const change = describeChange(latest, article);
     expect(change.changes).toContain("Noch nicht auf der Karte: Aker ASA als Investor bei Nscale.");
-    expect(change.changes).toContain("OpenAI als Ankerkunde bei Narvik: aktiv.");
+    expect(change.changes).toContain(
+      "OpenAI als Ankerkunde (angekündigt, kein Vertrag bekannt) bei Narvik: aktiv.",
+    );
   });
 
   it("says nothing changed when only the date did, and nothing at all for the same view", () => {
@@ -143,7 +160,7 @@ describe("what changed from one view to the next", () => {
 
   it("names a new selection with its figure, and no closed one", () => {
     expect(describeChange(latest, latest, { previous: null, next: "loughton" }).text).toBe(
-      "Ausgewählt: Loughton, 50 MW.",
+      "Ausgewählt: Loughton, geplant: 50 MW.",
     );
     expect(describeChange(latest, latest, { previous: "loughton", next: null }).text).toBe("");
   });

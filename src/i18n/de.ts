@@ -47,6 +47,7 @@ export const de = {
   "popup.programmePaused": "Programm pausiert seit {date}",
   "popup.sameAs": "Dieselbe Angabe wie {figure} ({who}, {date}).",
   "popup.sameAsAt": "Dieselbe Summe wie {figure} bei {subject} ({who}, {date}).",
+  "popup.sameAsAgain": "Ebenfalls dieselbe Angabe.",
   "date.dateUnknown": "{date}, genaues Datum nicht bekannt",
   "date.dayUnknown": "{date}, Tag nicht bekannt",
   "figure.tagged": "{tags}: {figure}",
@@ -103,6 +104,7 @@ export const de = {
   "pointer.label": "{name} liegt {distance} {direction} der Kartenmitte",
   "distance.about": "rund {km} km",
   "distance.underOne": "weniger als 1 km",
+  "count.words": "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf",
   "count.site.one": "ein Rechenzentrum",
   "count.site.other": "{count} Rechenzentren",
   "count.programmeSite": "{name} (ein Standort von {programme})",
@@ -117,6 +119,8 @@ export const de = {
   "describe.from": "{relative} von {place}",
   "describe.fromTown": "{relative} der Stadt {place}",
   "describe.approximate":
+    "Die Lage von {names} ist nur ungefähr bekannt; Entfernungen sind gerundet, in Luftlinie.",
+  "describe.approximate.one":
     "Die Lage von {names} ist nur ungefähr bekannt; Entfernungen sind gerundet, in Luftlinie.",
   "describe.rounded": "Entfernungen sind gerundet, in Luftlinie.",
   "describe.company": "{name}, Sitz in {place}: {roles}.",
@@ -207,6 +211,7 @@ export const de = {
   "popup.companies": "Beteiligte Unternehmen",
   "popup.relations": "Beziehungen",
   "popup.sources": "Quellen",
+  "source.described": "[{description}]",
   "popup.saidBy": "{who}, {date}",
   "popup.article": "Angabe des Artikels ({date})",
   "popup.derivedFrom": "berechnet aus: {figures}",

@@ -19,10 +19,11 @@ export interface ViewDescription {
   text: string;
 }
 
-/** "3 Rechenzentren", "ein Rechenzentrum": a count with its noun, in the reader's language. */
+/** "drei Rechenzentren", "ein Rechenzentrum", "15 Beziehungen": a count with its noun, one to twelve in words. */
 function counted(i18n: I18n, noun: "site" | "hq" | "relation", count: number): string {
   const form = new Intl.PluralRules(i18n.lang).select(count) === "one" ? "one" : "other";
-  return i18n.t(`count.${noun}.${form}` as MessageKey, { count: i18n.number(count) });
+  const word = count >= 2 ? i18n.t("count.words").split("|")[count - 2] : undefined;
+  return i18n.t(`count.${noun}.${form}` as MessageKey, { count: word ?? i18n.number(count) });
 }
 
 /**
@@ -95,7 +96,9 @@ function whereSentences(view: View): string[] {
   const approximate = sites.filter((site) => site.precision !== "exact").map((site) => site.name);
   sentences.push(
     approximate.length > 0
-      ? i18n.t("describe.approximate", { names: i18n.list(approximate) })
+      ? i18n.t(approximate.length === 1 ? "describe.approximate.one" : "describe.approximate", {
+          names: i18n.list(approximate),
+        })
       : i18n.t("describe.rounded"),
   );
   return sentences;

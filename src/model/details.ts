@@ -18,8 +18,8 @@ import { type SiteHeadline, siteKindWord } from "./headline.ts";
 import { type RelationState, relationState } from "./map-data.ts";
 import { roleBeforeBrackets } from "./relations.ts";
 import { scheduleOf } from "./schedule.ts";
-import { sourceByline } from "./sources.ts";
-import { plainText, prefixed, type RichText, renderDated, renderText, type TextContext } from "./text.ts";
+import { sourceByline, sourceTitle } from "./sources.ts";
+import { prefixed, type RichText, renderDated, renderText, type TextContext } from "./text.ts";
 import type { DatedAt } from "./when.ts";
 
 export interface FigureItem {
@@ -180,7 +180,11 @@ export function figureState(
     : { current: true, since: null, paused: false };
 }
 
-function figureItem(figure: Figure, ctx: Context): FigureItem {
+/**
+ * A figure as the details show it. `told` holds the figures whose restatement the card has already explained:
+ * a later restatement of the same one says so in two words instead of repeating the sentence.
+ */
+function figureItem(figure: Figure, ctx: Context, told: Set<string>): FigureItem {
   const { i18n, index, when } = ctx;
   const fromArticle = figure.sources?.includes(ARTICLE_SOURCE) ?? false;
   const date = when(figure.asOf);
@@ -194,14 +198,16 @@ function figureItem(figure: Figure, ctx: Context): FigureItem {
     meta += ` · ${i18n.t(state.paused ? "popup.programmePaused" : "popup.validUntil", { date: i18n.dateText(state.since) })}`;
   const note = noteOf(figure, ctx);
   const same = figure.sameAs ? index.figureById.get(figure.sameAs) : undefined;
-  const sameAs = same
-    ? i18n.t(same.subject === figure.subject ? "popup.sameAs" : "popup.sameAsAt", {
-        figure: i18n.figure(same),
-        subject: ctx.nameOf(same.subject),
-        who: same.saidBy ? textOf(i18n, same.saidBy) : "",
-        date: i18n.dateText(same.asOf),
-      })
-    : null;
+  let sameAs: string | null = null;
+  if (same && told.has(same.id)) sameAs = i18n.t("popup.sameAsAgain");
+  else if (same)
+    sameAs = i18n.t(same.subject === figure.subject ? "popup.sameAs" : "popup.sameAsAt", {
+      figure: i18n.figure(same),
+      subject: ctx.nameOf(same.subject),
+      who: same.saidBy ? textOf(i18n, same.saidBy) : "",
+      date: i18n.dateText(same.asOf),
+    });
+  if (same) told.add(same.id);
   return {
     id: figure.id,
     label: figureLabel(figure, ctx),
@@ -230,6 +236,7 @@ const UNCONFIRMED_LAST = (f: Figure) => (f.status === "unconfirmed" ? 1 : 0);
 
 function figureSections(figures: readonly Figure[], ctx: Context): FigureSection[] {
   const { i18n } = ctx;
+  const told = new Set<string>();
   const groups: [FigureSection["className"], string, (f: Figure) => boolean][] = [
     ["capacity", i18n.t("popup.capacity"), (f) => CAPACITY_KINDS.includes(f.kind)],
     ["money", i18n.t("popup.money"), (f) => MONEY_KINDS.includes(f.kind)],
@@ -247,7 +254,9 @@ function figureSections(figures: readonly Figure[], ctx: Context): FigureSection
           UNCONFIRMED_LAST(a) - UNCONFIRMED_LAST(b) ||
           sortableDate(a.asOf).localeCompare(sortableDate(b.asOf)),
       );
-    return members.length > 0 ? [{ className, title, figures: members.map((f) => figureItem(f, ctx)) }] : [];
+    return members.length > 0
+      ? [{ className, title, figures: members.map((f) => figureItem(f, ctx, told)) }]
+      : [];
   });
 }
 
@@ -304,7 +313,7 @@ function relationItem(relation: Relation, viewpoint: string, ctx: Context): Rela
 function sourceItem(source: Source, ctx: Context): SourceItem {
   const { i18n } = ctx;
   const date = source.date ? `, ${i18n.dateText(source.date)}` : "";
-  const title = typeof source.title === "string" ? source.title : plainText(renderText(source.title, ctx));
+  const title = sourceTitle(source, ctx);
   const asPublished = source.kind !== "article" && typeof source.title === "string";
   return {
     title,

@@ -8,7 +8,8 @@ import { featureById } from "../data/derive.ts";
 import type { Relation, Source } from "../data/schema.ts";
 import type { I18n } from "../i18n/index.ts";
 import { type RelationState, relationState } from "./map-data.ts";
-import { plainText, renderDated, renderText, type TextContext } from "./text.ts";
+import { sourceTitle } from "./sources.ts";
+import { plainText, renderDated, type TextContext } from "./text.ts";
 
 export interface RelationSource {
   title: string;
@@ -65,7 +66,7 @@ export function sourcesOf(ids: readonly string[] | undefined, ctx: TextContext):
   return (ids ?? []).flatMap((id) => {
     const source: Source | undefined = ctx.index.sourceById.get(id);
     if (!source) return [];
-    const title = typeof source.title === "string" ? source.title : plainText(renderText(source.title, ctx));
+    const title = sourceTitle(source, ctx);
     return [{ title, url: source.kind === "article" ? "" : source.url }];
   });
 }

@@ -141,9 +141,12 @@ describe("both views", () => {
       const note = plain(figure(at(asOf), "nscale", "nscale-uk-commitment-2025-01-15")?.note);
       expect(note).toContain("in US-Dollar");
       expect(note).toContain("Dieselbe Angabe wie 2 Mrd. £ (Nscale, 13. Januar 2025).");
+      // Said once per card: a later restatement of the same pledge says so in two words.
       expect(plain(figure(at(asOf), "nscale", "nscale-uk-commitment-article")?.note)).toContain(
-        "Dieselbe Angabe wie 2 Mrd. £",
+        "Ebenfalls dieselbe Angabe.",
       );
+      const card = detailsText(at(asOf), "nscale");
+      expect(card.split("Dieselbe Angabe wie 2 Mrd. £")).toHaveLength(2);
     }
   });
 
@@ -174,8 +177,9 @@ describe("both views", () => {
     const blockbeats = at()
       .details("loughton")
       ?.sources.items.find((s) => s.url?.includes("blockbeats"));
+    // The editors' description of a page whose title is not known is set in brackets, unlike a published title.
     expect(blockbeats).toMatchObject({
-      title: "Meldung über den Besuch am Standort Loughton",
+      title: "[Meldung über den Besuch am Standort Loughton]",
       titleLang: null,
       rest: " – BlockBeats (Zusammenfassung einer Presserecherche), März 2026",
     });

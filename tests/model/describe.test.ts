@@ -25,8 +25,14 @@ describe("the map's description, at every date of the time control and in both l
       const ofProgramme = view.sites.filter((row) => row.headline.programme !== null);
       for (const row of ofProgramme) expect(intro).toContain(`${row.name} (`);
       const centres = sites.features.length - ofProgramme.length;
+      // One to twelve in words.
+      const words = view.i18n.t("count.words").split("|");
       for (const count of [centres, companies.features.length, relations.features.length])
-        expect(intro).toMatch(count === 1 ? /\b(ein|eine|einen|one)\b/ : new RegExp(`\\b${count}\\b`));
+        expect(intro).toMatch(
+          count === 1
+            ? /\b(ein|eine|einen|one)\b/
+            : new RegExp(`(^|\\s)${count <= 12 ? words[count - 2] : count}\\s`),
+        );
     }
   });
 
@@ -110,10 +116,12 @@ describe("the map's description, at every date of the time control and in both l
   it("does not count Cobalt Park, an office park named as a Stargate UK site, as a data centre", () => {
     const [de = ""] = describeView(realView("de", undefined, dataset, ARTICLE)).sentences;
     expect(de).toContain(
-      "Die Karte zeigt 2 Rechenzentren, Cobalt Park (ein Standort von Stargate UK) und 5 Firmensitze",
+      "Die Karte zeigt zwei Rechenzentren, Cobalt Park (ein Standort von Stargate UK) und fünf Firmensitze",
     );
     const [en = ""] = describeView(realView("en", undefined, dataset, ARTICLE)).sentences;
-    expect(en).toContain("The map shows 2 data centres, Cobalt Park (a Stargate UK site) and 5 headquarters");
+    expect(en).toContain(
+      "The map shows two data centres, Cobalt Park (a Stargate UK site) and five headquarters",
+    );
   });
 
   it("names the selected site last, with its headline figure", () => {

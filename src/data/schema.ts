@@ -215,8 +215,6 @@ export const FigureSchema = v.strictObject({
   sameAs: v.optional(Id),
   /** The larger figure this one is part of ($250m equity within the first phase's ~$1bn), not in addition to. */
   partOf: v.optional(Id),
-  /** The figures a total is worked out to contain (Nscale's UK GPUs hold Stargate UK's 31,000). */
-  includes: v.optional(v.pipe(v.array(Id), v.minLength(1, "must name at least one figure"))),
   /** When the statement was made: the figure is valid from then. */
   asOf: DateText,
   /** From when a later statement replaces it; a figure without validTo stays valid. */

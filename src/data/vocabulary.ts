@@ -109,8 +109,8 @@ export type SourceForm = (typeof SOURCE_FORMS)[number];
 export const RELAYS = ["reported-by", "quoted-by", "copy-on", "via"] as const;
 export type Relay = (typeof RELAYS)[number];
 
-/** Which phase of a project a capacity figure describes. */
-export const PHASES = ["first-phase", "initial", "planned"] as const;
+/** Which phase of a project a capacity figure describes; that it is planned is its sense (FIGURE_SENSES). */
+export const PHASES = ["first-phase", "initial"] as const;
 export type Phase = (typeof PHASES)[number];
 
 /** How precisely a point marks the real place; anything but "exact" is shown as approximate. */
@@ -142,11 +142,8 @@ export const STAGES = [
   "acquired",
   "announced",
   "contracted",
-  "rescheduled",
   "restated",
-  "questioned",
   "expanded",
-  "customer-changed",
   "anchor-withdrew",
   "conflicting",
   "paused",

@@ -27,7 +27,7 @@ function counted(i18n: I18n, noun: "site" | "hq" | "relation", count: number): s
 }
 
 /**
- * "2 Rechenzentren, Cobalt Park (ein Standort von Stargate UK)": the data centres counted, and a programme's
+ * "zwei Rechenzentren, Cobalt Park (Standort von Stargate UK)": the data centres counted, and a programme's
  * site without figures of its own named as what it is, not counted as a data centre.
  */
 function sitesCounted(view: View): string {
@@ -36,8 +36,8 @@ function sitesCounted(view: View): string {
   const centres = view.sites.length - ofProgramme.length;
   return [
     ...(centres > 0 || ofProgramme.length === 0 ? [counted(i18n, "site", centres)] : []),
-    ...ofProgramme.map((row) =>
-      i18n.t("count.programmeSite", { name: row.name, programme: row.headline.programme ?? "" }),
+    ...ofProgramme.map(
+      (row) => `${row.name} (${i18n.t("kind.programmeSite", { programme: row.headline.programme ?? "" })})`,
     ),
   ].join(", ");
 }
@@ -96,9 +96,7 @@ function whereSentences(view: View): string[] {
   const approximate = sites.filter((site) => site.precision !== "exact").map((site) => site.name);
   sentences.push(
     approximate.length > 0
-      ? i18n.t(approximate.length === 1 ? "describe.approximate.one" : "describe.approximate", {
-          names: i18n.list(approximate),
-        })
+      ? i18n.t("describe.approximate", { names: i18n.list(approximate) })
       : i18n.t("describe.rounded"),
   );
   return sentences;

@@ -158,7 +158,7 @@ export function figureLabel(figure: Figure, ctx: Context): string {
     figure.programme ? i18n.t("popup.programme", { programme: i18n.text(figure.programme) }) : null,
     i18n.t(`figureKind.${figure.kind}`),
     ...figureTags(figure, ctx, { programme: false }),
-    figure.phase && figure.phase !== "planned" ? i18n.t(`phase.${figure.phase}`) : null,
+    figure.phase ? i18n.t(`phase.${figure.phase}`) : null,
     figure.round ? i18n.text(figure.round) : null,
   ]
     .filter(Boolean)

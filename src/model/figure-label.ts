@@ -4,7 +4,7 @@
  * a headline figure with these words ("Ziel: 100.000 GPUs", "für Microsoft: etwa 52.000 GPUs (GB300)"), so a
  * target is never read beside a count as if it were one.
  */
-import { type DataIndex, pauseOf } from "../data/derive.ts";
+import type { DataIndex } from "../data/derive.ts";
 import type { Figure } from "../data/schema.ts";
 import type { I18n } from "../i18n/index.ts";
 
@@ -16,7 +16,7 @@ interface LabelContext {
 
 /**
  * The words that say what a figure is, in order; the programme's name first unless left out. A part of a larger
- * figure says which ("enthalten in etwa 1 Mrd. $"), and a total that holds a paused programme's figure says so.
+ * figure says which ("enthalten in etwa 1 Mrd. $").
  */
 export function figureTags(figure: Figure, ctx: LabelContext, { programme = true } = {}): string[] {
   const { i18n, index } = ctx;
@@ -26,24 +26,7 @@ export function figureTags(figure: Figure, ctx: LabelContext, { programme = true
     figure.buyer ? i18n.t("figure.buyer", { buyer: ctx.nameOf(figure.buyer) }) : null,
     figure.sense ? i18n.t(`sense.${figure.sense}`) : null,
     whole ? i18n.t("figure.partOf", { figure: i18n.figure(whole) }) : null,
-    ...pausedParts(figure, ctx),
   ].filter((tag): tag is string => tag !== null);
-}
-
-/** "darin rechnerisch bis zu 31.000 GPUs von Stargate UK, pausiert seit 9. April 2026": for a total's paused parts. */
-function pausedParts(figure: Figure, { i18n, index }: LabelContext): string[] {
-  return (figure.includes ?? []).flatMap((id) => {
-    const part = index.figureById.get(id);
-    const pause = part?.programme ? pauseOf(index, part.subject) : undefined;
-    if (!part?.programme || !pause) return [];
-    return [
-      i18n.t("figure.includesPaused", {
-        figure: i18n.figure(part),
-        programme: i18n.text(part.programme),
-        date: i18n.dateText(pause.date),
-      }),
-    ];
-  });
 }
 
 /** A figure with what it is: "Ziel: 100.000 GPUs"; a plain count or power stays as it is ("230 MW"). */

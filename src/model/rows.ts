@@ -127,27 +127,27 @@ function rolesText(
   nameOf: (id: string) => string,
 ): string {
   const byRole = new Map<string, { relation: Relation; holding: string[]; inactive: string[] }>();
-  const holdingFirst = [...relations].sort(
-    (a, b) =>
-      Number(relationState(a, index).state !== "active") - Number(relationState(b, index).state !== "active"),
-  );
-  for (const relation of holdingFirst) {
-    const key = `${relation.role}|${relation.basis ?? ""}`;
+  for (const relation of relations) {
+    const key = `${relation.role}|${relation.basis}`;
     const entry = byRole.get(key) ?? { relation, holding: [], inactive: [] };
-    const { state, since: end } = relationState(relation, index);
-    const date = end ? i18n.dateText(end) : "";
+    byRole.set(key, entry);
+    const { state, since } = relationState(relation, index);
+    const date = since ? i18n.dateText(since) : "";
     if (state === "active") entry.holding.push(nameOf(relation.to));
     else
       entry.inactive.push(
         `${nameOf(relation.to)}: ${state === "ended" ? `${i18n.t("popup.ended")} · ${date}` : i18n.t("popup.pausedSince", { date })}`,
       );
-    byRole.set(key, entry);
   }
+  // Roles that hold somewhere first; where one also ended or is paused, the sites where it holds are named too.
   return [...byRole.values()]
-    .map(({ relation, holding, inactive }) => {
-      if (inactive.length === 0) return roleWords(relation, i18n);
-      const where = holding.length > 0 ? [i18n.list(holding), ...inactive] : inactive;
-      return roleWords(relation, i18n, where);
-    })
+    .sort((a, b) => Number(a.holding.length === 0) - Number(b.holding.length === 0))
+    .map(({ relation, holding, inactive }) =>
+      roleWords(
+        relation,
+        i18n,
+        inactive.length > 0 && holding.length > 0 ? [i18n.list(holding), ...inactive] : inactive,
+      ),
+    )
     .join(", ");
 }

@@ -40,5 +40,6 @@ export function sourceByline(source: Source, ctx: TextContext): string {
  */
 export function sourceTitle(source: Source, ctx: TextContext): string {
   if (typeof source.title === "string") return source.title;
-  return ctx.i18n.t("source.described", { description: plainText(renderText(source.title, ctx)) });
+  // Square brackets mark a supplied title in either language.
+  return `[${plainText(renderText(source.title, ctx))}]`;
 }

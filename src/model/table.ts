@@ -6,12 +6,12 @@
  * that a later statement has replaced by then is a row too, as it is history in the details, and says since
  * when. Every row says where its site or company lies and how precisely, the view's date ("Stand") and, last,
  * the corrections the view shows. Dates are written one sortable way (YYYY-MM-DD, the first day they can mean)
- * with their precision in a column of its own, and no cell holds a line break. Pure: the CSV text is made here
+ * and, in a column of their own, as the source gave them, in its precision ("September 2025"), and no cell holds a line break. Pure: the CSV text is made here
  * too, so a test can read it back.
  */
 import { dsvFormat } from "d3-dsv";
 import type { Dataset } from "../data/dataset.ts";
-import { dateEnd, dateStart, parseDateValue } from "../data/dates.ts";
+import { sortableDate } from "../data/dates.ts";
 import { featureById } from "../data/derive.ts";
 import type { Edition, Figure, Relation, TimelineEntry } from "../data/schema.ts";
 import type { I18n, Lang } from "../i18n/index.ts";
@@ -115,16 +115,11 @@ function locationCells(id: string, ctx: TableContext): Partial<Record<Column, st
 }
 
 /**
- * A date as a sortable day (the first it can mean, YYYY-MM-DD) and its precision in words: "2025-09-01" and
- * "Monat", "2025-09-16" and "Zeitraum bis 2025-09-17", "2025-01-13" and "spätestens".
+ * A date as a sortable day (the first it can mean, YYYY-MM-DD) and as the source gave it, in its own precision:
+ * "2025-09-01" and "September 2025", "2025-09-16" and "16./17. September 2025".
  */
 export function sortableCells(text: string | null | undefined, i18n: I18n): [string, string] {
-  const value = text ? parseDateValue(text) : null;
-  if (!value) return [text ?? "", ""];
-  if (value.kind === "range")
-    return [dateStart(value), i18n.t("datePrecision.range", { end: dateEnd(value) })];
-  if (value.kind === "on-or-before") return [dateEnd(value), i18n.t("datePrecision.onOrBefore")];
-  return [dateStart(value), i18n.t(`datePrecision.${value.part.precision}`)];
+  return text ? [sortableDate(text), i18n.dateText(text)] : ["", ""];
 }
 
 function dateCells(from: string, until: string | null | undefined, i18n: I18n) {
@@ -165,7 +160,12 @@ function figureRow(figure: Figure, subject: string, item: FigureItem, ctx: Table
       sense: figureTags(figure, ctx).join(", "),
       headline: headlineCell(figure, ctx),
       ...dateCells(figure.asOf, state.since, i18n),
-      state: i18n.t(state.current ? "table.current" : state.paused ? "popup.paused" : "table.replaced"),
+      // Empty while current; else "pausiert" or "nicht mehr aktuell seit …", as the details say.
+      state: state.paused
+        ? i18n.t("popup.paused")
+        : state.since
+          ? i18n.t("popup.validUntil", { date: i18n.dateText(state.since) })
+          : "",
       saidBy,
       status: i18n.t(`status.${figure.status}`),
       note: item.note ? plainText(item.note) : "",

@@ -333,7 +333,7 @@ describe("also", () => {
       installed: false,
     });
     expect(bars.find((b) => b.id === "stargate-norway")?.installed).toBe(false);
-    expect(at().chart.note).toContain("installiert");
+    expect(at().chart.note).toContain("Nur Installiertes ist gefüllt");
   });
 
   it("the legend shows only what the view draws: no ended relation at the article's date", () => {
@@ -351,13 +351,13 @@ describe("also", () => {
       entry: "Beziehung",
       subject: "OpenAI",
       place: "Kvandal bei Narvik, Nordland, Norwegen",
-      precision: "Gebiet (etwa 5 km)",
+      precision: "Gebiet (5 km)",
       item: "Ankerkunde (angekündigt, kein Vertrag bekannt)",
       value: "Narvik",
       date: "2025-07-31",
-      datePrecision: "Tag",
+      datePrecision: "31. Juli 2025",
       until: "2026-04-14",
-      untilPrecision: "Zeitraum bis 2026-04-15",
+      untilPrecision: "14./15. April 2026",
       state: "beendet",
       saidBy: expect.stringContaining("Nscale, Aker und OpenAI"),
       status: "angekündigt, kein Vertrag bekannt",

@@ -116,11 +116,11 @@ describe("the map's description, at every date of the time control and in both l
   it("does not count Cobalt Park, an office park named as a Stargate UK site, as a data centre", () => {
     const [de = ""] = describeView(realView("de", undefined, dataset, ARTICLE)).sentences;
     expect(de).toContain(
-      "Die Karte zeigt zwei Rechenzentren, Cobalt Park (ein Standort von Stargate UK) und fünf Firmensitze",
+      "Die Karte zeigt zwei Rechenzentren, Cobalt Park (Standort von Stargate UK) und fünf Firmensitze",
     );
     const [en = ""] = describeView(realView("en", undefined, dataset, ARTICLE)).sentences;
     expect(en).toContain(
-      "The map shows two data centres, Cobalt Park (a Stargate UK site) and five headquarters",
+      "The map shows two data centres, Cobalt Park (Stargate UK site) and five headquarters",
     );
   });
 

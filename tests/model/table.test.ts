@@ -47,12 +47,12 @@ describe("the figures' table", () => {
     for (const id of ["norway-gpus-target", "norway-racks"])
       expect(
         replaced.find((r) => r[column("id")] === id)?.slice(column("until"), column("state") + 1),
-      ).toEqual(["2025-10-15", "Tag", "nicht mehr aktuell"]);
+      ).toEqual(["2025-10-15", "15. Oktober 2025", "nicht mehr aktuell seit 15. Oktober 2025"]);
     const rows = figureRows(realView("de"));
     for (const id of ["cobalt-gpus-initial", "cobalt-gpus-potential", "cobalt-gpus-60000"])
       expect(rows.find((r) => r[column("id")] === id)?.slice(column("until"), column("state") + 1)).toEqual([
         "2026-04-09",
-        "Tag",
+        "9. April 2026",
         "pausiert",
       ]);
     expect(rows.filter((r) => r[column("until")] !== "")).toHaveLength(3);
@@ -84,7 +84,7 @@ describe("the figures' table", () => {
       "Langston Road, Loughton (Debden), Essex, Vereinigtes Königreich",
       "0,0905",
       "51,6465",
-      "Straße (etwa 300 m)",
+      "Straße (300 m)",
       "GPUs · Lieferung · GB300",
       "23040",
       "GPUs",
@@ -92,10 +92,10 @@ describe("the figures' table", () => {
       "Lieferung",
       "Lieferung: zunächst 23.040 GPUs (GB300)",
       "2025-09-16",
-      "Zeitraum bis 2025-09-17",
+      "16./17. September 2025",
       "",
       "",
-      "aktuell",
+      "",
       "Nscale",
       "bestätigt",
       "Lieferung im 1. Quartal 2027",
@@ -198,7 +198,7 @@ describe("the CSV", () => {
     }
   });
 
-  it("writes every date one sortable way, its precision in a column of its own", () => {
+  it("writes every date one sortable way, and as the source gave it, in its precision, in a column of its own", () => {
     for (const row of realView("en", undefined, realDataset(), "2025-09-16/2025-09-17").table().rows) {
       expect(row[column("date")]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(row[column("datePrecision")]).not.toBe("");

@@ -55,6 +55,13 @@ describe("issue 28, also fix", () => {
     expect(note(at(), "stargate-norway", "norway-gpus-rubin-2026-04")).toContain("nicht bestätigt");
   });
 
+  it("Nscale's 'bis zu 58.640' says, from the pause, that it contains the paused Stargate UK's 31,000", () => {
+    expect(note(at("2026-03-10"), "nscale", "nscale-uk-gpus")).not.toContain("Stargate UK");
+    expect(note(at(), "nscale", "nscale-uk-gpus")).toContain(
+      "Darin rechnerisch bis zu 31.000 GPUs von Stargate UK (23.040 + 31.000 + 4.600 = 58.640), das OpenAI am 9. April 2026 pausierte.",
+    );
+  });
+
   it("'SAFE' and 'Earn-out' are explained", () => {
     expect(note(at(), "nscale", "nscale-safe")).toContain("gibt Geld jetzt gegen Anteile");
     expect(note(at(), "aker", "aker-series-b-cash")).toContain("Earn-out (weitere Anteile");

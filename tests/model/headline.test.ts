@@ -5,10 +5,13 @@
  * are ("geplant", "Ziel", "für Microsoft") and the same qualifiers ("bis zu", "pausiert").
  */
 import { describe, expect, it } from "vitest";
+import { datasetAsOf } from "../../src/data/as-of.ts";
+import { indexDataset } from "../../src/data/derive.ts";
 import type { Figure } from "../../src/data/schema.ts";
 import { LANGS } from "../../src/i18n/index.ts";
 import { describeView } from "../../src/model/describe.ts";
 import { headlineFigures } from "../../src/model/headline.ts";
+import { sourceByline } from "../../src/model/sources.ts";
 import { TABLE_COLUMNS } from "../../src/model/table.ts";
 import { realDataset, realView } from "../map/fixtures.ts";
 
@@ -27,6 +30,7 @@ describe("one headline per site and view (rule 4)", () => {
     for (const asOf of steps)
       it(`gives each site one headline in every view, ${lang}, as of ${asOf}`, () => {
         const view = realView(lang, undefined, dataset, asOf);
+        const index = indexDataset(datasetAsOf(dataset, asOf));
         const { i18n } = view;
         const description = describeView(view).text;
         const table = view.table();
@@ -72,6 +76,17 @@ describe("one headline per site and view (rule 4)", () => {
               expect(item?.meta).toContain(qualifier);
           }
           expect(view.pictureTitle).toContain(label);
+          // The downloaded picture's caption names who stated each headline figure (or what it was worked out from).
+          const ctx = { i18n, index, nameOf: (other: string) => view.entity(other)?.name ?? other };
+          for (const figure of headlineFigures(headline)) {
+            const stated = figure.derivedFrom?.flatMap((input) => index.figureById.get(input) ?? []) ?? [
+              figure,
+            ];
+            for (const sourceId of stated.flatMap((f) => f.sources ?? [])) {
+              const source = index.sourceById.get(sourceId);
+              if (source) expect(view.caption[0]).toContain(sourceByline(source, ctx));
+            }
+          }
           // The CSV says, on each headline figure's row, how every view shows it.
           const headlineCells = table.rows
             .filter((r) => r[column("entry")] === i18n.t("table.entry.figure"))

@@ -38,7 +38,7 @@ export function taggedFigure(figure: Figure, ctx: LabelContext): string {
 
 /**
  * A headline figure with what was added to it since and is still current: "für Microsoft: etwa 52.000 GPUs
- * (GB300), dazu über 30.000 GPUs (Vera Rubin)". The numbers are never summed: they were said separately.
+ * (GB300), dazu über 30.000 GPUs (Rubin)". The numbers are never summed: they were said separately.
  */
 export function headlineText(figure: Figure, index: DataIndex, ctx: LabelContext): string {
   return [

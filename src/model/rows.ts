@@ -26,7 +26,7 @@ export interface SiteRow {
   name: string;
   /** "geplant: 50 MW · Lieferung: zunächst 23.040 GPUs (GB300)": the headline's text (src/model/headline.ts). */
   figures: string;
-  /** "Zeitplan geändert · 9. März 2026". */
+  /** "widersprüchliche Angaben (unbestätigt) · 10. März 2026". */
   status: string;
   /** When the figures shown were stated: "Angaben vom 16.–17. September 2025". */
   dates: string;
@@ -43,7 +43,7 @@ export interface CompanyRow {
   name: string;
   /**
    * The company's roles, e.g. "Eigentümer, Entwickler, Joint-Venture-Partner"; one that has ended or is paused
-   * says where and since when ("Ankerkunde (Narvik: beendet · 14./15. April 2026)").
+   * says where and since when ("Ankerkunde (angekündigt, kein Vertrag bekannt; Narvik: beendet · 14./15. April 2026)").
    */
   roles: string;
   since: string | null;
@@ -54,7 +54,7 @@ export type Row = SiteRow | CompanyRow;
 
 /**
  * A site's status as the list and the "since the article" line write it, with its confirmation level when it
- * is not confirmed: "infrage gestellt (unbestätigt) · 10. März 2026", as the details' badge says it.
+ * is not confirmed: "widersprüchliche Angaben (unbestätigt) · 10. März 2026", as the details' badge says it.
  */
 export function statusLine(entry: TimelineEntry, i18n: I18n): string {
   const stage = i18n.t(`stage.${entry.stage}`);

@@ -66,7 +66,7 @@ function companyChanges(id: string, then: DataIndex, now: DataIndex, ctx: TextCo
 
 /**
  * What changed for each site and company between the data as of an earlier date (`then`, `thenDate`) and the
- * view's: its changes, by id, each a clause ("Kunde gewechselt (berichtet) · 14./15. April 2026"). Only the
+ * view's: its changes, by id, each a clause ("pausiert (berichtet) · 9. April 2026"). Only the
  * sites and companies that changed are in it; going back in time, nothing has changed "since".
  */
 export function changesBetween(

@@ -43,7 +43,8 @@ export interface CompanyRow {
   name: string;
   /**
    * The company's roles, e.g. "Eigentümer, Entwickler, Joint-Venture-Partner"; one that has ended or is paused
-   * says where and since when ("Ankerkunde (angekündigt, kein Vertrag bekannt; Narvik: beendet · 14./15. April 2026)").
+   * says where and since when ("Ankerkunde (angekündigt, kein Vertrag bekannt; Narvik: beendet · 14./15.
+   * April 2026)").
    */
   roles: string;
   since: string | null;

@@ -9,6 +9,7 @@ import { currentStatus, type DataIndex } from "../data/derive.ts";
 import { textParts } from "../data/text.ts";
 import { headlineFigures, siteHeadline } from "./headline.ts";
 import { relationState } from "./map-data.ts";
+import { roleWords } from "./relations.ts";
 import { statusLine } from "./rows.ts";
 import { plainText, renderText, type TextContext } from "./text.ts";
 
@@ -36,7 +37,7 @@ function companyChanges(id: string, then: DataIndex, now: DataIndex, ctx: TextCo
   const changes: string[] = [];
   for (const relation of (now.relationsByEnd.get(id) ?? []).filter((r) => r.from === id)) {
     const before = (then.relationsByEnd.get(id) ?? []).find((r) => r.id === relation.id);
-    const role = i18n.t(`role.${relation.role}`);
+    const role = roleWords(relation, i18n);
     const site = ctx.nameOf(relation.to);
     const after = relationState(relation, now);
     const said: string[] = [];

@@ -22,7 +22,9 @@ describe("what changed since the article", () => {
 
   it("marks each company whose role at a site ended or was paused, or of whose role more was learned", () => {
     const openai = realView("en").companies.find((row) => row.id === "openai")?.since;
-    expect(openai).toContain("anchor customer at Narvik ended · 14/15 April 2026");
+    expect(openai).toContain(
+      "anchor customer (announced, no contract known) at Narvik ended · 14/15 April 2026",
+    );
     expect(openai).toContain("programme partner at Cobalt Park paused · 9 April 2026");
     // Of a role that ended, the end is the news: not what was said about it as it ended.
     expect(openai).not.toContain("offtake agreement");

@@ -21,9 +21,13 @@ const BUDGETS_KB = {
    * its scrolling of the article (+0.6 KB) and player (+0.2 KB), the snippet picture's redrawn copy for the
    * element embed (+0.6 KB, loaded only then, and +0.3 KB in the picture map), the list's fade of a replaced
    * figure (+0.1 KB), the element's parts in modules of their own (+0.2 KB). Measured 73.1 KB when raised.
+   * 73.6 since 2026-12-07: issue 28's one headline per site, figure kinds and CSV columns (+1.2 KB) and issue
+   * 27's functions split to one concept each (+1.0 KB) were paid for by cuts in the same change: d3-scale's
+   * scaleOrdinal and d3-dsv's formatRows out of the browser (-0.7 and -0.9 KB, each held to d3's own output in
+   * its tests); measured 73.54 KB by this test (75.01 KB before the two cuts), so the budget came down from 74.
    * The next cut to make: each language's words in a chunk of its own (both ship to every reader today).
    */
-  javascriptBeyondMaplibre: 74,
+  javascriptBeyondMaplibre: 73.6,
   /** All CSS the map uses: the page's, the element's (inlined into its script) and maplibre-gl.css. */
   css: 20,
   /** What the first paint needs: index.html with the inline picture, and the page's render-blocking CSS. */
@@ -59,7 +63,7 @@ afterAll(() => {
 const isMaplibre = (file: string) => /(^|\/)maplibre-gl(-worker)?-[\w-]+\.m?js$/.test(file);
 
 describe("the size budgets", () => {
-  it("keep the JavaScript beyond maplibre-gl within 74 KB gzip", () => {
+  it("keep the JavaScript beyond maplibre-gl within 73.6 KB gzip", () => {
     const scripts = filesIn(outDir).filter((f) => /\.m?js$/.test(f));
     const library = scripts.filter(isMaplibre);
     // The split is what makes the budget meaningful: MapLibre in its own files, the rest counted.

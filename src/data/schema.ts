@@ -209,10 +209,12 @@ export const FigureSchema = v.strictObject({
   sense: v.optional(oneOf(FIGURE_SENSES)),
   /** The company a share of the subject's capacity is for ("für Microsoft"). */
   buyer: v.optional(Id),
-  /** The figure this one adds to (Microsoft's Vera Rubin GPUs on top of its 52,000 GB300). */
+  /** The figure this one adds to (Microsoft's Rubin GPUs on top of its 52,000 GB300). */
   adds: v.optional(Id),
   /** The figure this one restates: the same pledge in another currency, or said again later. */
   sameAs: v.optional(Id),
+  /** The larger figure this one is part of ($250m equity within the first phase's ~$1bn), not in addition to. */
+  partOf: v.optional(Id),
   /** When the statement was made: the figure is valid from then. */
   asOf: DateText,
   /** From when a later statement replaces it; a figure without validTo stays valid. */

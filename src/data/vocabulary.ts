@@ -47,7 +47,15 @@ export const CURRENCIES = ["USD", "GBP", "NOK", "EUR"] as const;
 export type Currency = (typeof CURRENCIES)[number];
 
 /** How the source hedged its number ("about 23,000", "over 24,000", "up to 90 MW"). */
-export const QUALIFIERS = ["about", "over", "up-to", "at-least", "initially", "additional"] as const;
+export const QUALIFIERS = [
+  "about",
+  "over",
+  "just-over",
+  "up-to",
+  "at-least",
+  "initially",
+  "additional",
+] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** How far a figure can be trusted; "calculated" figures are arithmetic on other figures. */
@@ -55,10 +63,19 @@ export const FIGURE_STATUSES = ["confirmed", "reported", "unconfirmed", "calcula
 export type FigureStatus = (typeof FIGURE_STATUSES)[number];
 
 /**
- * What a number stands for when it is not a count of what exists: a target to reach by a date, or chips to be
- * delivered. A share for one buyer is said by the figure's `buyer`, a programme's figure by its `programme`.
+ * What a number is (rule 5 of issue 28): a count of what is installed, or a target to reach by a date, a plan,
+ * chips to be delivered, a potential, or an offtake a buyer will explore. Only installed counts are drawn solid.
+ * A share for one buyer is said by the figure's `buyer`, a programme's figure by its `programme`, a part of a
+ * larger figure (equity within an investment) by its `partOf`.
  */
-export const FIGURE_SENSES = ["target", "delivery"] as const;
+export const FIGURE_SENSES = [
+  "installed",
+  "target",
+  "planned",
+  "delivery",
+  "potential",
+  "possible-offtake",
+] as const;
 export type FigureSense = (typeof FIGURE_SENSES)[number];
 
 /** Milestones a site's schedule names; sources that give different dates for one are shown as disagreeing. */
@@ -92,8 +109,8 @@ export type SourceForm = (typeof SOURCE_FORMS)[number];
 export const RELAYS = ["reported-by", "quoted-by", "copy-on", "via"] as const;
 export type Relay = (typeof RELAYS)[number];
 
-/** Which phase of a project a capacity figure describes. */
-export const PHASES = ["first-phase", "initial", "planned"] as const;
+/** Which phase of a project a capacity figure describes; that it is planned is its sense (FIGURE_SENSES). */
+export const PHASES = ["first-phase", "initial"] as const;
 export type Phase = (typeof PHASES)[number];
 
 /** How precisely a point marks the real place; anything but "exact" is shown as approximate. */
@@ -125,11 +142,10 @@ export const STAGES = [
   "acquired",
   "announced",
   "contracted",
-  "rescheduled",
   "restated",
-  "questioned",
   "expanded",
-  "customer-changed",
+  "anchor-withdrew",
+  "conflicting",
   "paused",
 ] as const;
 export type Stage = (typeof STAGES)[number];

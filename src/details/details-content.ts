@@ -146,6 +146,7 @@ export function renderDetails(doc: Document, model: DetailsModel): HTMLElement {
       : null,
     model.since !== null ? el(doc, "p", { class: "since", text: model.since }) : null,
     el(doc, "p", { class: "description" }, ...richNodes(doc, model.description)),
+    model.headline !== null ? el(doc, "p", { class: "headline", text: model.headline }) : null,
     model.noPower !== null ? el(doc, "p", { class: "no-power", text: model.noPower }) : null,
     model.status !== null ? statusSection(doc, model.status) : null,
     ...model.sections.map((section) => figureSection(doc, section)),

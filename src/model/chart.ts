@@ -1,8 +1,9 @@
 /**
  * What the comparison chart shows: the sites by their headline power and by their key GPU figure, each value
- * printed with its qualifier and with what it is ("Ziel: 100.000 GPUs"), and a target drawn as an outline, so
- * a target, one buyer's share and a first delivery are not read as one kind of bar. A site without a figure says so instead of getting a zero
- * bar. Bar lengths are shares of the largest value in each panel (the encoding's bar scale).
+ * printed as the site's headline says it (src/model/headline.ts: "Ziel: 100.000 GPUs"), and only what is
+ * installed drawn solid, so a target, a plan, one buyer's share and a delivery to come are not read as chips
+ * that exist. A site without a figure says so instead of getting a zero bar. Bar lengths are shares of the
+ * largest value in each panel (the encoding's bar scale).
  */
 import type { Figure } from "../data/schema.ts";
 import type { I18n } from "../i18n/index.ts";
@@ -19,8 +20,11 @@ export interface ChartBar {
   widthPercent: number | null;
   /** An "up to" figure is drawn as a bar that fades out. */
   upTo: boolean;
-  /** A target is drawn as an outline: it counts nothing that exists yet. */
-  target: boolean;
+  /**
+   * Only a count of what is installed is drawn solid; a target, a plan, one buyer's share or a delivery still
+   * to come is drawn as an outline: it counts nothing that exists yet.
+   */
+  installed: boolean;
 }
 
 export interface ChartPanel {
@@ -42,22 +46,26 @@ function panel(
   title: string,
   rows: readonly SiteRow[],
   figureOf: (row: SiteRow) => Figure | undefined,
-  textOf: (row: SiteRow, figure: Figure) => string,
+  textOf: (row: SiteRow) => string | null,
   i18n: I18n,
 ): ChartPanel {
-  const entries = rows.map((row) => ({ row, figure: figureOf(row) }));
+  // A programme's figure (Stargate UK's, for several sites) is printed as the list prints it, but no site's bar.
+  const entries = rows.map((row) => {
+    const figure = figureOf(row);
+    return { row, figure: figure?.programme ? undefined : figure, text: textOf(row) };
+  });
   const width = createBarScale(Math.max(...entries.map((e) => e.figure?.value ?? 0)));
   const sorted = [...entries].sort((a, b) => (b.figure?.value ?? -1) - (a.figure?.value ?? -1));
   return {
     id,
     title,
-    bars: sorted.map(({ row, figure }) => ({
+    bars: sorted.map(({ row, figure, text }) => ({
       id: row.id,
       name: row.name,
-      value: figure ? textOf(row, figure) : i18n.t("chart.none"),
+      value: text ?? i18n.t("chart.none"),
       widthPercent: figure?.value !== undefined ? width(figure.value) : null,
       upTo: figure?.qualifier === "up-to",
-      target: figure?.sense === "target",
+      installed: figure?.sense === "installed",
     })),
   };
 }
@@ -70,8 +78,8 @@ export function chartModel(rows: readonly SiteRow[], i18n: I18n, flavor: Flavor)
         "power",
         i18n.t("chart.power"),
         rows,
-        (r) => (r.powerMw !== null ? r.headline : undefined),
-        (_, figure) => i18n.figure(figure),
+        (r) => r.headline.power,
+        (r) => r.headline.powerText,
         i18n,
       ),
       // A GPU figure says what it is, as in the list: a target, a delivery, one buyer's share.
@@ -79,8 +87,8 @@ export function chartModel(rows: readonly SiteRow[], i18n: I18n, flavor: Flavor)
         "gpus",
         i18n.t("chart.gpus"),
         rows,
-        (r) => r.gpus,
-        (r, figure) => r.gpusText ?? i18n.figure(figure),
+        (r) => r.headline.gpus,
+        (r) => r.headline.gpusText,
         i18n,
       ),
     ],

@@ -19,10 +19,27 @@ export interface ViewDescription {
   text: string;
 }
 
-/** "3 Rechenzentren", "ein Rechenzentrum": a count with its noun, in the reader's language. */
+/** "drei Rechenzentren", "ein Rechenzentrum", "15 Beziehungen": a count with its noun, one to twelve in words. */
 function counted(i18n: I18n, noun: "site" | "hq" | "relation", count: number): string {
   const form = new Intl.PluralRules(i18n.lang).select(count) === "one" ? "one" : "other";
-  return i18n.t(`count.${noun}.${form}` as MessageKey, { count: i18n.number(count) });
+  const word = count >= 2 ? i18n.t("count.words").split("|")[count - 2] : undefined;
+  return i18n.t(`count.${noun}.${form}` as MessageKey, { count: word ?? i18n.number(count) });
+}
+
+/**
+ * "zwei Rechenzentren, Cobalt Park (Standort von Stargate UK)": the data centres counted, and a programme's
+ * site without figures of its own named as what it is, not counted as a data centre.
+ */
+function sitesCounted(view: View): string {
+  const { i18n } = view;
+  const ofProgramme = view.sites.filter((row) => row.headline.programme !== null);
+  const centres = view.sites.length - ofProgramme.length;
+  return [
+    ...(centres > 0 || ofProgramme.length === 0 ? [counted(i18n, "site", centres)] : []),
+    ...ofProgramme.map(
+      (row) => `${row.name} (${i18n.t("kind.programmeSite", { programme: row.headline.programme ?? "" })})`,
+    ),
+  ].join(", ");
 }
 
 /** "rund 2.100 km nördlich": how far and which way `to` lies from `from`. */
@@ -44,8 +61,9 @@ const companiesOf = (view: View) => view.geography.placed.filter((p) => p.kind =
 function siteSentence(view: View): string | null {
   const { i18n } = view;
   const items = sitesOf(view).map((site) => {
-    const figure = site.headline ?? i18n.t("list.noPower");
-    const status = view.sites.find((row) => row.id === site.id)?.status ?? "";
+    const row = view.sites.find((r) => r.id === site.id);
+    const figure = row?.headline.text ?? i18n.t("list.noPower");
+    const status = row?.status ?? "";
     return status ? i18n.t("describe.site", { name: site.name, figure, status }) : `${site.name}: ${figure}`;
   });
   return items.length > 0 ? i18n.t("describe.sites", { items: items.join("; ") }) : null;
@@ -144,7 +162,7 @@ export function describeView(view: View, selectedId: string | null = null): View
   const intro = i18n.t("describe.intro", {
     title: i18n.t("app.mapLabel"),
     asOf: view.credits.asOf,
-    sites: counted(i18n, "site", view.map.sites.features.length),
+    sites: sitesCounted(view),
     companies: counted(i18n, "hq", view.map.companies.features.length),
     relations: counted(i18n, "relation", view.map.relations.features.length),
   });
@@ -209,12 +227,12 @@ export function describeChange(
     changes.push(i18n.t(back ? "change.notYet" : "change.gone", { items: removed.join("; ") }));
   for (const site of next.geography.placed.filter((p) => p.kind === "site")) {
     const was = before.get(site.id);
-    if (was && was.headline !== site.headline)
-      changes.push(
-        i18n.t("change.figure", { name: site.name, figure: site.headline ?? i18n.t("list.noPower") }),
-      );
-    const status = next.sites.find((row) => row.id === site.id)?.status ?? "";
-    const wasStatus = previous.sites.find((row) => row.id === site.id)?.status ?? "";
+    const row = next.sites.find((r) => r.id === site.id);
+    const wasRow = previous.sites.find((r) => r.id === site.id);
+    if (was && row && wasRow && wasRow.headline.text !== row.headline.text)
+      changes.push(i18n.t("change.figure", { name: site.name, figure: row.headline.text }));
+    const status = row?.status ?? "";
+    const wasStatus = wasRow?.status ?? "";
     if (was && status && status !== wasStatus)
       changes.push(i18n.t("change.status", { name: site.name, status }));
   }

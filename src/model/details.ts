@@ -14,10 +14,12 @@ import type { FigureKind, FigureStatus } from "../data/vocabulary.ts";
 import type { I18n } from "../i18n/index.ts";
 import type { Encoding } from "./encoding.ts";
 import { figureTags } from "./figure-label.ts";
+import { type SiteHeadline, siteKindWord } from "./headline.ts";
 import { type RelationState, relationState } from "./map-data.ts";
+import { roleBeforeBrackets } from "./relations.ts";
 import { scheduleOf } from "./schedule.ts";
-import { sourceByline } from "./sources.ts";
-import { plainText, prefixed, type RichText, renderDated, renderText, type TextContext } from "./text.ts";
+import { sourceByline, sourceTitle } from "./sources.ts";
+import { prefixed, type RichText, renderDated, renderText, type TextContext } from "./text.ts";
 import type { DatedAt } from "./when.ts";
 
 export interface FigureItem {
@@ -90,6 +92,8 @@ export interface DetailsModel {
   description: RichText;
   /** "Seit dem Artikel: …" when it changed since the article; null otherwise. */
   since: string | null;
+  /** A site's headline as the list, chart and map show it ("Auf der Karte: geplant: 50 MW"); null for a company. */
+  headline: string | null;
   /** For a site without a power figure of its own: that none has been published. */
   noPower: string | null;
   status: {
@@ -123,6 +127,8 @@ export interface DetailsContext extends TextContext {
   since: ReadonlyMap<string, string>;
   /** Dates as the view writes them: a month that the view's day falls in says its day is not known. */
   when: DatedAt;
+  /** A site's one headline (src/model/headline.ts). */
+  headlineOf(siteId: string): SiteHeadline;
 }
 type Context = DetailsContext;
 
@@ -152,7 +158,7 @@ export function figureLabel(figure: Figure, ctx: Context): string {
     figure.programme ? i18n.t("popup.programme", { programme: i18n.text(figure.programme) }) : null,
     i18n.t(`figureKind.${figure.kind}`),
     ...figureTags(figure, ctx, { programme: false }),
-    figure.phase && figure.phase !== "planned" ? i18n.t(`phase.${figure.phase}`) : null,
+    figure.phase ? i18n.t(`phase.${figure.phase}`) : null,
     figure.round ? i18n.text(figure.round) : null,
   ]
     .filter(Boolean)
@@ -174,7 +180,11 @@ export function figureState(
     : { current: true, since: null, paused: false };
 }
 
-function figureItem(figure: Figure, ctx: Context): FigureItem {
+/**
+ * A figure as the details show it. `told` holds the figures whose restatement the card has already explained:
+ * a later restatement of the same one says so in two words instead of repeating the sentence.
+ */
+function figureItem(figure: Figure, ctx: Context, told: Set<string>): FigureItem {
   const { i18n, index, when } = ctx;
   const fromArticle = figure.sources?.includes(ARTICLE_SOURCE) ?? false;
   const date = when(figure.asOf);
@@ -188,14 +198,16 @@ function figureItem(figure: Figure, ctx: Context): FigureItem {
     meta += ` · ${i18n.t(state.paused ? "popup.programmePaused" : "popup.validUntil", { date: i18n.dateText(state.since) })}`;
   const note = noteOf(figure, ctx);
   const same = figure.sameAs ? index.figureById.get(figure.sameAs) : undefined;
-  const sameAs = same
-    ? i18n.t(same.subject === figure.subject ? "popup.sameAs" : "popup.sameAsAt", {
-        figure: i18n.figure(same),
-        subject: ctx.nameOf(same.subject),
-        who: same.saidBy ? textOf(i18n, same.saidBy) : "",
-        date: i18n.dateText(same.asOf),
-      })
-    : null;
+  let sameAs: string | null = null;
+  if (same && told.has(same.id)) sameAs = i18n.t("popup.sameAsAgain");
+  else if (same)
+    sameAs = i18n.t(same.subject === figure.subject ? "popup.sameAs" : "popup.sameAsAt", {
+      figure: i18n.figure(same),
+      subject: ctx.nameOf(same.subject),
+      who: same.saidBy ? textOf(i18n, same.saidBy) : "",
+      date: i18n.dateText(same.asOf),
+    });
+  if (same) told.add(same.id);
   return {
     id: figure.id,
     label: figureLabel(figure, ctx),
@@ -224,6 +236,7 @@ const UNCONFIRMED_LAST = (f: Figure) => (f.status === "unconfirmed" ? 1 : 0);
 
 function figureSections(figures: readonly Figure[], ctx: Context): FigureSection[] {
   const { i18n } = ctx;
+  const told = new Set<string>();
   const groups: [FigureSection["className"], string, (f: Figure) => boolean][] = [
     ["capacity", i18n.t("popup.capacity"), (f) => CAPACITY_KINDS.includes(f.kind)],
     ["money", i18n.t("popup.money"), (f) => MONEY_KINDS.includes(f.kind)],
@@ -241,7 +254,9 @@ function figureSections(figures: readonly Figure[], ctx: Context): FigureSection
           UNCONFIRMED_LAST(a) - UNCONFIRMED_LAST(b) ||
           sortableDate(a.asOf).localeCompare(sortableDate(b.asOf)),
       );
-    return members.length > 0 ? [{ className, title, figures: members.map((f) => figureItem(f, ctx)) }] : [];
+    return members.length > 0
+      ? [{ className, title, figures: members.map((f) => figureItem(f, ctx, told)) }]
+      : [];
   });
 }
 
@@ -283,14 +298,13 @@ function period(relation: Relation, { i18n, index, when }: Context): string {
 function relationItem(relation: Relation, viewpoint: string, ctx: Context): RelationItem {
   const { i18n, encoding } = ctx;
   const other = relation.from === viewpoint ? relation.to : relation.from;
-  const role = i18n.t(`role.${relation.role}`);
   return {
     id: relation.id,
     state: relationState(relation, ctx.index).state,
     colour: encoding.companyColor(relation.from),
     name: ctx.nameOf(other),
     // An announcement is not a contract: the reader is told which it was.
-    role: relation.basis === "announcement" ? `${role}, ${i18n.t("basis.announcement")}` : role,
+    role: roleBeforeBrackets(relation, i18n),
     period: period(relation, ctx),
     note: noteOf(relation, ctx),
   };
@@ -299,7 +313,7 @@ function relationItem(relation: Relation, viewpoint: string, ctx: Context): Rela
 function sourceItem(source: Source, ctx: Context): SourceItem {
   const { i18n } = ctx;
   const date = source.date ? `, ${i18n.dateText(source.date)}` : "";
-  const title = typeof source.title === "string" ? source.title : plainText(renderText(source.title, ctx));
+  const title = sourceTitle(source, ctx);
   const asPublished = source.kind !== "article" && typeof source.title === "string";
   return {
     title,
@@ -327,13 +341,6 @@ function sourcesFor(id: string, index: DataIndex): Source[] {
   return [...new Set(ids)].flatMap((sourceId) => index.sourceById.get(sourceId) ?? []);
 }
 
-/** Whether a site has any current power figure of its own (its headline may be a GPU count). */
-function hasPowerFigure(index: DataIndex, id: string): boolean {
-  return (index.figuresBySubject.get(id) ?? []).some(
-    (f) => f.kind === "power" && isCurrent(f) && !f.programme,
-  );
-}
-
 /** The details of a site or company; null for an unknown id. */
 export function detailsModel(id: string, ctx: Context): DetailsModel | null {
   const { index, i18n } = ctx;
@@ -347,7 +354,7 @@ export function detailsModel(id: string, ctx: Context): DetailsModel | null {
     kind: site ? "site" : "company",
     headingId: `details-${id}`,
     heading: i18n.text(props.name),
-    kindLine: `${i18n.t(site ? "kind.site" : "kind.hq")} · ${i18n.text(props.place)}`,
+    kindLine: `${site ? siteKindWord(ctx.headlineOf(id), i18n) : i18n.t("kind.hq")} · ${i18n.text(props.place)}`,
     address: company?.properties.address ? `${i18n.t("popup.address")}: ${company.properties.address}` : null,
     approximate:
       props.precision !== "exact"
@@ -358,7 +365,8 @@ export function detailsModel(id: string, ctx: Context): DetailsModel | null {
         : null,
     description: renderDated(props.description, ctx),
     since: ctx.since.get(id) ?? null,
-    noPower: site && !hasPowerFigure(index, id) ? i18n.t("popup.noPower") : null,
+    headline: site ? i18n.t("popup.headline", { headline: ctx.headlineOf(id).text }) : null,
+    noPower: site && ctx.headlineOf(id).powerMw === null ? i18n.t("popup.noPower") : null,
     status: site ? statusOf(id, ctx) : null,
     sections: figureSections(index.figuresBySubject.get(id) ?? [], ctx),
     relations:

@@ -5,7 +5,6 @@
  * by the view model; the map's paint expressions, the legend, the list swatches, the popups, the static picture
  * and the bench's reference style all read this one object.
  */
-import { scaleOrdinal } from "d3-scale";
 import { type Flavor, MAX_SITE_RADIUS } from "../theme.ts";
 
 export interface Encoding {
@@ -26,19 +25,31 @@ export function createEncoding(
   powersMw: readonly number[],
   flavor: Flavor,
 ): Encoding {
-  const color = scaleOrdinal<string, string>().domain(companyIds).range(flavor.companies);
+  const color = ordinalColors(companyIds, flavor.companies);
   const maxPowerMw = Math.max(1, ...powersMw);
   // Both size scales start at zero, so each is one line of arithmetic. d3-scale's continuous scales would do the
   // same, and bring d3-interpolate, d3-color and d3-format along: about 10 KB gzip of the 60 KB budget for two
   // multiplications (measured with the size-budget test's sum). tests/model/encoding.test.ts holds them to
-  // d3-scale's own scaleSqrt and scaleLinear.
+  // d3-scale's own scaleSqrt and scaleLinear, and the colours to its scaleOrdinal.
   const radiusPerRootMw = MAX_SITE_RADIUS / Math.sqrt(maxPowerMw);
   return {
-    companyColor: (id) => color(id),
+    companyColor: color,
     siteRadius: (mw) => Math.sqrt(Math.max(0, mw)) * radiusPerRootMw,
     maxPowerMw,
     companyIds,
   };
+}
+
+/**
+ * d3-scale's ordinal scale over a fixed palette, as a lookup: each company its colour by its place in the list,
+ * the palette repeating, and an id outside the list the next colour (d3's implicit domain). scaleOrdinal alone
+ * brought d3-scale's and d3-array's shared code into the browser (0.7 KB gzip, the size-budget test's sum).
+ */
+function ordinalColors(ids: readonly string[], palette: readonly string[]): (id: string) => string {
+  const colors = new Map<string, string>();
+  const add = (id: string) => colors.set(id, palette[colors.size % palette.length] ?? "").get(id) ?? "";
+  for (const id of ids) if (!colors.has(id)) add(id);
+  return (id) => colors.get(id) ?? add(id);
 }
 
 /** A chart's bar length in % of its track, for values from 0 to `max` (the largest in its panel). */

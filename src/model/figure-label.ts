@@ -10,17 +10,22 @@ import type { I18n } from "../i18n/index.ts";
 
 interface LabelContext {
   i18n: I18n;
+  index: DataIndex;
   nameOf(id: string): string;
 }
 
-/** The words that say what a figure is, in order; the programme's name first unless left out. */
+/**
+ * The words that say what a figure is, in order; the programme's name first unless left out. A part of a larger
+ * figure says which ("enthalten in etwa 1 Mrd. $").
+ */
 export function figureTags(figure: Figure, ctx: LabelContext, { programme = true } = {}): string[] {
-  const { i18n } = ctx;
+  const { i18n, index } = ctx;
+  const whole = figure.partOf ? index.figureById.get(figure.partOf) : undefined;
   return [
     programme && figure.programme ? i18n.text(figure.programme) : null,
     figure.buyer ? i18n.t("figure.buyer", { buyer: ctx.nameOf(figure.buyer) }) : null,
     figure.sense ? i18n.t(`sense.${figure.sense}`) : null,
-    figure.phase === "planned" ? i18n.t("phase.planned") : null,
+    whole ? i18n.t("figure.partOf", { figure: i18n.figure(whole) }) : null,
   ].filter((tag): tag is string => tag !== null);
 }
 
@@ -33,7 +38,7 @@ export function taggedFigure(figure: Figure, ctx: LabelContext): string {
 
 /**
  * A headline figure with what was added to it since and is still current: "für Microsoft: etwa 52.000 GPUs
- * (GB300), dazu über 30.000 GPUs (Vera Rubin)". The numbers are never summed: they were said separately.
+ * (GB300), dazu über 30.000 GPUs (Rubin)". The numbers are never summed: they were said separately.
  */
 export function headlineText(figure: Figure, index: DataIndex, ctx: LabelContext): string {
   return [

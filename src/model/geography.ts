@@ -8,10 +8,9 @@
 import { bearing } from "@turf/bearing";
 import { distance } from "@turf/distance";
 import type { Dataset } from "../data/dataset.ts";
-import type { DataIndex } from "../data/derive.ts";
 import type { Precision } from "../data/vocabulary.ts";
 import type { I18n, MessageKey } from "../i18n/index.ts";
-import { headlineText } from "./figure-label.ts";
+import type { SiteHeadline } from "./headline.ts";
 
 /** How far and which way one point lies from another. */
 export interface Measure {
@@ -75,7 +74,7 @@ export interface Placed {
   /** Where it is in words ("Redmond, Washington, USA"), in the view's language. */
   place: string;
   precision: Precision;
-  /** The headline figure with what it is ("Ziel: 100.000 GPUs", "230 MW"), or null when it has none. */
+  /** The headline's lead figure with what it is ("geplant: 230 MW"), or null when it has none. */
   headline: string | null;
 }
 
@@ -104,14 +103,10 @@ const lngLatOf = (coordinates: readonly number[]): [number, number] => [
 /** Everything a view needs to say where its sites and companies lie, in the view's language. */
 export function geographyOf(
   data: Dataset,
-  index: DataIndex,
   ctx: { i18n: I18n; nameOf(id: string): string },
+  headlineOf: (siteId: string) => SiteHeadline,
 ): Geography {
   const { i18n } = ctx;
-  const headline = (id: string) => {
-    const figure = index.headlineBySubject.get(id);
-    return figure ? headlineText(figure, index, ctx) : null;
-  };
   const placed: Placed[] = [
     ...data.sites.map((site) => ({
       id: site.properties.id,
@@ -120,7 +115,7 @@ export function geographyOf(
       lngLat: lngLatOf(site.geometry.coordinates),
       place: i18n.text(site.properties.place),
       precision: site.properties.precision,
-      headline: headline(site.properties.id),
+      headline: headlineOf(site.properties.id).lead,
     })),
     ...data.headquarters.map((hq) => ({
       id: hq.properties.id,

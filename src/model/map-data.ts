@@ -6,10 +6,11 @@
 import { greatCircle } from "@turf/great-circle";
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from "geojson";
 import type { Dataset } from "../data/dataset.ts";
-import { type DataIndex, featureById, headlinePowerMw, isEnded, pauseOf } from "../data/derive.ts";
+import { type DataIndex, featureById, isEnded, pauseOf } from "../data/derive.ts";
 import type { Relation } from "../data/schema.ts";
 import { PRECISION_RADIUS_M, type Precision, ROLE_FAMILY, type RoleFamily } from "../data/vocabulary.ts";
 import type { I18n } from "../i18n/index.ts";
+import type { SiteHeadline } from "./headline.ts";
 
 /** Earth's equatorial circumference in metres, as Web Mercator uses it. */
 const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
@@ -36,7 +37,7 @@ interface PointProps {
 
 export interface SiteProps extends PointProps {
   kind: "site";
-  /** "Loughton · 50 MW": the name and the headline figure, drawn on the map without a click. */
+  /** "Loughton · geplant: 50 MW": the name and the headline's lead figure, drawn on the map without a click. */
   label: string;
   /** 0 when the site has no power figure; see hasPower. */
   powerMw: number;
@@ -133,19 +134,25 @@ function relationArc(
   };
 }
 
-/** Builds the three GeoJSON collections the map draws, with labels in the interface language. */
-export function buildMapData(dataset: Dataset, index: DataIndex, i18n: I18n): MapData {
+/**
+ * Builds the three GeoJSON collections the map draws, with labels in the interface language; each site is
+ * labelled and sized by its headline (src/model/headline.ts).
+ */
+export function buildMapData(
+  dataset: Dataset,
+  index: DataIndex,
+  i18n: I18n,
+  headlineOf: (siteId: string) => SiteHeadline,
+): MapData {
   const sites = dataset.sites.map((site) => {
-    const { id } = site.properties;
-    const headline = index.headlineBySubject.get(id);
-    const powerMw = headlinePowerMw(index, id);
+    const headline = headlineOf(site.properties.id);
     const name = i18n.text(site.properties.shortName);
     return point<SiteProps>(site, {
       ...pointProps(site, name),
       kind: "site",
-      label: headline ? `${name} · ${i18n.figure(headline)}` : name,
-      powerMw: powerMw ?? 0,
-      hasPower: powerMw !== null,
+      label: headline.lead ? `${name} · ${headline.lead}` : name,
+      powerMw: headline.powerMw ?? 0,
+      hasPower: headline.powerMw !== null,
     });
   });
   const companies = dataset.headquarters.map((hq) =>

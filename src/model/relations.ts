@@ -6,8 +6,10 @@
 import type { Dataset } from "../data/dataset.ts";
 import { featureById } from "../data/derive.ts";
 import type { Relation, Source } from "../data/schema.ts";
+import type { I18n } from "../i18n/index.ts";
 import { type RelationState, relationState } from "./map-data.ts";
-import { plainText, renderDated, renderText, type TextContext } from "./text.ts";
+import { sourceTitle } from "./sources.ts";
+import { plainText, renderDated, type TextContext } from "./text.ts";
 
 export interface RelationSource {
   title: string;
@@ -39,12 +41,32 @@ export interface RelationRecord {
   sources: RelationSource[];
 }
 
+/**
+ * A company's role as every view names it, with what it rests on when that is only an announcement: "Ankerkunde
+ * (angekündigt, kein Vertrag bekannt)". The list, the description, the details, the table and the CSV all use
+ * it; `more` goes into the same brackets ("…; Narvik: beendet · 14./15. April 2026").
+ */
+export function roleWords(relation: Relation, i18n: I18n, more: readonly string[] = []): string {
+  const role = i18n.t(`role.${relation.role}`);
+  const said = [...(relation.basis === "announcement" ? [i18n.t("basis.announcement")] : []), ...more];
+  return said.length > 0 ? i18n.t("role.qualified", { role, said: said.join("; ") }) : role;
+}
+
+/**
+ * The same words where brackets follow (the details' "(seit 31. Juli 2025)"): "Ankerkunde, angekündigt, kein
+ * Vertrag bekannt".
+ */
+export function roleBeforeBrackets(relation: Relation, i18n: I18n): string {
+  const role = i18n.t(`role.${relation.role}`);
+  return relation.basis === "announcement" ? `${role}, ${i18n.t("basis.announcement")}` : role;
+}
+
 /** The sources of a record, titles in the reader's language where they have one. */
 export function sourcesOf(ids: readonly string[] | undefined, ctx: TextContext): RelationSource[] {
   return (ids ?? []).flatMap((id) => {
     const source: Source | undefined = ctx.index.sourceById.get(id);
     if (!source) return [];
-    const title = typeof source.title === "string" ? source.title : plainText(renderText(source.title, ctx));
+    const title = sourceTitle(source, ctx);
     return [{ title, url: source.kind === "article" ? "" : source.url }];
   });
 }
@@ -56,7 +78,7 @@ function recordOf(relation: Relation, ctx: TextContext): RelationRecord {
     id: relation.id,
     companyId: relation.from,
     company: ctx.nameOf(relation.from),
-    role: i18n.t(`role.${relation.role}`),
+    role: roleWords(relation, i18n),
     siteId: relation.to,
     site: ctx.nameOf(relation.to),
     from: relation.validFrom,

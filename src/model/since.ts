@@ -7,17 +7,28 @@
 import { lastDay } from "../data/as-of.ts";
 import { currentStatus, type DataIndex } from "../data/derive.ts";
 import { textParts } from "../data/text.ts";
+import { headlineFigures, siteHeadline } from "./headline.ts";
 import { relationState } from "./map-data.ts";
+import { roleWords } from "./relations.ts";
 import { statusLine } from "./rows.ts";
 import { plainText, renderText, type TextContext } from "./text.ts";
 
-function siteChanges(id: string, then: DataIndex, now: DataIndex, { i18n }: TextContext): string[] {
+/**
+ * A site's new status, unless it only restates what was said (a restatement changes nothing), and its new
+ * headline, as every view writes it (src/model/headline.ts), with the date of the figure that changed it.
+ */
+function siteChanges(id: string, then: DataIndex, now: DataIndex, ctx: TextContext): string[] {
+  const { i18n } = ctx;
   const changes: string[] = [];
   const statusNow = currentStatus(now, id);
-  if (statusNow && statusNow.id !== currentStatus(then, id)?.id) changes.push(statusLine(statusNow, i18n));
-  const headlineNow = now.headlineBySubject.get(id);
-  if (headlineNow && headlineNow.id !== then.headlineBySubject.get(id)?.id)
-    changes.push(`${i18n.figure(headlineNow)} · ${i18n.dateText(headlineNow.asOf)}`);
+  if (statusNow && statusNow.stage !== "restated" && statusNow.id !== currentStatus(then, id)?.id)
+    changes.push(statusLine(statusNow, i18n));
+  const before = siteHeadline(id, { ...ctx, index: then });
+  const after = siteHeadline(id, { ...ctx, index: now });
+  const changed = headlineFigures(after).find(
+    (figure) => !headlineFigures(before).some((f) => f.id === figure.id),
+  );
+  if (changed && after.text !== before.text) changes.push(`${after.text} · ${i18n.dateText(changed.asOf)}`);
   return changes;
 }
 
@@ -26,7 +37,7 @@ function companyChanges(id: string, then: DataIndex, now: DataIndex, ctx: TextCo
   const changes: string[] = [];
   for (const relation of (now.relationsByEnd.get(id) ?? []).filter((r) => r.from === id)) {
     const before = (then.relationsByEnd.get(id) ?? []).find((r) => r.id === relation.id);
-    const role = i18n.t(`role.${relation.role}`);
+    const role = roleWords(relation, i18n);
     const site = ctx.nameOf(relation.to);
     const after = relationState(relation, now);
     const said: string[] = [];
@@ -56,7 +67,7 @@ function companyChanges(id: string, then: DataIndex, now: DataIndex, ctx: TextCo
 
 /**
  * What changed for each site and company between the data as of an earlier date (`then`, `thenDate`) and the
- * view's: its changes, by id, each a clause ("Kunde gewechselt (berichtet) · 14./15. April 2026"). Only the
+ * view's: its changes, by id, each a clause ("pausiert (berichtet) · 9. April 2026"). Only the
  * sites and companies that changed are in it; going back in time, nothing has changed "since".
  */
 export function changesBetween(

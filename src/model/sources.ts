@@ -33,3 +33,13 @@ export function sourceByline(source: Source, ctx: TextContext): string {
     );
   return about.length > 0 ? `${publisher} (${about.join(", ")})` : publisher;
 }
+
+/**
+ * A source's title as the views write it: a page's own title as published, or, where it is unknown, the
+ * editors' description of the page, set in square brackets so it is not read as a published title.
+ */
+export function sourceTitle(source: Source, ctx: TextContext): string {
+  if (typeof source.title === "string") return source.title;
+  // Square brackets mark a supplied title in either language.
+  return `[${plainText(renderText(source.title, ctx))}]`;
+}

@@ -45,7 +45,8 @@ export function timeModel(dataset: Dataset, asOf: string, i18n: I18n): TimeModel
     const existing = byDay.get(day);
     // The article's and the edition's own date forms win over an event's on the same day.
     if (existing && (existing.mark || !mark)) return;
-    const date = i18n.dateText(text);
+    // The step says the date as the credits' "Stand" says it: "13. Januar 2025", not "spätestens …".
+    const date = viewDateText(text, i18n);
     const label = mark
       ? `${date} (${i18n.t(mark === "article" ? "time.articleMark" : "time.editionMark")})`
       : date;

@@ -16,6 +16,7 @@ import { type CreditsModel, creditsModel } from "./credits.ts";
 import { type DetailsModel, detailsModel } from "./details.ts";
 import { createEncoding, type Encoding } from "./encoding.ts";
 import { type Geography, geographyOf } from "./geography.ts";
+import { siteHeadline, siteKindWord } from "./headline.ts";
 import { type LegendModel, legendModel } from "./legend.ts";
 import { buildMapData, type MapData } from "./map-data.ts";
 import { type WhoWithWhom, whoWithWhom } from "./relations.ts";
@@ -125,7 +126,6 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
   const asOf = options.asOf ?? dataset.edition.asOf;
   const data = datasetAsOf(dataset, asOf);
   const index = indexDataset(data);
-  const map = buildMapData(data, index, i18n);
   const encoding = createEncoding(
     dataset.headquarters.map((hq) => hq.properties.id),
     allHeadlinePowers(dataset),
@@ -144,12 +144,15 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
   };
   const nameOf = (id: string) => entity(id)?.name ?? id;
   const text: TextContext = { i18n, index, nameOf };
+  const headlines = new Map(data.sites.map((s) => [s.properties.id, siteHeadline(s.properties.id, text)]));
+  const headlineOf = (id: string) => headlines.get(id) ?? siteHeadline(id, text);
+  const map = buildMapData(data, index, i18n, headlineOf);
   const since = sinceArticle(dataset, asOf, text);
-  const sites = siteRows(data, index, i18n, flavor, since, nameOf);
+  const sites = siteRows(data, index, i18n, flavor, since, headlineOf);
   const companies = companyRows(data, index, i18n, encoding, since, nameOf);
   const points = [...data.sites, ...data.headquarters].map((f) => f.geometry.coordinates);
   const when = datedAt(i18n, lastDay(asOf) ?? "", lastDay(dataset.edition.asOf) ?? "");
-  const details = (id: string) => detailsModel(id, { ...text, encoding, since, when });
+  const details = (id: string) => detailsModel(id, { ...text, encoding, since, when, headlineOf });
   const time = timeModel(dataset, asOf, i18n);
   const credits = creditsModel(data.edition, asOf, text);
   return {
@@ -179,15 +182,16 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
     targets: [...sites, ...companies].flatMap((row): Target[] => {
       const found = entity(row.id);
       if (!found) return [];
-      const kind = i18n.t(row.kind === "site" ? "kind.site" : "kind.hq");
+      const kind = row.kind === "site" ? siteKindWord(row.headline, i18n) : i18n.t("kind.hq");
       return [{ id: row.id, kind: row.kind, label: `${row.name}, ${kind}`, lngLat: found.lngLat }];
     }),
     isKnown: (id) => featureById(index, id) !== undefined,
     entity,
     linked: (id) => linkedTo(index, id),
     details,
-    caption: pictureCaption(text, credits),
-    table: () => figuresTable({ ...text, subjects: [...sites, ...companies], details, dataset: data }),
+    caption: pictureCaption(text, credits, [...headlines.values()]),
+    table: () =>
+      figuresTable({ ...text, subjects: [...sites, ...companies], details, dataset: data, asOf, headlineOf }),
     changesSince(earlier) {
       if ((lastDay(earlier) ?? "") >= (lastDay(asOf) ?? "")) return [];
       const changes = changesBetween(indexDataset(datasetAsOf(dataset, earlier)), index, text, earlier);
@@ -196,7 +200,7 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
         return found ? [{ id: row.id, name: row.name, changes: found }] : [];
       });
     },
-    geography: geographyOf(data, index, text),
+    geography: geographyOf(data, text, headlineOf),
     relations: whoWithWhom(data, text),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The comparison chart as HTML bars (so the numbers are plain text for screen readers), drawn from the view
- * model's chart: every value printed with its qualifier and what it is, a target as an outline, a site without
- * a figure saying so instead of showing a zero bar. Keyed joins: a re-render moves and resizes the bars in place.
+ * model's chart: every value printed with its qualifier and what it is, all but an installed count as an
+ * outline, a site without a figure saying so instead of showing a zero bar. Keyed joins: a re-render moves and
+ * resizes the bars in place.
  */
 import { type BaseType, select } from "d3-selection";
 import type { ChartBar, ChartModel, ChartPanel } from "../model/chart.ts";
@@ -45,11 +46,12 @@ export function renderChart(container: HTMLElement, model: ChartModel): void {
     .data((d) => (d.widthPercent !== null ? [d] : []))
     .join("span")
     .attr("class", (d) =>
-      ["chart-bar", d.upTo ? "up-to" : "", d.target ? "target" : ""].filter(Boolean).join(" "),
+      ["chart-bar", d.upTo ? "up-to" : "", d.installed ? "" : "outline"].filter(Boolean).join(" "),
     )
     .style("width", (d) => `${d.widthPercent}%`)
-    // A target is an outline in the bar's colour: the same length scale, but nothing filled in.
-    .style("background", (d) => (d.target ? "transparent" : model.barColour))
+    // What is not installed (a target, a plan, a delivery to come) is an outline in the bar's colour: the
+    // same length scale, but nothing filled in.
+    .style("background", (d) => (d.installed ? model.barColour : "transparent"))
     .style("border-color", model.barColour);
   part(root, "p", "chart-note", model).text(model.note);
 }

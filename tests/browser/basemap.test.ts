@@ -61,7 +61,7 @@ function renderedSummary(layers: string[]) {
   for (const f of features) {
     counts[f.layer.id] = (counts[f.layer.id] ?? 0) + 1;
     if (f.layer.type === "symbol" && f.properties.name_en) labels.push(f.properties.name_en);
-    // A site's label ("Loughton · 50 MW") names its town as well as a town label would.
+    // A site's label ("Loughton · geplant: 50 MW") names its town as well as a town label would.
     if (f.layer.id === "sites-label" && f.properties.label)
       labels.push(String(f.properties.label).split(" · ")[0] ?? "");
   }

@@ -214,9 +214,9 @@ async function expectTheDetailsFigures(page: Page, rows: string[][], lang: Lang)
           ? i18n.money(amount, unit as "USD")
           : i18n.number(amount);
       expect(shown.figures.find((f) => f.id === row[column("id")])?.value).toContain(expected);
-      const titles = (row[column("source")] ?? "").split("\n").filter(Boolean);
+      const titles = (row[column("source")] ?? "").split(" | ").filter(Boolean);
       for (const title of titles) expect(shown.sources.some((s) => s.includes(title))).toBe(true);
-      const urls = (row[column("url")] ?? "").split("\n").filter(Boolean);
+      const urls = (row[column("url")] ?? "").split(" | ").filter(Boolean);
       for (const url of urls) expect(shown.links).toContain(url);
       if (row[column("status")] !== i18n.t("status.calculated")) expect(titles.length).toBeGreaterThan(0);
       checked++;
@@ -282,26 +282,12 @@ describe("downloading the picture and the data", () => {
     // UTF-8 with a byte-order mark, semicolons between fields (the comma is German's decimal mark).
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = dsvFormat(";").parseRows(csv.bytes.toString("utf8").slice(1));
-    expect(header).toEqual([
-      "Eintrag",
-      "Standort oder Unternehmen",
-      "Angabe",
-      "Wert oder Wortlaut",
-      "Einheit oder Währung",
-      "Zusatz",
-      "Was die Angabe ist",
-      "Datum",
-      "Gilt nicht mehr seit",
-      "Genannt von",
-      "Status",
-      "Anmerkung",
-      "Quelle",
-      "URL",
-      "Kennung",
-    ]);
+    expect(header).toEqual(createI18n("de").t("table.columns").split("|"));
+    expect(header?.slice(0, 4)).toEqual(["Eintrag", "Standort oder Unternehmen", "Ort", "Längengrad"]);
     expect(rows.map((row) => row[column("id")])).toEqual(view.table().rows.map((row) => row[column("id")]));
-    // Nothing stated after the article's week.
-    for (const row of rows) expect(row[column("date")] ?? "").not.toMatch(/^2026/);
+    // Nothing stated after the article's week (the corrections, made later, are about the published map).
+    for (const row of rows.filter((r) => r[column("entry")] !== "Korrektur"))
+      expect(row[column("date")] ?? "").not.toMatch(/^2026/);
     await expectTheDetailsFigures(page, rows, "de");
     await data.focus();
     await screenshot(page, "downloads-1280-buttons");
@@ -323,8 +309,8 @@ describe("downloading the picture and the data", () => {
     expect(csv.name).toBe("ai-data-centres-2026-11.csv");
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = csvParseRows(csv.bytes.toString("utf8").slice(1));
-    expect(header?.slice(0, 4)).toEqual(["Entry", "Site or company", "Figure", "Value or wording"]);
-    // At the edition, replaced figures are there too, as history, with the date they were replaced.
+    expect(header?.slice(0, 4)).toEqual(["Entry", "Site or company", "Place", "Longitude"]);
+    // At the edition, paused figures are there too, as history, with the date they were paused.
     expect(rows.some((row) => row[column("entry")] === "figure" && row[column("until")] !== "")).toBe(true);
     await expectTheDetailsFigures(page, rows, "en");
     expect(await storedOnDevice(page)).toEqual(NOTHING_STORED);

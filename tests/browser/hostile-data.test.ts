@@ -97,7 +97,7 @@ describe("hostile text in the data", () => {
     const { page, errors } = await openPage(browser(), `${base}index.html`);
     // The static picture, before and independent of the map: text, and no element made from the data.
     const picture = page.locator(".static-picture svg");
-    expect(await picture.locator("text").allTextContents()).toContain(`${HOSTILE.siteName} · 50 MW`);
+    expect(await picture.locator("text").allTextContents()).toContain(`${HOSTILE.siteName} · geplant: 50 MW`);
     expect(await page.locator(".static-picture img, .static-picture script, .static-picture b").count()).toBe(
       0,
     );

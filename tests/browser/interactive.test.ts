@@ -178,7 +178,9 @@ describe("URL state", () => {
       .poll(() => popup(page).locator("h2").textContent())
       .toBe("Stargate Norway (Kvandal near Narvik)");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
-    expect(await popup(page).locator(".timeline.current").textContent()).toContain("customer changed");
+    expect(await popup(page).locator(".timeline.current").textContent()).toContain(
+      "announced anchor customer withdrew",
+    );
   });
 
   it("loads the default view with a warning for an unknown site", async () => {

@@ -97,7 +97,7 @@ describe("the static picture", () => {
     const box = await picture.boundingBox();
     expect(box?.width).toBeGreaterThan(300);
     expect(await page.locator(".static-picture svg title").textContent()).toMatch(
-      /^Karte der KI-Rechenzentren: Loughton · 50 MW/,
+      /^Karte der KI-Rechenzentren: Loughton · geplant: 50 MW/,
     );
     // Sea and land both show: a ring-order mistake fills the whole frame with one of them.
     const png = await picture.screenshot();
@@ -107,7 +107,7 @@ describe("the static picture", () => {
     const items = await page.locator(".static-list li").allTextContents();
     expect(items).toHaveLength(8);
     expect(items[0]).toBe(
-      "Loughton – 50 MW · Lieferung: zunächst 23.040 GPUs (GB300) · infrage gestellt (unbestätigt) · 10. März 2026",
+      "Loughton – geplant: 50 MW · Lieferung: zunächst 23.040 GPUs (GB300) · widersprüchliche Angaben (unbestätigt) · 10. März 2026",
     );
     await screenshot(page, "static-no-javascript");
   });

@@ -38,7 +38,7 @@ const LATER = [
   /\bpausiert\b/,
   /\bbeendet\b/,
   /Seit dem Artikel/,
-  /Kunde gewechselt/,
+  /Ankerkunde zieht sich zurück/,
   /April 2026/,
 ];
 
@@ -70,8 +70,8 @@ describe("the map as of a date", () => {
     await waitForIdle(page);
     const range = page.locator("ai-infra-map input.time-range");
     expect(await range.getAttribute("aria-valuetext")).toBe("16./17. September 2025 (Artikel)");
-    expect(await rowText(page, "stargate-norway")).toContain("230 MW · Ziel: 100.000 GPUs");
-    expect(await rowText(page, "cobalt-park")).toContain("Stargate UK: bis zu 8.000 GPUs");
+    expect(await rowText(page, "stargate-norway")).toContain("geplant: 230 MW · Ziel: 100.000 GPUs");
+    expect(await rowText(page, "cobalt-park")).toContain("Stargate UK, mögliche Abnahme: bis zu 8.000 GPUs");
     // OpenAI: Narvik's announced anchor customer and a Stargate UK partner, nothing ended or paused.
     await page.locator('ai-infra-map button.row[data-id="openai"]').click();
     const details = page.locator("ai-infra-map .aim-popup");
@@ -94,13 +94,13 @@ describe("the map as of a date", () => {
       "Stand der Karte: November 2026.",
     );
     expect(await rowText(page, "stargate-norway")).toContain(
-      "230 MW · für Microsoft: etwa 52.000 GPUs (GB300), dazu über 30.000 GPUs (Vera Rubin)",
+      "geplant: 230 MW · für Microsoft: etwa 52.000 GPUs (GB300), dazu über 30.000 GPUs (Rubin)",
     );
     expect(await rowText(page, "stargate-norway")).toContain(
       "Angaben vom 31. Juli 2025, 15. Oktober 2025 und 14. April 2026",
     );
     expect(await rowText(page, "stargate-norway")).toContain(
-      "Seit dem Artikel: Kunde gewechselt (berichtet) · 14./15. April 2026",
+      "Seit dem Artikel: angekündigter Ankerkunde zieht sich zurück (berichtet) · 14./15. April 2026",
     );
     expect(await rowText(page, "cobalt-park")).toContain(
       "Seit dem Artikel: pausiert (berichtet) · 9. April 2026",

@@ -16,15 +16,18 @@ import { realView } from "../map/fixtures.ts";
 describe("the static picture", () => {
   it("is drawn for both languages with the sites labelled and the water behind the land", () => {
     const pictures = renderPictures(".");
-    expect(pictures.de).toContain("Loughton · 50 MW");
+    expect(pictures.de).toContain("Loughton · geplant: 50 MW");
     // Each label says what it labels, for the phone's larger site labels (src/page.css).
-    expect(pictures.de).toMatch(/<text [^>]*class="label-site [^"]*"[^>]*>Narvik · 230 MW<\/text>/);
+    expect(pictures.de).toMatch(/<text [^>]*class="label-site [^"]*"[^>]*>Narvik · geplant: 230 MW<\/text>/);
     expect(pictures.de).toMatch(/<text [^>]*class="label-place [^"]*"[^>]*>Oslo<\/text>/);
-    expect(pictures.en).toContain(">Cobalt Park</text>");
+    expect(pictures.en).toContain(
+      ">Cobalt Park · Stargate UK, possible offtake: up to 8,000 GPUs (paused)</text>",
+    );
     // A snapshot says which date it shows: the edition's.
     expect(pictures.de).toContain(">Stand: November 2026</text>");
     expect(pictures.en).toContain(">As of November 2026</text>");
-    expect(pictures.en).not.toContain("8,000");
+    // Stargate UK's 8,000 is never drawn as Cobalt Park's own figure.
+    expect(pictures.en).not.toContain("Cobalt Park · up to 8,000");
     // The first shape is the water; the land follows, so water only shows where there is no land.
     expect(pictures.de).toMatch(
       /^<svg[^>]*><title[^>]*>[^<]*<\/title><desc[^>]*>[^<]*<\/desc><rect [^>]*fill="#d9e6ee"[^>]*\/><path d="M/,

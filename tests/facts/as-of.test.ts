@@ -109,8 +109,12 @@ describe("the real data set as of the story's dates", () => {
       { text: { de: "50/50-Gemeinschaftsunternehmen mit Nscale.", en: "50/50 joint venture with Nscale." } },
     ]);
     expect(relation("2025-09-25")?.note).toHaveLength(2);
-    const racks = (asOf: string) =>
-      datasetAsOf(realDataset(), asOf).figures.find((f) => f.id === "norway-racks");
+    // No source has replaced the target the racks were calculated from: a replacement is planted.
+    const replaced = realDataset();
+    const target = replaced.figures.find((f) => f.id === "norway-gpus-target");
+    if (!target) throw new Error("no norway-gpus-target in the data");
+    target.validTo = "2025-10-15";
+    const racks = (asOf: string) => datasetAsOf(replaced, asOf).figures.find((f) => f.id === "norway-racks");
     expect(racks("2025-10-14")?.validTo).toBeUndefined();
     expect(racks("2025-10-15")?.validTo).toBe("2025-10-15");
   });

@@ -36,33 +36,43 @@ describe("the story as of a date, row by row of the fact check", () => {
     ).toBe("active");
   });
 
-  it("Stargate UK's 8,000 and 31,000 GPUs are the programme's: not Cobalt Park's label, list figure or chart bar", () => {
+  it("Stargate UK's 8,000 GPUs are the programme's possible offtake: so said in label, list and chart, with no bar", () => {
     const article = realView("de", undefined, undefined, ARTICLE);
-    const cobalt = article.sites.find((row) => row.id === "cobalt-park");
-    expect(cobalt?.figures).toBe("Stargate UK: bis zu 8.000 GPUs");
+    const said = "Stargate UK, mögliche Abnahme: bis zu 8.000 GPUs";
+    expect(article.sites.find((row) => row.id === "cobalt-park")?.figures).toBe(said);
     expect(article.map.sites.features.find((f) => f.properties.id === "cobalt-park")?.properties.label).toBe(
-      "Cobalt Park",
+      `Cobalt Park · ${said}`,
     );
-    expect(figure(article, "cobalt-park", "cobalt-gpus-initial")?.label).toMatch(
-      /^Stargate UK: Programm mit mehreren Standorten/,
-    );
+    const item = figure(article, "cobalt-park", "cobalt-gpus-initial");
+    expect(item?.label).toMatch(/^Stargate UK: Programm mit mehreren Standorten/);
+    // An offtake OpenAI would explore is no site's first phase ("Start").
+    expect(item?.label).not.toMatch(/Start|Anfangskapazität/);
     const gpus = article.chart.panels.find((p) => p.id === "gpus")?.bars.find((b) => b.id === "cobalt-park");
-    expect(gpus?.value).toBe("keine Angabe");
+    expect(gpus).toMatchObject({ value: said, widthPercent: null });
+  });
+
+  it("OpenAI's intention to explore an offtake in Q1 2026 is said in the past after that quarter", () => {
+    const note = (asOf: string) =>
+      plainOf(figure(realView("de", undefined, undefined, asOf), "cobalt-park", "cobalt-gpus-initial")?.note);
+    expect(note("2026-03-10")).toContain("OpenAI will eine Abnahme");
+    expect(note("2026-04-09")).toContain("OpenAI wollte im 1. Quartal 2026 eine Abnahme");
+    expect(note("2026-04-09")).not.toContain("OpenAI will ");
   });
 
   it("Narvik's list row shows the figures valid at the date, with their dates: 100,000 in the article's week, 52,000 GB300 later", () => {
     const row = (asOf?: string) =>
       realView("de", undefined, undefined, asOf).sites.find((r) => r.id === "stargate-norway");
     expect(row(ARTICLE)).toMatchObject({
-      figures: "230 MW · Ziel: 100.000 GPUs",
+      figures: "geplant: 230 MW · Ziel: 100.000 GPUs",
       dates: "Angaben vom 31. Juli 2025",
     });
     expect(row()).toMatchObject({
-      figures: "230 MW · für Microsoft: etwa 52.000 GPUs (GB300), dazu über 30.000 GPUs (Vera Rubin)",
+      figures: "geplant: 230 MW · für Microsoft: etwa 52.000 GPUs (GB300), dazu über 30.000 GPUs (Rubin)",
       dates: "Angaben vom 31. Juli 2025, 15. Oktober 2025 und 14. April 2026",
     });
-    expect(figure(realView(), "stargate-norway", "norway-gpus-target")?.meta).toContain(
-      "nicht mehr aktuell seit 15. Oktober 2025",
+    // Microsoft's allocation is another kind of figure: no source says it replaces the target.
+    expect(figure(realView(), "stargate-norway", "norway-gpus-target")?.meta).not.toContain(
+      "nicht mehr aktuell",
     );
   });
 
@@ -106,10 +116,12 @@ describe("the story as of a date, row by row of the fact check", () => {
 
   it("Loughton's timeline: the 10 March 2026 report after 9 March, no schedule change in October 2025, no Microsoft contract", () => {
     const status = realView().details("loughton")?.status;
-    expect(status?.current).toMatchObject({ stage: "infrage gestellt", badge: "unbestätigt" });
+    expect(status?.current).toMatchObject({ stage: "widersprüchliche Angaben", badge: "unbestätigt" });
     expect(plainOf(status?.current.text)).toContain("10. März 2026");
     const stages = status?.earlier.map((entry) => entry.stage);
-    expect(stages?.[0]).toBe("Zeitplan geändert");
+    // Q4 2026 against GPUs in Q1 2027: the sources conflict, nothing was rescheduled.
+    expect(stages?.[0]).toBe("widersprüchliche Angaben");
+    expect(stages).not.toContain("Zeitplan geändert");
     expect(stages).toContain("bekräftigt");
     expect(stages).not.toContain("Vertrag");
   });

@@ -3,7 +3,13 @@ import { CHANGE_MS, createTransitions, LABEL_FADE_MS, transitionPlan } from "../
 import { createFakeMapView } from "./fake-map-view.ts";
 import { realDataset, realView } from "./fixtures.ts";
 
-const at = (asOf: string) => realView("de", undefined, realDataset(), asOf);
+/**
+ * The real data without Loughton's power of January 2025, so that Loughton's power becomes known in September
+ * 2025: a case of a circle that grows, which the real data no longer has between these dates.
+ */
+const unpowered = realDataset();
+unpowered.figures = unpowered.figures.filter((f) => f.id !== "loughton-power-2025-01");
+const at = (asOf: string) => realView("de", undefined, unpowered, asOf);
 
 /** A frame clock the test advances by hand. */
 function clock() {

@@ -8,8 +8,8 @@ describe("the chart", () => {
   it("puts the largest site first and scales the bars to it", () => {
     const bars = panel("power")?.bars ?? [];
     expect(bars.map((bar) => [bar.name, bar.value])).toEqual([
-      ["Narvik", "230 MW"],
-      ["Loughton", "50 MW"],
+      ["Narvik", "geplant: 230 MW"],
+      ["Loughton", "geplant: 50 MW"],
       ["Cobalt Park", "keine Angabe"],
     ]);
     expect(bars[0]?.widthPercent).toBe(100);
@@ -26,13 +26,21 @@ describe("the chart", () => {
     expect(loughton).toMatchObject({ value: "Lieferung: zunächst 23.040 GPUs (GB300)", upTo: false });
   });
 
-  it("compares sites by their own figures: Stargate UK's programme figure is not Cobalt Park's", () => {
-    const article = realView("de", undefined, undefined, "2025-09-17").chart.panels.find(
-      (p) => p.id === "gpus",
-    );
-    expect(article?.bars.find((bar) => bar.id === "cobalt-park")).toMatchObject({
-      value: "keine Angabe",
+  it("prints Stargate UK's programme figure as the list does, but draws it as no site's bar", () => {
+    const article = realView("de", undefined, undefined, "2025-09-17");
+    const gpus = article.chart.panels.find((p) => p.id === "gpus");
+    expect(gpus?.bars.find((bar) => bar.id === "cobalt-park")).toMatchObject({
+      value: "Stargate UK, mögliche Abnahme: bis zu 8.000 GPUs",
       widthPercent: null,
     });
+    expect(article.sites.find((row) => row.id === "cobalt-park")?.figures).toBe(
+      "Stargate UK, mögliche Abnahme: bis zu 8.000 GPUs",
+    );
+  });
+
+  it("draws nothing solid that is not installed: targets, plans, shares and deliveries are outlines", () => {
+    const bars = realView().chart.panels.flatMap((p) => p.bars.filter((bar) => bar.widthPercent !== null));
+    expect(bars.length).toBeGreaterThanOrEqual(4);
+    expect(bars.filter((bar) => bar.installed)).toEqual([]);
   });
 });

@@ -27,8 +27,18 @@ describe("the map's description, at every date of the time control and in both l
       const [intro = ""] = describeView(view).sentences;
       const { sites, companies, relations } = view.map;
       expect(intro).toContain(view.credits.asOf);
-      for (const count of [sites, companies, relations].map((c) => c.features.length))
-        expect(intro).toMatch(count === 1 ? /\b(ein|eine|einen|one)\b/ : new RegExp(`\\b${count}\\b`));
+      // A programme's site (Cobalt Park, of Stargate UK) is named as what it is, not counted as a data centre.
+      const ofProgramme = view.sites.filter((row) => row.headline.programme !== null);
+      for (const row of ofProgramme) expect(intro).toContain(`${row.name} (`);
+      const centres = sites.features.length - ofProgramme.length;
+      // One to twelve in words.
+      const words = view.i18n.t("count.words").split("|");
+      for (const count of [centres, companies.features.length, relations.features.length])
+        expect(intro).toMatch(
+          count === 1
+            ? /\b(ein|eine|einen|one)\b/
+            : new RegExp(`(^|\\s)${count <= 12 ? words[count - 2] : count}\\s`),
+        );
     }
   });
 
@@ -118,7 +128,7 @@ describe("the map's description, at every date of the time control and in both l
       "Narvik lies about 2,100 km north of Loughton, about 13 km north-east of the town of Narvik.",
     );
     expect(en).toContain(
-      "Microsoft, based in Redmond, Washington, USA: customer at Loughton; capacity buyer at Narvik.",
+      "Microsoft, based in Redmond, Washington, USA: customer (announced, no contract known) at Loughton; capacity buyer at Narvik.",
     );
     for (const { view, lang } of views)
       expect(otherLanguageWords(describeView(view).text, lang, names)).toEqual([]);
@@ -134,9 +144,20 @@ describe("the map's description, at every date of the time control and in both l
     expect(first.at(-1)).toBe("The map shows the story before the article (16/17 September 2025).");
   });
 
+  it("does not count Cobalt Park, an office park named as a Stargate UK site, as a data centre", () => {
+    const [de = ""] = describeView(realView("de", undefined, dataset, ARTICLE)).sentences;
+    expect(de).toContain(
+      "Die Karte zeigt zwei Rechenzentren, Cobalt Park (Standort von Stargate UK) und fünf Firmensitze",
+    );
+    const [en = ""] = describeView(realView("en", undefined, dataset, ARTICLE)).sentences;
+    expect(en).toContain(
+      "The map shows two data centres, Cobalt Park (Stargate UK site) and five headquarters",
+    );
+  });
+
   it("names the selected site last, with its headline figure", () => {
     expect(describeView(realView("de"), "stargate-norway").sentences.at(-1)).toBe(
-      "Ausgewählt: Narvik, 230 MW.",
+      "Ausgewählt: Narvik, geplant: 230 MW.",
     );
   });
 });
@@ -148,7 +169,9 @@ describe("what changed from one view to the next", () => {
   it("says the new date and only what the map now draws differently", () => {
     const change = describeChange(article, latest);
     expect(change.date).toBe("Stand der Karte: November 2026.");
-    expect(change.changes).toContain("OpenAI als Ankerkunde bei Narvik: beendet · 14./15. April 2026.");
+    expect(change.changes).toContain(
+      "OpenAI als Ankerkunde (angekündigt, kein Vertrag bekannt) bei Narvik: beendet · 14./15. April 2026.",
+    );
     expect(change.changes).toContain(
       "Neu: Aker ASA als Investor bei Nscale; Nvidia als Investor bei Nscale.",
     );
@@ -162,7 +185,9 @@ describe("what changed from one view to the next", () => {
     expect(change.changes).toContain(
       "Noch nicht auf der Karte: Aker ASA als Investor bei Nscale; Nvidia als Investor bei Nscale.",
     );
-    expect(change.changes).toContain("OpenAI als Ankerkunde bei Narvik: aktiv.");
+    expect(change.changes).toContain(
+      "OpenAI als Ankerkunde (angekündigt, kein Vertrag bekannt) bei Narvik: aktiv.",
+    );
   });
 
   it("says nothing changed when only the date did, and nothing at all for the same view", () => {
@@ -178,7 +203,7 @@ describe("what changed from one view to the next", () => {
 
   it("names a new selection with its figure, and no closed one", () => {
     expect(describeChange(latest, latest, { previous: null, next: "loughton" }).text).toBe(
-      "Ausgewählt: Loughton, 50 MW.",
+      "Ausgewählt: Loughton, geplant: 50 MW.",
     );
     expect(describeChange(latest, latest, { previous: "loughton", next: null }).text).toBe("");
   });

@@ -1,4 +1,4 @@
-import { scaleLinear, scaleSqrt } from "d3-scale";
+import { scaleLinear, scaleOrdinal, scaleSqrt } from "d3-scale";
 import { describe, expect, it } from "vitest";
 import { createBarScale, createEncoding } from "../../src/model/encoding.ts";
 import { DARK, LIGHT, MAX_SITE_RADIUS } from "../../src/theme.ts";
@@ -16,6 +16,17 @@ describe("the encoding", () => {
     const ids = ["nscale", "openai", "nvidia"];
     expect(ids.map(createEncoding(ids, [], LIGHT).companyColor)).toEqual(LIGHT.companies.slice(0, 3));
     expect(ids.map(createEncoding(ids, [], DARK).companyColor)).toEqual(DARK.companies.slice(0, 3));
+  });
+
+  it("colours exactly as d3-scale's scaleOrdinal would: the palette repeating, an unknown id the next colour", () => {
+    const palette = LIGHT.companies.slice(0, 3);
+    const ids = ["nscale", "openai", "nvidia", "aker", "microsoft", "nscale"];
+    const theme = { ...LIGHT, companies: palette };
+    const ours = createEncoding(ids, [], theme).companyColor;
+    const d3 = scaleOrdinal<string, string>().domain(ids).range(palette);
+    const asked = [...ids, "stranger", "nvidia", "another", "stranger"];
+    expect(asked.map(ours)).toEqual(asked.map(d3));
+    expect(new Set(asked.map(ours)).size).toBe(3);
   });
 
   it("sizes and bars exactly as d3-scale's scaleSqrt and scaleLinear would", () => {

@@ -9,9 +9,9 @@ describe("the map's GeoJSON", () => {
     const data = buildView(dataset, { lang: "de", theme: "light" }).map;
     const labels = Object.fromEntries(data.sites.features.map((f) => [f.properties.id, f.properties.label]));
     expect(labels).toMatchObject({
-      loughton: "Loughton · 50 MW",
-      "stargate-norway": "Narvik · 230 MW",
-      "cobalt-park": "Cobalt Park",
+      loughton: "Loughton · geplant: 50 MW",
+      "stargate-norway": "Narvik · geplant: 230 MW",
+      "cobalt-park": "Cobalt Park · Stargate UK, mögliche Abnahme: bis zu 8.000 GPUs (pausiert)",
     });
   });
 

@@ -1,7 +1,7 @@
 import { dsvFormat } from "d3-dsv";
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../../src/i18n/index.ts";
-import { TABLE_COLUMNS, tableCsv } from "../../src/model/table.ts";
+import { sortableCells, TABLE_COLUMNS, tableCsv } from "../../src/model/table.ts";
 import { realDataset, realView } from "../map/fixtures.ts";
 
 const dataset = realDataset();
@@ -26,7 +26,7 @@ describe("the table 'Wer mit wem'", () => {
     }
   });
 
-  it("is the CSV's relation rows, row for row: company, role, site, from, until, status and sources", () => {
+  it("is the CSV's relation rows, row for row: company, role, site, from, until (sortable), state and sources", () => {
     for (const lang of LANGS) {
       for (const asOf of steps) {
         const view = realView(lang, undefined, dataset, asOf);
@@ -36,7 +36,7 @@ describe("the table 'Wer mit wem'", () => {
         expect(rows.length).toBeGreaterThan(0);
         expect(
           rows.map((row) =>
-            ["id", "subject", "item", "value", "date", "until", "status", "source"].map(
+            ["id", "subject", "item", "value", "date", "until", "state", "source"].map(
               (name) => row[column(name as (typeof TABLE_COLUMNS)[number])],
             ),
           ),
@@ -46,10 +46,10 @@ describe("the table 'Wer mit wem'", () => {
             r.company,
             r.role,
             r.site,
-            r.from,
-            r.until ?? "",
+            sortableCells(r.from, view.i18n)[0],
+            sortableCells(r.until, view.i18n)[0],
             r.status,
-            r.sources.map((s) => s.title).join("\n"),
+            r.sources.map((s) => s.title).join(" | "),
           ]),
         );
       }

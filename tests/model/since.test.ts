@@ -5,14 +5,26 @@ describe("what changed since the article", () => {
   it("marks each site whose status changed, with the change and its date", () => {
     const sites = Object.fromEntries(realView().sites.map((row) => [row.id, row.since]));
     expect(sites["stargate-norway"]).toBe(
-      "Seit dem Artikel: Kunde gewechselt (berichtet) · 14./15. April 2026",
+      "Seit dem Artikel: angekündigter Ankerkunde zieht sich zurück (berichtet) · 14./15. April 2026; geplant: 230 MW · für Microsoft: etwa 52.000 GPUs (GB300), dazu über 30.000 GPUs (Rubin) · 15. Oktober 2025",
     );
     expect(sites["cobalt-park"]).toBe("Seit dem Artikel: pausiert (berichtet) · 9. April 2026");
   });
 
+  it("tells a restatement from a change: Narvik's new headline on 15 October 2025, not Loughton's restated plan", () => {
+    const sites = Object.fromEntries(
+      realView("de", undefined, undefined, "2025-10-15").sites.map((row) => [row.id, row.since]),
+    );
+    expect(sites.loughton).toBeNull();
+    expect(sites["stargate-norway"]).toBe(
+      "Seit dem Artikel: geplant: 230 MW · für Microsoft: etwa 52.000 GPUs (GB300) · 15. Oktober 2025",
+    );
+  });
+
   it("marks each company whose role at a site ended or was paused, or of whose role more was learned", () => {
     const openai = realView("en").companies.find((row) => row.id === "openai")?.since;
-    expect(openai).toContain("anchor customer at Narvik ended · 14/15 April 2026");
+    expect(openai).toContain(
+      "anchor customer (announced, no contract known) at Narvik ended · 14/15 April 2026",
+    );
     expect(openai).toContain("programme partner at Cobalt Park paused · 9 April 2026");
     // Of a role that ended, the end is the news: not what was said about it as it ended.
     expect(openai).not.toContain("offtake agreement");

@@ -1,7 +1,7 @@
 import { csvParseRows, dsvFormat } from "d3-dsv";
 import { describe, expect, it } from "vitest";
 import type { Figure } from "../../src/data/schema.ts";
-import { TABLE_COLUMNS, tableCsv, tableNumber } from "../../src/model/table.ts";
+import { formatRows, TABLE_COLUMNS, tableCsv, tableNumber } from "../../src/model/table.ts";
 import { realDataset, realView } from "../map/fixtures.ts";
 
 const ARTICLE = "2025-09-16/2025-09-17";
@@ -17,6 +17,17 @@ function detailsFigureIds(view: ReturnType<typeof realView>): string[] {
     (row) => view.details(row.id)?.sections.flatMap((s) => s.figures.map((f) => f.id)) ?? [],
   );
 }
+
+describe("the CSV's rows", () => {
+  it("are formatted exactly as d3-dsv's formatRows would, with either delimiter", () => {
+    const rows = [
+      ["plain", "with;semicolon", "with,comma", 'a "quote"', "line\nbreak", "carriage\rreturn", ""],
+      ["'=formula", "-1,534", "über 4,9 Mrd. $", "Nscale | BBC", '"', ";"],
+    ];
+    for (const delimiter of [";", ","])
+      expect(formatRows(rows, delimiter)).toBe(dsvFormat(delimiter).formatRows(rows));
+  });
+});
 
 describe("the figures' table", () => {
   it("holds exactly the figures the details show, in their order, at the edition and at the article's date", () => {
@@ -38,38 +49,42 @@ describe("the figures' table", () => {
   });
 
   it("keeps a replaced or paused figure, as the details keep it as history, and says since when", () => {
-    const view = realView("de");
-    const rows = figureRows(view);
-    const ended = rows.filter((r) => r[column("until")] !== "");
-    const replaced = realDataset().figures.filter((f) => f.validTo !== undefined);
-    expect(replaced.length).toBeGreaterThan(0);
-    for (const figure of replaced) {
-      const row = rows.find((r) => r[column("id")] === figure.id);
-      expect(row?.[column("until")]).toBe(figure.validTo);
-    }
-    // Narvik's racks end with the target they were calculated from; Stargate UK's three with its pause.
-    expect(rows.find((r) => r[column("id")] === "norway-racks")?.[column("until")]).toBe("2025-10-15");
+    // No source has replaced a figure in the real data: a replacement of Narvik's target is planted.
+    const planted = realDataset();
+    const target = planted.figures.find((f) => f.id === "norway-gpus-target");
+    if (target) target.validTo = "2025-10-15";
+    const replaced = figureRows(realView("de", undefined, planted));
+    // The racks calculated from the target end with it.
+    for (const id of ["norway-gpus-target", "norway-racks"])
+      expect(
+        replaced.find((r) => r[column("id")] === id)?.slice(column("until"), column("state") + 1),
+      ).toEqual(["2025-10-15", "15. Oktober 2025", "nicht mehr aktuell seit 15. Oktober 2025"]);
+    const rows = figureRows(realView("de"));
     for (const id of ["cobalt-gpus-initial", "cobalt-gpus-potential", "cobalt-gpus-60000"])
-      expect(rows.find((r) => r[column("id")] === id)?.[column("until")]).toBe("2026-04-09");
-    expect(ended).toHaveLength(replaced.length + 4);
+      expect(rows.find((r) => r[column("id")] === id)?.slice(column("until"), column("state") + 1)).toEqual([
+        "2026-04-09",
+        "9. April 2026",
+        "pausiert",
+      ]);
+    expect(rows.filter((r) => r[column("until")] !== "")).toHaveLength(3);
   });
 
   it("names the columns in the reader's language", () => {
     expect(realView("de").table().columns.slice(0, 4)).toEqual([
       "Eintrag",
       "Standort oder Unternehmen",
-      "Angabe",
-      "Wert oder Wortlaut",
+      "Ort",
+      "Längengrad",
     ]);
     expect(realView("en").table().columns.slice(0, 4)).toEqual([
       "Entry",
       "Site or company",
-      "Figure",
-      "Value or wording",
+      "Place",
+      "Longitude",
     ]);
   });
 
-  it("writes a figure as value, unit, qualifier, date in the data's precision, speaker, status and source", () => {
+  it("writes a figure with its place, value, unit, qualifier, kind, headline, sortable date and its precision, speaker, status and source", () => {
     const row = (lang: "de" | "en") =>
       realView(lang)
         .table()
@@ -77,21 +92,30 @@ describe("the figures' table", () => {
     expect(row("de")).toEqual([
       "Zahl",
       "Loughton",
+      "Langston Road, Loughton (Debden), Essex, Vereinigtes Königreich",
+      "0,0905",
+      "51,6465",
+      "Straße (300 m)",
       "GPUs · Lieferung · GB300",
       "23040",
       "GPUs",
       "zunächst",
       "Lieferung",
-      "2025-09-16/2025-09-17",
+      "Lieferung: zunächst 23.040 GPUs (GB300)",
+      "2025-09-16",
+      "16./17. September 2025",
+      "",
+      "",
       "",
       "Nscale",
       "bestätigt",
       "Lieferung im 1. Quartal 2027",
       expect.stringContaining("Nscale"),
       expect.stringMatching(/^https:\/\//),
+      "November 2026",
       "loughton-gpus-nscale-2025-09",
     ]);
-    expect(row("en")?.slice(4, 7)).toEqual(["GPUs", "initially", "delivery"]);
+    expect(row("en")?.slice(column("unit"), column("sense") + 1)).toEqual(["GPUs", "initially", "delivery"]);
   });
 
   it("gives a worded figure its wording and the article's claim the article as source, without a URL", () => {
@@ -142,7 +166,8 @@ describe("the CSV", () => {
     columns: ["A", "B"],
     rows: [
       ["2,5", 'say "hi"; then\nleave'],
-      ["=1+1", "-3"],
+      ["=1+1", "-3+1"],
+      ["-1,534", "x"],
     ],
   };
 
@@ -152,7 +177,9 @@ describe("the CSV", () => {
     expect(dsvFormat(";").parseRows(csv.slice(1))).toEqual([
       ["A", "B"],
       ["2,5", 'say "hi"; then\nleave'],
-      ["'=1+1", "'-3"],
+      ["'=1+1", "'-3+1"],
+      // A negative number (a longitude west of Greenwich) is a number, not a formula.
+      ["-1,534", "x"],
     ]);
   });
 
@@ -169,6 +196,25 @@ describe("the CSV", () => {
       const csv = tableCsv(real, lang);
       const parsed = dsvFormat(lang === "de" ? ";" : ",").parseRows(csv.slice(1));
       expect(parsed).toEqual([real.columns, ...real.rows]);
+    }
+  });
+
+  it("breaks no line inside a cell, and ends with the corrections the view shows", () => {
+    for (const lang of ["de", "en"] as const) {
+      const view = realView(lang);
+      const { rows } = view.table();
+      for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/[\r\n]/);
+      const corrections = rows.filter((r) => r[column("entry")] === view.i18n.t("table.entry.correction"));
+      expect(corrections.length).toBeGreaterThan(0);
+      expect(rows.slice(-corrections.length)).toEqual(corrections);
+      for (const row of corrections) expect(row[column("date")]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it("writes every date one sortable way, and as the source gave it, in its precision, in a column of its own", () => {
+    for (const row of realView("en", undefined, realDataset(), "2025-09-16/2025-09-17").table().rows) {
+      expect(row[column("date")]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(row[column("datePrecision")]).not.toBe("");
     }
   });
 

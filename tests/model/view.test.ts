@@ -95,7 +95,8 @@ describe("the view model", () => {
 
   it("titles the static picture with every site's label and every company", () => {
     expect(view().pictureTitle).toBe(
-      "Karte der KI-Rechenzentren: Loughton · 50 MW, Narvik · 230 MW, Cobalt Park. " +
+      "Karte der KI-Rechenzentren: Loughton · geplant: 50 MW, Narvik · geplant: 230 MW, " +
+        "Cobalt Park · Stargate UK, mögliche Abnahme: bis zu 8.000 GPUs (pausiert). " +
         "Firmensitze: Nscale, OpenAI, Nvidia, Aker ASA, Microsoft.",
     );
   });

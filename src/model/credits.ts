@@ -6,7 +6,7 @@
  */
 import type { Edition } from "../data/schema.ts";
 import { plainText, type RichText, renderText, type TextContext } from "./text.ts";
-import { viewDateText } from "./time.ts";
+import { type ViewDate, viewDateOf, viewDateText } from "./view-date.ts";
 
 export interface CreditsModel {
   /** "Quellen: … · Karte: … · ". */
@@ -19,7 +19,7 @@ export interface CreditsModel {
   corrections: { heading: string; text: RichText }[];
 }
 
-export function creditsModel(edition: Edition, asOf: string, ctx: TextContext): CreditsModel {
+export function creditsModel(edition: Edition, viewDate: ViewDate, ctx: TextContext): CreditsModel {
   const { i18n } = ctx;
   const byDay = new Map<string, RichText[]>();
   for (const correction of [...edition.corrections].sort((a, b) => a.date.localeCompare(b.date))) {
@@ -27,8 +27,8 @@ export function creditsModel(edition: Edition, asOf: string, ctx: TextContext): 
     list.push(renderText(correction.text, ctx));
     byDay.set(correction.date, list);
   }
-  const date = viewDateText(asOf, i18n);
-  const editionDate = viewDateText(edition.asOf, i18n);
+  const date = viewDateText(viewDate, i18n);
+  const editionDate = viewDateText(viewDateOf(edition.asOf), i18n);
   return {
     line: `${i18n.t("credits.sources")} · ${i18n.t("credits.basemap")} · `,
     asOf: i18n.t("credits.asOf", { date }),

@@ -20,7 +20,6 @@ import type { SiteHeadline } from "./headline.ts";
 import { type RelationRecord, relationRecords, sourcesOf } from "./relations.ts";
 import { sourceByline } from "./sources.ts";
 import { plainText, renderText, type TextContext } from "./text.ts";
-import { viewDateText } from "./time.ts";
 
 /**
  * The columns, in order. Their names in the reader's language are one message, `table.columns`, separated by
@@ -69,8 +68,8 @@ export interface TableContext extends TextContext {
   details(id: string): DetailsModel | null;
   /** The view's data set, whose relations, timeline and corrections the table lists. */
   dataset: Dataset;
-  /** The view's date as the data writes it. */
-  asOf: string;
+  /** The view's date as its credits say it ("Stand"), without the word. */
+  viewAsOf: string;
   /** A site's one headline (src/model/headline.ts): its figures' rows say how every view shows them. */
   headlineOf(siteId: string): SiteHeadline;
 }
@@ -86,7 +85,7 @@ export function tableNumber(value: number, lang: Lang): string {
 
 /** A row from named cells, in the columns' order; a cell not named is empty; no cell breaks a line. */
 function row(cells: Partial<Record<Column, string>>, ctx: TableContext): string[] {
-  const all: Partial<Record<Column, string>> = { viewAsOf: viewDateText(ctx.asOf, ctx.i18n), ...cells };
+  const all: Partial<Record<Column, string>> = { viewAsOf: ctx.viewAsOf, ...cells };
   return TABLE_COLUMNS.map((column) => (all[column] ?? "").replace(/\s*[\r\n]+\s*/g, " "));
 }
 

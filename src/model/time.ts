@@ -4,17 +4,8 @@
  */
 import { lastDay, shownOf } from "../data/as-of.ts";
 import type { Dataset } from "../data/dataset.ts";
-import { parseDateValue } from "../data/dates.ts";
 import type { I18n } from "../i18n/index.ts";
-
-/**
- * The date a view shows, as every part of it writes it ("Stand"). A view as of an event dated "on or before 13
- * January 2025" shows the story as of that day, so it says the day.
- */
-export function viewDateText(asOf: string, i18n: I18n): string {
-  const value = parseDateValue(asOf);
-  return value?.kind === "on-or-before" ? i18n.dateText(asOf.slice(2)) : i18n.dateText(asOf);
-}
+import { type ViewDate, viewDateOf, viewDateText } from "./view-date.ts";
 
 export interface TimeStep {
   /** The date as the data writes it, which the view model takes as `asOf`. */
@@ -37,19 +28,20 @@ export interface TimeModel {
   showing: string;
 }
 
-export function timeModel(dataset: Dataset, asOf: string, i18n: I18n): TimeModel {
+export function timeModel(dataset: Dataset, date: ViewDate, i18n: I18n): TimeModel {
   const byDay = new Map<string, TimeStep>();
   const add = (text: string, mark: TimeStep["mark"]) => {
-    const day = lastDay(text);
+    const stepDate = viewDateOf(text);
+    const { day } = stepDate;
     if (!day) return;
     const existing = byDay.get(day);
     // The article's and the edition's own date forms win over an event's on the same day.
     if (existing && (existing.mark || !mark)) return;
     // The step says the date as the credits' "Stand" says it: "13. Januar 2025", not "spätestens …".
-    const date = viewDateText(text, i18n);
+    const said = viewDateText(stepDate, i18n);
     const label = mark
-      ? `${date} (${i18n.t(mark === "article" ? "time.articleMark" : "time.editionMark")})`
-      : date;
+      ? `${said} (${i18n.t(mark === "article" ? "time.articleMark" : "time.editionMark")})`
+      : said;
     byDay.set(day, { asOf: text, day, label, mark });
   };
   add(dataset.edition.articleDate, "article");
@@ -61,7 +53,7 @@ export function timeModel(dataset: Dataset, asOf: string, i18n: I18n): TimeModel
     add(shown && shown > (lastDay(entry.date) ?? "") ? shown : entry.date, null);
   }
   const steps = [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day));
-  const day = lastDay(asOf) ?? "";
+  const { day } = date;
   const indexOf = (predicate: (step: TimeStep) => boolean) => Math.max(0, steps.findIndex(predicate));
   const index = steps.reduce((found, step, at) => (step.day <= day ? at : found), 0);
   const article = indexOf((step) => step.mark === "article");
@@ -72,6 +64,6 @@ export function timeModel(dataset: Dataset, asOf: string, i18n: I18n): TimeModel
     index,
     article: { index: article, label: i18n.t("time.article") },
     edition: { index: edition, label: i18n.t("time.edition") },
-    showing: i18n.t("time.showing", { date: viewDateText(asOf, i18n) }),
+    showing: i18n.t("time.showing", { date: viewDateText(date, i18n) }),
   };
 }

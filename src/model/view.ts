@@ -7,7 +7,7 @@
 import { bbox } from "@turf/bbox";
 import { datasetAsOf, lastDay } from "../data/as-of.ts";
 import type { Dataset } from "../data/dataset.ts";
-import { featureById, indexDataset, linkedTo } from "../data/derive.ts";
+import { type DataIndex, featureById, indexDataset, linkedTo } from "../data/derive.ts";
 import { createI18n, type I18n, type Lang } from "../i18n/index.ts";
 import { FLAVORS, type Flavor, type ThemeName } from "../theme.ts";
 import { pictureCaption } from "./caption.ts";
@@ -25,6 +25,7 @@ import { changesBetween, changesSinceArticle } from "./since.ts";
 import { type FiguresTable, figuresTable } from "./table.ts";
 import type { TextContext } from "./text.ts";
 import { type TimeModel, timeModel } from "./time.ts";
+import { type ViewDate, viewDateOf, viewDateText } from "./view-date.ts";
 import { datedAt } from "./when.ts";
 
 export interface ViewOptions {
@@ -123,7 +124,9 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
   const { lang } = options;
   const i18n = createI18n(lang);
   const flavor = FLAVORS[options.theme];
-  const asOf = options.asOf ?? dataset.edition.asOf;
+  // The date is read here, once; every part of the view takes this value.
+  const date = viewDateOf(options.asOf ?? dataset.edition.asOf);
+  const { text: asOf } = date;
   const data = datasetAsOf(dataset, asOf);
   const index = indexDataset(data);
   const encoding = createEncoding(
@@ -131,30 +134,20 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
     allHeadlinePowers(dataset),
     flavor,
   );
-  const entity = (id: string): Entity | undefined => {
-    const feature = featureById(index, id);
-    if (!feature) return undefined;
-    const site = index.siteById.get(id);
-    return {
-      id,
-      kind: site ? "site" : "company",
-      name: i18n.text(site ? site.properties.shortName : feature.properties.name),
-      lngLat: lngLatOf(feature.geometry.coordinates),
-    };
-  };
+  const entity = (id: string) => entityOf(index, i18n, id);
   const nameOf = (id: string) => entity(id)?.name ?? id;
   const text: TextContext = { i18n, index, nameOf };
   const headlines = new Map(data.sites.map((s) => [s.properties.id, siteHeadline(s.properties.id, text)]));
   const headlineOf = (id: string) => headlines.get(id) ?? siteHeadline(id, text);
   const map = buildMapData(data, index, i18n, headlineOf);
-  const since = sinceArticle(dataset, asOf, text);
+  const since = sinceArticle(dataset, date, text);
   const sites = siteRows(data, index, i18n, flavor, since, headlineOf);
   const companies = companyRows(data, index, i18n, encoding, since, nameOf);
   const points = [...data.sites, ...data.headquarters].map((f) => f.geometry.coordinates);
-  const when = datedAt(i18n, lastDay(asOf) ?? "", lastDay(dataset.edition.asOf) ?? "");
+  const when = datedAt(i18n, date.day, lastDay(dataset.edition.asOf) ?? "");
   const details = (id: string) => detailsModel(id, { ...text, encoding, since, when, headlineOf });
-  const time = timeModel(dataset, asOf, i18n);
-  const credits = creditsModel(data.edition, asOf, text);
+  const time = timeModel(dataset, date, i18n);
+  const credits = creditsModel(data.edition, date, text);
   return {
     lang,
     i18n,
@@ -168,12 +161,7 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
     chart: chartModel(sites, i18n, flavor),
     credits,
     time,
-    referenceCities: data.places
-      .filter((place) => place.properties.rank === 1)
-      .map((place) => ({
-        name: i18n.text(place.properties.name),
-        lngLat: lngLatOf(place.geometry.coordinates),
-      })),
+    referenceCities: referenceCities(data, i18n),
     allBounds: bbox({ type: "MultiPoint", coordinates: points.map((p) => [...p]) }) as BBox,
     pictureTitle: i18n.t("static.title", {
       sites: map.sites.features.map((f) => f.properties.label).join(", "),
@@ -191,9 +179,16 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
     details,
     caption: pictureCaption(text, credits, [...headlines.values()]),
     table: () =>
-      figuresTable({ ...text, subjects: [...sites, ...companies], details, dataset: data, asOf, headlineOf }),
+      figuresTable({
+        ...text,
+        subjects: [...sites, ...companies],
+        details,
+        dataset: data,
+        viewAsOf: viewDateText(date, i18n),
+        headlineOf,
+      }),
     changesSince(earlier) {
-      if ((lastDay(earlier) ?? "") >= (lastDay(asOf) ?? "")) return [];
+      if ((lastDay(earlier) ?? "") >= date.day) return [];
       const changes = changesBetween(indexDataset(datasetAsOf(dataset, earlier)), index, text, earlier);
       return [...sites, ...companies].flatMap((row) => {
         const found = changes.get(row.id);
@@ -205,9 +200,31 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
   };
 }
 
+/** A site or company as every view names and places it; undefined for an id the view's date does not know. */
+function entityOf(index: DataIndex, i18n: I18n, id: string): Entity | undefined {
+  const feature = featureById(index, id);
+  if (!feature) return undefined;
+  const site = index.siteById.get(id);
+  return {
+    id,
+    kind: site ? "site" : "company",
+    name: i18n.text(site ? site.properties.shortName : feature.properties.name),
+    lngLat: lngLatOf(feature.geometry.coordinates),
+  };
+}
+
+/** The cities a reader orients by: rank 1 in geo/places.geojson. */
+const referenceCities = (data: Dataset, i18n: I18n) =>
+  data.places
+    .filter((place) => place.properties.rank === 1)
+    .map((place) => ({
+      name: i18n.text(place.properties.name),
+      lngLat: lngLatOf(place.geometry.coordinates),
+    }));
+
 /** The "since the article" sentences, for a view after the article's date; none for the article's own view. */
-function sinceArticle(dataset: Dataset, asOf: string, now: TextContext): Map<string, string> {
+function sinceArticle(dataset: Dataset, date: ViewDate, now: TextContext): Map<string, string> {
   const article = dataset.edition.articleDate;
-  if ((lastDay(asOf) ?? "") <= (lastDay(article) ?? "")) return new Map();
+  if (date.day <= (lastDay(article) ?? "")) return new Map();
   return changesSinceArticle(indexDataset(datasetAsOf(dataset, article)), now.index, now, article);
 }

@@ -3,6 +3,7 @@ import { indexDataset } from "../../src/data/derive.ts";
 import type { Edition } from "../../src/data/schema.ts";
 import { createI18n } from "../../src/i18n/index.ts";
 import { creditsLines, creditsModel } from "../../src/model/credits.ts";
+import { viewDateOf } from "../../src/model/view-date.ts";
 import { realDataset } from "../map/fixtures.ts";
 
 const context = (lang: "de" | "en") => ({
@@ -18,13 +19,13 @@ const edition = (corrections: Edition["corrections"] = []): Edition => ({
 
 describe("the credits", () => {
   it("say the view's date, in the precision the data gives it, and no second date at the edition", () => {
-    const model = creditsModel(edition(), "2026-11", context("en"));
+    const model = creditsModel(edition(), viewDateOf("2026-11"), context("en"));
     expect(model.asOf).toBe("As of November 2026");
     expect(model.checked).toBeNull();
   });
 
   it("say when the sources were checked where the view shows an earlier date", () => {
-    const model = creditsModel(edition(), "2025-09-16/2025-09-17", context("de"));
+    const model = creditsModel(edition(), viewDateOf("2025-09-16/2025-09-17"), context("de"));
     expect(model.asOf).toBe("Stand: 16./17. September 2025");
     expect(model.checked).toBe("Quellen geprüft: November 2026");
     expect(creditsLines(model)[0]).toMatch(
@@ -39,7 +40,7 @@ describe("the credits", () => {
         { date: "2026-12-01", concerns: ["loughton"], text: { de: "A", en: "First." } },
         { date: "2026-12-01", concerns: ["loughton"], text: { de: "A2", en: "As of {on:2025-09-17}." } },
       ]),
-      "2026-11",
+      viewDateOf("2026-11"),
       context("en"),
     );
     expect(model.corrections.map((c) => c.heading)).toEqual([

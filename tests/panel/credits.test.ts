@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { indexDataset } from "../../src/data/derive.ts";
 import { createI18n } from "../../src/i18n/index.ts";
 import { creditsModel } from "../../src/model/credits.ts";
+import { viewDateOf } from "../../src/model/view-date.ts";
 import { renderCredits } from "../../src/panel/credits.ts";
 import { realDataset } from "../map/fixtures.ts";
 
@@ -13,7 +14,11 @@ describe("renderCredits", () => {
     const container = document.createElement("div");
     renderCredits(
       container,
-      creditsModel({ asOf: "2026-11", articleDate: "2025-09-17", corrections: [] }, "2026-11", context),
+      creditsModel(
+        { asOf: "2026-11", articleDate: "2025-09-17", corrections: [] },
+        viewDateOf("2026-11"),
+        context,
+      ),
     );
     expect(container.textContent).toContain("Stand: November 2026");
     expect(container.textContent).not.toContain("Quellen geprüft");
@@ -42,7 +47,7 @@ describe("renderCredits", () => {
             },
           ],
         },
-        "2026-12",
+        viewDateOf("2026-12"),
         context,
       ),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datasetAsOf, lastDay } from "../../src/data/as-of.ts";
+import { datasetAsOf } from "../../src/data/as-of.ts";
 import type { Dataset } from "../../src/data/dataset.ts";
 import { realDataset } from "../map/fixtures.ts";
 
@@ -10,13 +10,6 @@ const corrections = (data: Dataset) =>
   data.edition.corrections.map((c) => `${c.text.de} ${c.text.en}`).join(" ");
 
 describe("the real data set as of the story's dates", () => {
-  it("reads a date by its last day", () => {
-    expect(lastDay("2026-11")).toBe("2026-11-30");
-    expect(lastDay("2025-09-16/2025-09-17")).toBe("2025-09-17");
-    expect(lastDay("2027-Q1")).toBe("2027-03-31");
-    expect(lastDay("yesterday")).toBeNull();
-  });
-
   it("leaves out what was stated later: no 52,000 GB300, no Rubin, no pause on the article's date", () => {
     const data = datasetAsOf(realDataset(), ARTICLE);
     expect(ids(data.figures)).not.toContain("norway-gpus-microsoft-2025-10");
@@ -117,12 +110,5 @@ describe("the real data set as of the story's dates", () => {
     const racks = (asOf: string) => datasetAsOf(replaced, asOf).figures.find((f) => f.id === "norway-racks");
     expect(racks("2025-10-14")?.validTo).toBeUndefined();
     expect(racks("2025-10-15")?.validTo).toBe("2025-10-15");
-  });
-
-  it("leaves the data set itself untouched", () => {
-    const dataset = realDataset();
-    const before = structuredClone(dataset);
-    datasetAsOf(dataset, "2025-09-17");
-    expect(dataset).toEqual(before);
   });
 });

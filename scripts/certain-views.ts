@@ -195,6 +195,16 @@ export function checkedDays(dataset: Dataset): string[] {
   return [...steps, ...more].sort((a, b) => asOfDay(a).localeCompare(asOfDay(b)));
 }
 
+/**
+ * The dates a story's steps show (their data-as-of, "latest" aside), read from a story page's markup: the check
+ * looks at each of them too, since a step shows the map as of its date whatever the time control's steps are.
+ */
+export function storyStepDays(html: string): string[] {
+  return [...html.matchAll(/\bdata-as-of="([^"]+)"/g)].flatMap(([, asOf]) =>
+    asOf && asOf !== "latest" && lastDayOf(asOf) ? [asOf] : [],
+  );
+}
+
 /** The whole check: every view at `days` (by default every checked day) in both languages. */
 export function checkViews(dataset: Dataset, days = checkedDays(dataset)): DataIssue[] {
   return LANGS.flatMap((lang) => {

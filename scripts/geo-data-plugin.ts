@@ -3,11 +3,12 @@
  * (and, in a build, with every view that says what is not certain by its date: certain-views.ts),
  * and serves the files as `data/<file>` (emitted into dist/ unchanged, served from memory in dev).
  */
-import { resolve } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import type { Plugin } from "vite";
 import { GEO_FILES } from "../src/data/files.ts";
 import { formatIssue } from "../src/data/issues.ts";
-import { checkViews } from "./certain-views.ts";
+import { checkedDays, checkViews, storyStepDays } from "./certain-views.ts";
 import { validateGeoDir } from "./geo-files.ts";
 
 export interface GeoDataPluginOptions {
@@ -17,6 +18,7 @@ export interface GeoDataPluginOptions {
 
 export function geoDataPlugin(options: GeoDataPluginOptions): Plugin {
   let dir = "";
+  let root = "";
   let isBuild = false;
   const validate = () => {
     const result = validateGeoDir(dir);
@@ -29,6 +31,7 @@ export function geoDataPlugin(options: GeoDataPluginOptions): Plugin {
     name: "ai-infra-map:geo-data",
     configResolved(config) {
       dir = resolve(config.root, options.dir);
+      root = config.root;
       isBuild = config.command === "build";
     },
     buildStart() {
@@ -36,9 +39,10 @@ export function geoDataPlugin(options: GeoDataPluginOptions): Plugin {
       // vitest tests/facts/geo-data.test.ts reports the issues as a failing test rather than a crashed runner.
       if (!isBuild) return;
       const { dataset, texts } = validate();
-      // Every view at every date, in both languages, says only what is certain by its date (issue 28). It
-      // renders about 40 views; the dev server skips it, tests/scripts/certain-views.test.ts runs it too.
-      const untrue = checkViews(dataset);
+      // Every view at every date (the time control's and the demo stories' steps), in both languages, says only
+      // what is certain by its date (issue 28). It renders about 40 views; the dev server skips it,
+      // tests/scripts/certain-views.test.ts runs it too.
+      const untrue = checkViews(dataset, [...new Set([...checkedDays(dataset), ...demoStoryDays(root)])]);
       if (untrue.length > 0)
         throw new Error(
           `geo/ data makes a view say what is not certain yet:\n${untrue.map(formatIssue).join("\n")}`,
@@ -66,4 +70,13 @@ export function geoDataPlugin(options: GeoDataPluginOptions): Plugin {
       });
     },
   };
+}
+
+/** The dates of the demo stories' steps (src/demo/*.html), which the build's check looks at too. */
+function demoStoryDays(root: string): string[] {
+  const demo = join(root, "src", "demo");
+  if (!existsSync(demo)) return [];
+  return readdirSync(demo)
+    .filter((file) => file.endsWith(".html"))
+    .flatMap((file) => storyStepDays(readFileSync(join(demo, file), "utf8")));
 }

@@ -704,7 +704,7 @@ describe("the demo story without JavaScript or WebGL", () => {
         const now = await page.evaluate(mapNow);
         expect(now.asOf).toBe(wanted.asOf);
         expect(now.open).toBe(wanted.open);
-        await expect.poll(corner, WAIT).toBe(index === 0 ? "Stand: 31. Juli 2025" : "Stand: 10. März 2026");
+        await expect.poll(corner, WAIT).toBe(index === 0 ? "Stand: 31. Juli 2025" : "Stand: 31. März 2026");
         await screenshot(page, `story-no-webgl-step-${index + 1}`);
       }
       expect(errors.filter((error) => error.startsWith("uncaught"))).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkedDays, checkViews } from "../../scripts/certain-views.ts";
+import { checkedDays, checkViews, storyStepDays } from "../../scripts/certain-views.ts";
 import type { Dataset } from "../../src/data/dataset.ts";
 import { formatIssue } from "../../src/data/issues.ts";
 import { realDataset } from "../map/fixtures.ts";
@@ -57,5 +57,15 @@ describe("the build's check of every view at every date (issue 28, rules 1–3)"
       'geo/timeline.json: record "cobalt-paused", field "text": is said in the view of 2025-01 (de), but is certain only from 2026-04-09: "OpenAI pausiert Stargate UK wegen Energiekosten und Regulierung"',
       'geo/timeline.json: record "cobalt-paused", field "text": is said in the view of 2025-01 (en), but is certain only from 2026-04-09: "OpenAI pauses Stargate UK, citing energy costs and regulation"',
     ]);
+  });
+});
+
+describe("the story steps the check looks at", () => {
+  it("are every data-as-of of a story page but 'latest' and what is no date", () => {
+    const html = `<section data-aim-step data-as-of="2025-07-31"></section>
+      <section data-aim-step data-as-of="2025-09-16/2025-09-17"></section>
+      <section data-aim-step data-as-of="latest"></section>
+      <section data-aim-step data-as-of="yesterday"></section>`;
+    expect(storyStepDays(html)).toEqual(["2025-07-31", "2025-09-16/2025-09-17"]);
   });
 });

@@ -1,22 +1,26 @@
 /**
  * The "Embed" button of the standalone page: a dialog that shows both embed snippets with the map's current
- * options (language, selection, theme) and this build's version, each with a copy button. Snippets are shown
- * in read-only text fields, so their markup stays text.
+ * options (language, selection, theme), each with a copy button. The editor chooses the kind (live, the default,
+ * or this version, pinned) and the date the map shows (the article's, the latest, or the one shown now).
+ * Snippets are shown in read-only text fields, so their markup stays text.
  */
 
+import { assetUrl } from "../assets.ts";
 import type { AppOptions } from "../contract/options.ts";
 import { el } from "../dom/dom.ts";
 import type { AiInfraMapElement } from "../element/element.ts";
 import { createI18n, type I18n } from "../i18n/index.ts";
-import { elementSnippet, iframeSnippet, type SnippetOptions } from "./embed-snippets.ts";
+import {
+  type Channel,
+  type ChannelBases,
+  channelBases,
+  elementSnippet,
+  iframeSnippet,
+  type SnippetOptions,
+} from "./embed-snippets.ts";
 
 export interface EmbedDialog {
   destroy(): void;
-}
-
-/** The build's own directory: where this page was served from, which for a release is …/v/<version>/. */
-export function buildBase(pageUrl: string): string {
-  return new URL("./", pageUrl).href;
 }
 
 /**
@@ -46,8 +50,12 @@ export function mountEmbedDialog(map: AiInfraMapElement, anchor: Element): Embed
   );
   const open = async () => {
     const snippetOptions = snippetOptionsOf(options(), selected, doc.baseURI);
-    const staticList = await fetchStaticList(win, snippetOptions);
-    dialog.replaceChildren(...dialogContent(dialog, snippetOptions, staticList, i18n(), signal));
+    const [staticList, articleDate] = await Promise.all([
+      fetchText(win, new URL(`static/list-${snippetOptions.lang}.html`, snippetOptions.bases.pinned)),
+      fetchText(win, assetUrl("data/edition.json")).then(articleDateOf),
+    ]);
+    const content = { snippetOptions, staticList, articleDate };
+    dialog.replaceChildren(...dialogContent(dialog, content, i18n(), signal));
     if (!dialog.open) dialog.showModal();
   };
   button.addEventListener("click", () => void open(), { signal });
@@ -81,44 +89,142 @@ function embedButton(anchor: Element) {
   return { button, existing };
 }
 
-/** The snippets' options: the map's as they are now, with the reader's latest selection. */
+/** The snippets' options: the map's as they are now, with the reader's latest selection, and a live base. */
 function snippetOptionsOf(current: Readonly<AppOptions> | null, selected: string | null, pageUrl: string) {
+  const bases = channelBases(pageUrl, __APP_VERSION__);
   return {
-    base: buildBase(pageUrl),
+    bases,
+    base: bases.live,
     lang: current?.lang ?? "de",
     site: selected,
     theme: current?.theme ?? "auto",
     asOf: current?.asOf ?? null,
     downloads: current?.downloads ?? true,
-  } satisfies SnippetOptions;
+  } satisfies SnippetOptions & { bases: ChannelBases };
 }
 
-/** The element snippet carries the list of sites as its content without JavaScript; the build emits it. */
-function fetchStaticList(win: Window, options: SnippetOptions): Promise<string> {
-  const listUrl = new URL(`static/list-${options.lang}.html`, options.base);
+type DialogOptions = ReturnType<typeof snippetOptionsOf>;
+
+/** A file of the build as text, or "" when it cannot be read: the element snippet's list without JavaScript. */
+function fetchText(win: Window, url: URL | string): Promise<string> {
   return win
-    .fetch(listUrl)
+    .fetch(url)
     .then((response) => (response.ok ? response.text() : ""))
     .then((text) => text.trim())
     .catch(() => "");
 }
 
-/** The dialog's title, settings, the downloads option, both snippets with their copy buttons, and its close. */
+/** The article's date from data/edition.json (the browser has it cached from the map's start), or null. */
+function articleDateOf(text: string): string | null {
+  try {
+    const date = (JSON.parse(text) as { articleDate?: unknown }).articleDate;
+    return typeof date === "string" ? date : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The dates a snippet may show: the article's, the latest (null), and the one shown now if it is another. */
+function dateChoices(t: I18n, articleDate: string | null, shown: string | null | undefined) {
+  const choices: { value: string; label: string }[] = [];
+  if (articleDate) {
+    choices.push({ value: articleDate, label: t.t("embed.dateArticle", { date: t.dateText(articleDate) }) });
+  }
+  choices.push({ value: "", label: t.t("embed.dateLatest") });
+  if (shown && shown !== articleDate) {
+    choices.push({ value: shown, label: t.t("embed.dateShown", { date: t.dateText(shown) }) });
+  }
+  return choices;
+}
+
+/**
+ * A group of radio buttons in a fieldset; `change` gets the chosen value. Native radios: arrow keys move
+ * between them and a screen reader names the group by its legend.
+ */
+function choiceGroup(
+  doc: Document,
+  group: { name: string; legend: string; checked: string; choices: { value: string; label: string }[] },
+  change: (value: string) => void,
+  signal: AbortSignal,
+): HTMLFieldSetElement {
+  const items = group.choices.map(({ value, label }, index) => {
+    const id = `embed-${group.name}-${index}`;
+    const input = el(doc, "input", { attrs: { type: "radio", name: `embed-${group.name}`, id, value } });
+    input.checked = value === group.checked;
+    input.addEventListener("change", () => change(value), { signal });
+    return el(
+      doc,
+      "p",
+      { class: "embed-option" },
+      input,
+      el(doc, "label", { text: label, attrs: { for: id } }),
+    );
+  });
+  return el(doc, "fieldset", { class: "embed-choice" }, el(doc, "legend", { text: group.legend }), ...items);
+}
+
+/** The kind of snippet (live by default, or pinned to this version) and the date it shows. */
+function snippetChoices(
+  doc: Document,
+  context: { snippetOptions: DialogOptions; articleDate: string | null; t: I18n; signal: AbortSignal },
+  update: () => void,
+): [HTMLFieldSetElement, HTMLFieldSetElement] {
+  const { snippetOptions, articleDate, t, signal } = context;
+  const kinds = [
+    { value: "live", label: t.t("embed.live") },
+    { value: "pinned", label: t.t("embed.pinned", { version: __APP_VERSION__ }) },
+  ];
+  const kind = choiceGroup(
+    doc,
+    { name: "kind", legend: t.t("embed.kind"), checked: "live", choices: kinds },
+    (value) => {
+      snippetOptions.base = snippetOptions.bases[value as Channel];
+      update();
+    },
+    signal,
+  );
+  const dates = dateChoices(t, articleDate, snippetOptions.asOf);
+  const date = choiceGroup(
+    doc,
+    { name: "date", legend: t.t("embed.date"), checked: snippetOptions.asOf ?? "", choices: dates },
+    (value) => {
+      snippetOptions.asOf = value || null;
+      update();
+    },
+    signal,
+  );
+  return [kind, date];
+}
+
+/** The dialog's title, the kind and date of the snippets, the downloads option, both snippets and its close. */
 function dialogContent(
   dialog: HTMLDialogElement,
-  snippetOptions: SnippetOptions,
-  staticList: string,
+  content: { snippetOptions: DialogOptions; staticList: string; articleDate: string | null },
   t: I18n,
   signal: AbortSignal,
 ): HTMLElement[] {
+  const { snippetOptions, staticList, articleDate } = content;
   const doc = dialog.ownerDocument;
   const status = el(doc, "p", { class: "embed-status", attrs: { role: "status" } });
   const close = el(doc, "button", { text: t.t("embed.close"), attrs: { type: "button" } });
   close.addEventListener("click", () => dialog.close(), { signal });
-  const field = (id: string, label: string, value: string) =>
-    snippetField(doc, { id, label, value, status, t, signal });
-  const iframe = field("embed-iframe", t.t("embed.iframe"), iframeSnippet(snippetOptions));
-  const element = field("embed-element", t.t("embed.element"), elementSnippet(snippetOptions, staticList));
+  const field = (id: string, label: string) => snippetField(doc, { id, label, status, t, signal });
+  const iframe = field("embed-iframe", t.t("embed.iframe"));
+  const element = field("embed-element", t.t("embed.element"));
+  const settings = el(doc, "p", { class: "embed-settings" });
+  // Every choice rewrites both snippets and the settings line at once.
+  const update = () => {
+    fieldOf(iframe).value = iframeSnippet(snippetOptions);
+    fieldOf(element).value = elementSnippet(snippetOptions, staticList);
+    settings.textContent = t.t("embed.settings", {
+      lang: snippetOptions.lang,
+      site: snippetOptions.site ?? t.t("embed.none"),
+      theme: snippetOptions.theme,
+      asOf: snippetOptions.asOf ? t.dateText(snippetOptions.asOf) : t.t("embed.latest"),
+    });
+  };
+  update();
+  const [kind, date] = snippetChoices(doc, { snippetOptions, articleDate, t, signal }, update);
   // The editor decides whether readers may download the picture and the data; both snippets follow at once.
   const downloads = el(doc, "input", { attrs: { type: "checkbox", id: "embed-downloads" } });
   downloads.checked = snippetOptions.downloads !== false;
@@ -126,23 +232,15 @@ function dialogContent(
     "change",
     () => {
       snippetOptions.downloads = downloads.checked;
-      fieldOf(iframe).value = iframeSnippet(snippetOptions);
-      fieldOf(element).value = elementSnippet(snippetOptions, staticList);
+      update();
     },
     { signal },
   );
   return [
     el(doc, "h2", { text: t.t("embed.title"), attrs: { id: "embed-title" } }),
-    el(doc, "p", { text: t.t("embed.intro", { version: __APP_VERSION__ }) }),
-    el(doc, "p", {
-      class: "embed-settings",
-      text: t.t("embed.settings", {
-        lang: snippetOptions.lang,
-        site: snippetOptions.site ?? t.t("embed.none"),
-        theme: snippetOptions.theme,
-        asOf: snippetOptions.asOf ?? t.t("embed.latest"),
-      }),
-    }),
+    kind,
+    date,
+    settings,
     el(
       doc,
       "p",
@@ -163,14 +261,13 @@ const fieldOf = (section: HTMLElement) => section.querySelector("textarea") as H
 /** A snippet in a read-only field, with its heading and a copy button that says in `status` how it went. */
 function snippetField(
   doc: Document,
-  field: { id: string; label: string; value: string; status: HTMLElement; t: I18n; signal: AbortSignal },
+  field: { id: string; label: string; status: HTMLElement; t: I18n; signal: AbortSignal },
 ): HTMLElement {
   const { id, label, status, t, signal } = field;
   const text = el(doc, "textarea", {
     class: "embed-snippet",
     attrs: { id, readonly: "", rows: "8", spellcheck: "false", "aria-labelledby": `${id}-label` },
   });
-  text.value = field.value;
   const copy = el(doc, "button", { text: t.t("embed.copy"), attrs: { type: "button" } });
   const done = (key: "embed.copied" | "embed.copyFailed") => {
     status.textContent = t.t(key);

@@ -19,74 +19,38 @@ import {
   type SnippetOptions,
 } from "./embed-snippets.ts";
 
-export interface EmbedDialog {
-  destroy(): void;
-}
-
 /**
- * Adds the button after `anchor` and the dialog to the document. The dialog reads the element's options when it
- * opens and follows its selection through the element's `select` event.
+ * Makes the page's Embed button open the dialog, which it adds to the document. The button is in index.html
+ * from the start, so that it takes its room before any script runs and nothing below it moves when the script
+ * arrives. The dialog reads the element's options when it opens and follows its selection through the
+ * element's `select` event.
  */
-export function mountEmbedDialog(map: AiInfraMapElement, anchor: Element): EmbedDialog {
+export function mountEmbedDialog(map: AiInfraMapElement, button: HTMLButtonElement): void {
   const doc = map.ownerDocument;
   const win = doc.defaultView ?? window;
-  const controller = new AbortController();
-  const { signal } = controller;
   const options = (): Readonly<AppOptions> | null => map.options;
   let selected: string | null = options()?.site ?? null;
   const i18n = () => createI18n(options()?.lang ?? "de");
-  const { button, existing } = embedButton(anchor);
   button.textContent = i18n().t("embed.button");
   const dialog = el(doc, "dialog", { class: "embed-dialog", attrs: { "aria-labelledby": "embed-title" } });
-  if (button !== existing) anchor.after(button);
   doc.body.append(dialog);
 
-  map.addEventListener(
-    "select",
-    (event) => {
-      selected = (event as CustomEvent<{ id: string | null }>).detail.id;
-    },
-    { signal },
-  );
+  map.addEventListener("select", (event) => {
+    selected = (event as CustomEvent<{ id: string | null }>).detail.id;
+  });
   const open = async () => {
     const snippetOptions = snippetOptionsOf(options(), selected, doc.baseURI);
     const [staticList, articleDate] = await Promise.all([
       fetchText(win, new URL(`static/list-${snippetOptions.lang}.html`, snippetOptions.bases.pinned)),
-      fetchText(win, assetUrl("data/edition.json")).then(articleDateOf),
+      fetchArticleDate(win),
     ]);
     const content = { snippetOptions, staticList, articleDate };
-    dialog.replaceChildren(...dialogContent(dialog, content, i18n(), signal));
+    dialog.replaceChildren(...dialogContent(dialog, content, i18n()));
     if (!dialog.open) dialog.showModal();
   };
-  button.addEventListener("click", () => void open(), { signal });
+  button.addEventListener("click", () => void open());
   // Focus returns to the button when the dialog closes, so keyboard readers are where they started.
-  dialog.addEventListener("close", () => button.focus(), { signal });
-
-  return {
-    destroy() {
-      controller.abort();
-      if (dialog.open) dialog.close();
-      dialog.remove();
-      // A button the page brought stays the page's.
-      if (button !== existing) button.remove();
-    },
-  };
-}
-
-/**
- * The page may carry the button already (index.html does, so that it takes its room before any script runs and
- * nothing below it moves when the script arrives); otherwise it is made here.
- */
-function embedButton(anchor: Element) {
-  const existing = anchor.nextElementSibling;
-  const button =
-    existing instanceof HTMLButtonElement && existing.classList.contains("embed-button")
-      ? existing
-      : el(anchor.ownerDocument, "button", {
-          class: "embed-button",
-          attrs: { type: "button", "aria-haspopup": "dialog" },
-        });
-  return { button, existing };
+  dialog.addEventListener("close", () => button.focus());
 }
 
 /** The snippets' options: the map's as they are now, with the reader's latest selection, and a live base. */
@@ -106,7 +70,7 @@ function snippetOptionsOf(current: Readonly<AppOptions> | null, selected: string
 type DialogOptions = ReturnType<typeof snippetOptionsOf>;
 
 /** A file of the build as text, or "" when it cannot be read: the element snippet's list without JavaScript. */
-function fetchText(win: Window, url: URL | string): Promise<string> {
+function fetchText(win: Window, url: URL): Promise<string> {
   return win
     .fetch(url)
     .then((response) => (response.ok ? response.text() : ""))
@@ -115,144 +79,108 @@ function fetchText(win: Window, url: URL | string): Promise<string> {
 }
 
 /** The article's date from data/edition.json (the browser has it cached from the map's start), or null. */
-function articleDateOf(text: string): string | null {
-  try {
-    const date = (JSON.parse(text) as { articleDate?: unknown }).articleDate;
-    return typeof date === "string" ? date : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The dates a snippet may show: the article's, the latest (null), and the one shown now if it is another. */
-function dateChoices(t: I18n, articleDate: string | null, shown: string | null | undefined) {
-  const choices: { value: string; label: string }[] = [];
-  if (articleDate) {
-    choices.push({ value: articleDate, label: t.t("embed.dateArticle", { date: t.dateText(articleDate) }) });
-  }
-  choices.push({ value: "", label: t.t("embed.dateLatest") });
-  if (shown && shown !== articleDate) {
-    choices.push({ value: shown, label: t.t("embed.dateShown", { date: t.dateText(shown) }) });
-  }
-  return choices;
+function fetchArticleDate(win: Window): Promise<string | null> {
+  return win
+    .fetch(assetUrl("data/edition.json"))
+    .then((response) => response.json() as Promise<{ articleDate?: unknown }>)
+    .then(({ articleDate }) => (typeof articleDate === "string" ? articleDate : null))
+    .catch(() => null);
 }
 
 /**
- * A group of radio buttons in a fieldset; `change` gets the chosen value. Native radios: arrow keys move
- * between them and a screen reader names the group by its legend.
+ * The dates a snippet may show: the article's, the latest (""), and the one shown now if it is another. The
+ * time control's words name them, so the dialog and the map say the same.
  */
+function dateChoices(t: I18n, articleDate: string | null, shown: string | null | undefined) {
+  const choice = (value: string, label: string) => ({ value, label });
+  return [
+    ...(articleDate ? [choice(articleDate, `${t.t("time.article")} (${t.dateText(articleDate)})`)] : []),
+    choice("", t.t("time.edition")),
+    ...(shown && shown !== articleDate ? [choice(shown, t.dateText(shown))] : []),
+  ];
+}
+
+/** An input with its label, in a paragraph: a radio button of a choice or the downloads' checkbox. */
+function option(doc: Document, input: Record<string, string>, label: string, checked: boolean): HTMLElement {
+  const box = el(doc, "input", { attrs: input });
+  box.checked = checked;
+  return el(
+    doc,
+    "p",
+    { class: "embed-option" },
+    box,
+    el(doc, "label", { text: label, attrs: { for: input.id ?? "" } }),
+  );
+}
+
+/** Radio buttons in a fieldset: arrow keys move between them, and a screen reader names them by the legend. */
 function choiceGroup(
   doc: Document,
-  group: { name: string; legend: string; checked: string; choices: { value: string; label: string }[] },
-  change: (value: string) => void,
-  signal: AbortSignal,
+  name: string,
+  legend: string,
+  choices: { value: string; label: string }[],
+  checked: string,
 ): HTMLFieldSetElement {
-  const items = group.choices.map(({ value, label }, index) => {
-    const id = `embed-${group.name}-${index}`;
-    const input = el(doc, "input", { attrs: { type: "radio", name: `embed-${group.name}`, id, value } });
-    input.checked = value === group.checked;
-    input.addEventListener("change", () => change(value), { signal });
-    return el(
-      doc,
-      "p",
-      { class: "embed-option" },
-      input,
-      el(doc, "label", { text: label, attrs: { for: id } }),
-    );
-  });
-  return el(doc, "fieldset", { class: "embed-choice" }, el(doc, "legend", { text: group.legend }), ...items);
+  const items = choices.map(({ value, label }, index) =>
+    option(doc, { type: "radio", name, value, id: `embed-${name}-${index}` }, label, value === checked),
+  );
+  return el(doc, "fieldset", { class: "embed-choice" }, el(doc, "legend", { text: legend }), ...items);
 }
 
-/** The kind of snippet (live by default, or pinned to this version) and the date it shows. */
-function snippetChoices(
-  doc: Document,
-  context: { snippetOptions: DialogOptions; articleDate: string | null; t: I18n; signal: AbortSignal },
-  update: () => void,
-): [HTMLFieldSetElement, HTMLFieldSetElement] {
-  const { snippetOptions, articleDate, t, signal } = context;
-  const kinds = [
-    { value: "live", label: t.t("embed.live") },
-    { value: "pinned", label: t.t("embed.pinned", { version: __APP_VERSION__ }) },
-  ];
-  const kind = choiceGroup(
-    doc,
-    { name: "kind", legend: t.t("embed.kind"), checked: "live", choices: kinds },
-    (value) => {
-      snippetOptions.base = snippetOptions.bases[value as Channel];
-      update();
-    },
-    signal,
-  );
-  const dates = dateChoices(t, articleDate, snippetOptions.asOf);
-  const date = choiceGroup(
-    doc,
-    { name: "date", legend: t.t("embed.date"), checked: snippetOptions.asOf ?? "", choices: dates },
-    (value) => {
-      snippetOptions.asOf = value || null;
-      update();
-    },
-    signal,
-  );
-  return [kind, date];
-}
-
-/** The dialog's title, the kind and date of the snippets, the downloads option, both snippets and its close. */
+/** The dialog's title, its form (the kind and date of the snippets, the downloads option, both snippets) and close. */
 function dialogContent(
   dialog: HTMLDialogElement,
   content: { snippetOptions: DialogOptions; staticList: string; articleDate: string | null },
   t: I18n,
-  signal: AbortSignal,
 ): HTMLElement[] {
   const { snippetOptions, staticList, articleDate } = content;
   const doc = dialog.ownerDocument;
   const status = el(doc, "p", { class: "embed-status", attrs: { role: "status" } });
   const close = el(doc, "button", { text: t.t("embed.close"), attrs: { type: "button" } });
-  close.addEventListener("click", () => dialog.close(), { signal });
-  const field = (id: string, label: string) => snippetField(doc, { id, label, status, t, signal });
+  close.addEventListener("click", () => dialog.close());
+  const field = (id: string, label: string) => snippetField(doc, { id, label, status, t });
   const iframe = field("embed-iframe", t.t("embed.iframe"));
   const element = field("embed-element", t.t("embed.element"));
-  const settings = el(doc, "p", { class: "embed-settings" });
-  // Every choice rewrites both snippets and the settings line at once.
-  const update = () => {
-    fieldOf(iframe).value = iframeSnippet(snippetOptions);
-    fieldOf(element).value = elementSnippet(snippetOptions, staticList);
-    settings.textContent = t.t("embed.settings", {
-      lang: snippetOptions.lang,
-      site: snippetOptions.site ?? t.t("embed.none"),
-      theme: snippetOptions.theme,
-      asOf: snippetOptions.asOf ? t.dateText(snippetOptions.asOf) : t.t("embed.latest"),
-    });
-  };
-  update();
-  const [kind, date] = snippetChoices(doc, { snippetOptions, articleDate, t, signal }, update);
-  // The editor decides whether readers may download the picture and the data; both snippets follow at once.
-  const downloads = el(doc, "input", { attrs: { type: "checkbox", id: "embed-downloads" } });
-  downloads.checked = snippetOptions.downloads !== false;
-  downloads.addEventListener(
-    "change",
-    () => {
-      snippetOptions.downloads = downloads.checked;
-      update();
-    },
-    { signal },
-  );
-  return [
-    el(doc, "h2", { text: t.t("embed.title"), attrs: { id: "embed-title" } }),
-    kind,
-    date,
-    settings,
-    el(
+  const kinds = [
+    { value: "live", label: t.t("embed.live") },
+    { value: "pinned", label: t.t("embed.pinned", { version: __APP_VERSION__ }) },
+  ];
+  const form = el(
+    doc,
+    "form",
+    {},
+    choiceGroup(doc, "kind", t.t("embed.kind"), kinds, "live"),
+    choiceGroup(
       doc,
-      "p",
-      { class: "embed-option" },
-      downloads,
-      el(doc, "label", { text: t.t("embed.downloads"), attrs: { for: "embed-downloads" } }),
+      "date",
+      t.t("time.heading"),
+      dateChoices(t, articleDate, snippetOptions.asOf),
+      snippetOptions.asOf ?? "",
+    ),
+    // The editor decides whether readers may download the picture and the data.
+    option(
+      doc,
+      { type: "checkbox", name: "downloads", id: "embed-downloads" },
+      t.t("embed.downloads"),
+      snippetOptions.downloads,
     ),
     iframe,
     element,
     status,
     close,
-  ];
+  );
+  // Every choice rewrites both snippets at once; the options they carry (language, selection, theme) show in them.
+  const update = () => {
+    const chosen = new FormData(form);
+    snippetOptions.base = snippetOptions.bases[chosen.get("kind") as Channel];
+    snippetOptions.asOf = (chosen.get("date") as string) || null;
+    snippetOptions.downloads = chosen.has("downloads");
+    fieldOf(iframe).value = iframeSnippet(snippetOptions);
+    fieldOf(element).value = elementSnippet(snippetOptions, staticList);
+  };
+  form.addEventListener("input", update);
+  update();
+  return [el(doc, "h2", { text: t.t("embed.title"), attrs: { id: "embed-title" } }), form];
 }
 
 /** The textarea of a snippet field, to write a changed snippet into. */
@@ -261,9 +189,9 @@ const fieldOf = (section: HTMLElement) => section.querySelector("textarea") as H
 /** A snippet in a read-only field, with its heading and a copy button that says in `status` how it went. */
 function snippetField(
   doc: Document,
-  field: { id: string; label: string; status: HTMLElement; t: I18n; signal: AbortSignal },
+  field: { id: string; label: string; status: HTMLElement; t: I18n },
 ): HTMLElement {
-  const { id, label, status, t, signal } = field;
+  const { id, label, status, t } = field;
   const text = el(doc, "textarea", {
     class: "embed-snippet",
     attrs: { id, readonly: "", rows: "8", spellcheck: "false", "aria-labelledby": `${id}-label` },
@@ -272,19 +200,15 @@ function snippetField(
   const done = (key: "embed.copied" | "embed.copyFailed") => {
     status.textContent = t.t(key);
   };
-  copy.addEventListener(
-    "click",
-    () => {
-      text.select();
-      // The clipboard needs a secure context and permission; where it is refused, the text stays selected.
-      const clipboard = doc.defaultView?.navigator.clipboard;
-      if (!clipboard) return done("embed.copyFailed");
-      clipboard.writeText(text.value).then(
-        () => done("embed.copied"),
-        () => done("embed.copyFailed"),
-      );
-    },
-    { signal },
-  );
+  copy.addEventListener("click", () => {
+    text.select();
+    // The clipboard needs a secure context and permission; where it is refused, the text stays selected.
+    const clipboard = doc.defaultView?.navigator.clipboard;
+    if (!clipboard) return done("embed.copyFailed");
+    clipboard.writeText(text.value).then(
+      () => done("embed.copied"),
+      () => done("embed.copyFailed"),
+    );
+  });
   return el(doc, "section", {}, el(doc, "h3", { text: label, attrs: { id: `${id}-label` } }), text, copy);
 }

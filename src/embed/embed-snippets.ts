@@ -17,14 +17,12 @@ export type Channel = "live" | "pinned";
 export type ChannelBases = Record<Channel, string>;
 
 /**
- * Both snippet directories from the URL of a page served by a release: `<root>/live/…` or `<root>/v/<x>/…`,
- * where `<root>` holds live/ and v/. A page elsewhere (the dev server) is its own root.
+ * Both snippet directories from the URL of a page served by a release, `<root>/live/…` or `<root>/v/<x>/…`,
+ * where `<root>` holds live/ and v/.
  */
 export function channelBases(pageUrl: string, version: string): ChannelBases {
-  const dir = new URL("./", pageUrl);
-  const up = /\/live\/$/.test(dir.pathname) ? "../" : /\/v\/[^/]+\/$/.test(dir.pathname) ? "../../" : "./";
-  const root = new URL(up, dir);
-  return { live: new URL("live/", root).href, pinned: new URL(`v/${version}/`, root).href };
+  const root = new URL(/\/live\/[^/]*$/.test(new URL(pageUrl).pathname) ? "../" : "../../", pageUrl);
+  return { live: `${root}live/`, pinned: `${root}v/${version}/` };
 }
 
 export interface SnippetOptions {

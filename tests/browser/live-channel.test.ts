@@ -36,19 +36,14 @@ const FILES: Record<string, (origin: string) => string> = {
       `${elementSnippet({ ...DEFAULTS, base: basesOf(origin).live }, "")}\n${iframeSnippet({ ...DEFAULTS, base: basesOf(origin).live })}`,
     ),
   "host/pinned.html": (origin) => article(elementSnippet({ ...DEFAULTS, base: basesOf(origin).pinned }, "")),
-  // The 0.1.0 snippets with their base on the live channel; the oEmbed html is the iframe snippet again.
+  // Every 0.1.0 snippet with its base on the live channel, in one article (its oEmbed html is its iframe
+  // snippet: see below).
   "host/old.html": (origin) =>
     article(
-      [fixture("element.html"), fixture("iframe.html"), JSON.parse(fixture("oembed-de.json")).html]
+      ["element.html", "iframe.html", "story-element.html", "story-iframe.html"]
+        .map(fixture)
         .join("\n")
         .replaceAll(OLD_BASE, `${origin}/live/`),
-    ),
-  "host/old-story.html": (origin) =>
-    article(
-      `${fixture("story-element.html")}\n${fixture("story-iframe.html")}`.replaceAll(
-        OLD_BASE,
-        `${origin}/live/`,
-      ),
     ),
   // A half-finished upload: a channel that names a version whose directory is not there (yet).
   "half/embed.js": () => liveEntryModule("9.9.9", "embed.js"),
@@ -79,22 +74,24 @@ async function textWith(target: Page | Frame, id: string): Promise<string> {
   return target.evaluate(() => document.querySelector("ai-infra-map")?.shadowRoot?.textContent ?? "");
 }
 
-/** The state of each map of a page and its iframes once every one is ready or failed. */
+/** The state of every map of a page and of its iframes, once each one is ready or failed. */
 async function settledStates(page: Page, frames: number): Promise<string[]> {
   const settled = (target: Page | Frame) =>
     target
       .waitForFunction(
         () => {
-          const state = document.querySelector<HTMLElement>("ai-infra-map")?.dataset.state;
-          return state === "ready" || state === "error" ? state : null;
+          const states = [...document.querySelectorAll<HTMLElement>("ai-infra-map")].map(
+            (m) => m.dataset.state,
+          );
+          return states.length > 0 && states.every((s) => s === "ready" || s === "error") ? states : null;
         },
         null,
         { timeout: 60_000 },
       )
-      .then((handle) => handle.jsonValue() as Promise<string>);
+      .then((handle) => handle.jsonValue() as Promise<string[]>);
   await expect.poll(() => page.frames().filter((f) => f.url().includes("embed=1")).length).toBe(frames);
   const embedded = page.frames().filter((f) => f.url().includes("embed=1"));
-  return Promise.all([settled(page), ...embedded.map(settled)]);
+  return (await Promise.all([settled(page), ...embedded.map(settled)])).flat();
 }
 
 describe("in Chromium", () => {
@@ -133,22 +130,17 @@ describe("in Chromium", () => {
     expectOnlyOurOrigin(requests);
   });
 
-  it("the 0.1.0 element, iframe and oEmbed snippets on the live channel each become ready", async () => {
+  it("the 0.1.0 element, iframe, story and oEmbed snippets on the live channel each become ready", async () => {
+    // 0.1.0's oEmbed html is its iframe snippet, character for character, so the iframe below runs both.
+    expect(JSON.parse(fixture("oembed-de.json")).html).toBe(fixture("iframe.html").trimEnd());
+    // A phone's width: four maps in software WebGL cost in proportion to their pixels.
     const { page, errors, requests } = await openPage(browser(), releases.url("host/old.html"), {
-      viewport: { width: 1280, height: 2400 },
+      viewport: { width: 400, height: 2400 },
     });
-    expect(await settledStates(page, 2)).toEqual(["ready", "ready", "ready"]);
+    expect(await settledStates(page, 2)).toEqual(["ready", "ready", "ready", "ready"]);
+    expect(await page.locator("ai-infra-map").nth(1).getAttribute("story")).toBe("#geschichte");
     expect(errors).toEqual([]);
     expectOnlyOurOrigin(requests);
-  });
-
-  it("the 0.1.0 story element and story iframe on the live channel each become ready", async () => {
-    const { page, errors } = await openPage(browser(), releases.url("host/old-story.html"), {
-      viewport: { width: 1280, height: 2400 },
-    });
-    expect(await settledStates(page, 1)).toEqual(["ready", "ready"]);
-    expect(await page.locator("ai-infra-map").getAttribute("story")).toBe("#geschichte");
-    expect(errors).toEqual([]);
   });
 
   it("a half-finished upload leaves the element's picture, list and link, and the page's picture and list", async () => {
@@ -166,12 +158,12 @@ describe("in Chromium", () => {
     expect(await page.locator("ai-infra-map .static-list").isVisible()).toBe(true);
     expect(await page.getByRole("link", { name: "Interaktive Karte öffnen" }).isVisible()).toBe(true);
 
-    // The iframe's page: its inline picture, whose sites lead to their entries in the list.
+    // The iframe's page: its inline picture and its list (without the page's CSS, which is missing too, the
+    // picture's links have no box; the list's entries are the ones they lead to).
     await page.goto(releases.url("half/index.html?embed=1&lang=de"));
+    expect(await page.locator("ai-infra-map svg").first().isVisible()).toBe(true);
     expect(await page.locator("ai-infra-map .static-list").isVisible()).toBe(true);
-    await page.locator('a.picture-target[data-id="loughton"]').click();
-    expect(new URL(page.url()).hash).toBe("#aim-loughton");
-    expect(await page.locator("#aim-loughton").isVisible()).toBe(true);
+    expect(await page.locator("#aim-loughton").textContent()).toContain("Loughton");
   });
 
   it("serves the live channel and the release log revalidated on every use, and a release's files as immutable", async () => {
@@ -221,7 +213,7 @@ describe.each(["firefox", "webkit"].map((name) => [ENGINE_TITLES[name as EngineN
     const { open } = useEngine(name);
 
     it("the live channel's page comes up ready with the next release's correction", async () => {
-      const page = await open(releases.url("live/index.html"));
+      const page = await open(releases.url("live/index.html"), { width: 400, height: 800 });
       const state = await waitInPage(page, "the map to be ready", 60_000, () => {
         const state = document.querySelector<HTMLElement>("ai-infra-map")?.dataset.state;
         return state === "ready" || state === "error" ? state : null;

@@ -95,7 +95,8 @@ export async function buildTwoReleases(
 export function article(snippet: string): string {
   return [
     "<!doctype html>",
-    '<html lang="de"><head><meta charset="utf-8"><title>Artikel</title></head>',
+    // An empty icon: the browser would otherwise ask for /favicon.ico, and log its 404.
+    '<html lang="de"><head><meta charset="utf-8"><title>Artikel</title><link rel="icon" href="data:,"></head>',
     `<body><main><h1>Artikel</h1>\n${snippet}\n</main></body></html>`,
   ].join("\n");
 }

@@ -102,19 +102,23 @@ function readReleases(file: string): Release[] {
 }
 
 /**
- * The live oEmbed file of each language: the release's own, with the live snippet and picture. A release built
- * without AIM_PUBLIC_URL has none, and neither has the channel.
+ * The live oEmbed file of each language: the release's own, with the live snippet and picture; and the live
+ * page's discovery links pointed at them. A release built without AIM_PUBLIC_URL has none, nor has the channel.
  */
 function writeLiveOEmbed(root: string, version: string): void {
+  const page = join(root, "live", "index.html");
   for (const lang of LANGS) {
     const pinned = join(root, "v", version, oembedFileName(lang));
     if (!existsSync(pinned)) continue;
     const response = JSON.parse(readFileSync(pinned, "utf8")) as OEmbedRich;
     // The thumbnail is <root>/v/<version>/static/map-<lang>.png.
-    const liveBase = new URL("../../../live/", response.thumbnail_url).href;
+    const pinnedBase = new URL("../", response.thumbnail_url).href;
+    const liveBase = new URL("../../live/", pinnedBase).href;
     const size = { width: response.thumbnail_width, height: response.thumbnail_height };
     const live = oembedResponse(liveBase, lang, size);
     writeFileSync(join(root, "live", oembedFileName(lang)), `${JSON.stringify(live, null, 2)}\n`);
+    const link = (base: string) => `href="${base}${oembedFileName(lang)}"`;
+    writeFileSync(page, readFileSync(page, "utf8").replace(link(pinnedBase), link(liveBase)));
   }
 }
 

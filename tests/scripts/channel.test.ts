@@ -114,7 +114,11 @@ describe("writeChannel", () => {
     root = mkdtempSync(join(tmpdir(), "aim-channel-"));
     const dir = join(root, "v", version);
     mkdirSync(join(dir, "static"), { recursive: true });
-    writeFileSync(join(dir, "index.html"), '<script type="module" src="./assets/index-1.js"></script>');
+    const discovery = `<link rel="alternate" type="application/json+oembed" href="${publicRoot}v/${version}/oembed-de.json" hreflang="de">`;
+    writeFileSync(
+      join(dir, "index.html"),
+      `${discovery}<script type="module" src="./assets/index-1.js"></script>`,
+    );
     writeFileSync(join(dir, "static", "map-de.svg"), "<svg/>");
     const pinned = oembedResponse(`${publicRoot}v/${version}/`, "de", { width: 1200, height: 720 });
     writeFileSync(join(dir, "oembed-de.json"), JSON.stringify(pinned));
@@ -134,6 +138,9 @@ describe("writeChannel", () => {
       iframeSnippet({ base: `${publicRoot}live/`, lang: "de", site: null, theme: "auto", asOf: null }),
     );
     expect(live.thumbnail_url).toBe(`${publicRoot}live/static/map-de.png`);
+    // The live page names the live responses for discovery, so a pasted live link gets the live snippet.
+    expect(read("live/index.html")).toContain(`href="${publicRoot}live/oembed-de.json"`);
+    expect(read(`v/0.2.0/index.html`)).toContain(`href="${publicRoot}v/0.2.0/oembed-de.json"`);
     const log = JSON.parse(read("releases.json")) as ReleasesFile;
     expect(log.live).toBe("0.2.0");
     expect(log.releases.map((r) => r.version)).toEqual(["0.1.0", "0.2.0"]);

@@ -41,7 +41,7 @@ export function mountEmbedDialog(map: AiInfraMapElement, button: HTMLButtonEleme
   const open = async () => {
     const snippetOptions = snippetOptionsOf(options(), selected, doc.baseURI);
     const [staticList, articleDate] = await Promise.all([
-      fetchText(win, new URL(`static/list-${snippetOptions.lang}.html`, snippetOptions.bases.pinned)),
+      fetchText(win, assetUrl(`static/list-${snippetOptions.lang}.html`)),
       fetchArticleDate(win),
     ]);
     const content = { snippetOptions, staticList, articleDate };
@@ -69,8 +69,11 @@ function snippetOptionsOf(current: Readonly<AppOptions> | null, selected: string
 
 type DialogOptions = ReturnType<typeof snippetOptionsOf>;
 
-/** A file of the build as text, or "" when it cannot be read: the element snippet's list without JavaScript. */
-function fetchText(win: Window, url: URL): Promise<string> {
+/**
+ * A file of this build (resolved like the app's own files, so also on the dev server) as text, or "" when it
+ * cannot be read: the element snippet's list without JavaScript.
+ */
+function fetchText(win: Window, url: string): Promise<string> {
   return win
     .fetch(url)
     .then((response) => (response.ok ? response.text() : ""))

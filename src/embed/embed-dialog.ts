@@ -148,10 +148,11 @@ function dialogContent(
     { value: "live", label: t.t("embed.live") },
     { value: "pinned", label: t.t("embed.pinned", { version: __APP_VERSION__ }) },
   ];
+  // A form, so that one listener reads every choice; "dialog", so that Enter on a choice never leaves the page.
   const form = el(
     doc,
     "form",
-    {},
+    { attrs: { method: "dialog" } },
     choiceGroup(doc, "kind", t.t("embed.kind"), kinds, "live"),
     choiceGroup(
       doc,

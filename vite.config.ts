@@ -1,9 +1,13 @@
 import { readFileSync } from "node:fs";
 import { defineConfig } from "vitest/config";
+import { channelPlugin } from "./scripts/channel.ts";
 import { geoDataPlugin } from "./scripts/geo-data-plugin.ts";
 import { staticPicturePlugin } from "./scripts/static-picture-plugin.ts";
 
-const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+// A test may build a later release from the same code (AIM_VERSION), next to this one in dist/.
+const version =
+  process.env.AIM_VERSION ??
+  (JSON.parse(readFileSync("package.json", "utf8")) as { version: string }).version;
 // The facts live in geo/; a test may build the same app from another set (e.g. one with hostile text).
 const geoDir = process.env.AIM_GEO_DIR ?? "geo";
 
@@ -11,9 +15,14 @@ export default defineConfig({
   // Relative asset URLs let the build be hosted under any path, which an embed needs.
   base: "./",
   define: { __APP_VERSION__: JSON.stringify(version) },
-  plugins: [geoDataPlugin({ dir: geoDir }), staticPicturePlugin({ geoDir })],
+  plugins: [
+    geoDataPlugin({ dir: geoDir }),
+    staticPicturePlugin({ geoDir }),
+    // After the release's directory is written: the live channel (dist/live/) and dist/releases.json.
+    channelPlugin({ geoDir, version }),
+  ],
   build: {
-    // Every release has its own directory, so a snippet copied from one version keeps showing that version.
+    // Every release has its own directory, which never changes: a pinned snippet keeps showing that version.
     outDir: `dist/v/${version}`,
     target: "es2022",
     // Every browser the map supports (ES2022) preloads modules natively; the polyfill would only add bytes.

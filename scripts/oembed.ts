@@ -5,7 +5,8 @@
  * default options of that language on the page served from the build's directory.
  *
  * oEmbed needs absolute URLs (the html is pasted into another site), so the files exist only for a build that
- * knows where it will be hosted: AIM_PUBLIC_URL, the build's directory (…/v/<version>/).
+ * knows where it will be hosted: AIM_PUBLIC_URL, the build's directory (…/v/<version>/). Those files give the
+ * pinned snippet; the channel step (scripts/channel.ts) writes live/'s from them, with the live snippet.
  */
 import type { HtmlTagDescriptor } from "vite";
 import { FRAME_HEIGHT, iframeSnippet } from "../src/embed/embed-snippets.ts";

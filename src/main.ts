@@ -36,6 +36,7 @@ if (isIframeEmbed(window)) {
   reportHeight(window, wordpress);
 } else {
   // Standalone, editors find the embed snippets here, with the options the map shows now.
-  if (map instanceof AiInfraMapElement && heading) mountEmbedDialog(map, heading);
-  document.querySelector(".embed-button")?.setAttribute("data-lang", lang);
+  const button = document.querySelector(".embed-button");
+  if (map instanceof AiInfraMapElement && button instanceof HTMLButtonElement) mountEmbedDialog(map, button);
+  button?.setAttribute("data-lang", lang);
 }

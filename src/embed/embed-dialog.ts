@@ -1,160 +1,190 @@
 /**
  * The "Embed" button of the standalone page: a dialog that shows both embed snippets with the map's current
- * options (language, selection, theme) and this build's version, each with a copy button. Snippets are shown
- * in read-only text fields, so their markup stays text.
+ * options (language, selection, theme), each with a copy button. The editor chooses the kind (live, the default,
+ * or this version, pinned) and the date the map shows (the article's, the latest, or the one shown now).
+ * Snippets are shown in read-only text fields, so their markup stays text.
  */
 
+import { assetUrl } from "../assets.ts";
 import type { AppOptions } from "../contract/options.ts";
 import { el } from "../dom/dom.ts";
 import type { AiInfraMapElement } from "../element/element.ts";
 import { createI18n, type I18n } from "../i18n/index.ts";
-import { elementSnippet, iframeSnippet, type SnippetOptions } from "./embed-snippets.ts";
-
-export interface EmbedDialog {
-  destroy(): void;
-}
-
-/** The build's own directory: where this page was served from, which for a release is …/v/<version>/. */
-export function buildBase(pageUrl: string): string {
-  return new URL("./", pageUrl).href;
-}
+import {
+  type Channel,
+  type ChannelBases,
+  channelBases,
+  elementSnippet,
+  iframeSnippet,
+  type SnippetOptions,
+} from "./embed-snippets.ts";
 
 /**
- * Adds the button after `anchor` and the dialog to the document. The dialog reads the element's options when it
- * opens and follows its selection through the element's `select` event.
+ * Makes the page's Embed button open the dialog, which it adds to the document. The button is in index.html
+ * from the start, so that it takes its room before any script runs and nothing below it moves when the script
+ * arrives. The dialog reads the element's options when it opens and follows its selection through the
+ * element's `select` event.
  */
-export function mountEmbedDialog(map: AiInfraMapElement, anchor: Element): EmbedDialog {
+export function mountEmbedDialog(map: AiInfraMapElement, button: HTMLButtonElement): void {
   const doc = map.ownerDocument;
   const win = doc.defaultView ?? window;
-  const controller = new AbortController();
-  const { signal } = controller;
   const options = (): Readonly<AppOptions> | null => map.options;
   let selected: string | null = options()?.site ?? null;
   const i18n = () => createI18n(options()?.lang ?? "de");
-  const { button, existing } = embedButton(anchor);
   button.textContent = i18n().t("embed.button");
   const dialog = el(doc, "dialog", { class: "embed-dialog", attrs: { "aria-labelledby": "embed-title" } });
-  if (button !== existing) anchor.after(button);
   doc.body.append(dialog);
 
-  map.addEventListener(
-    "select",
-    (event) => {
-      selected = (event as CustomEvent<{ id: string | null }>).detail.id;
-    },
-    { signal },
-  );
+  map.addEventListener("select", (event) => {
+    selected = (event as CustomEvent<{ id: string | null }>).detail.id;
+  });
   const open = async () => {
     const snippetOptions = snippetOptionsOf(options(), selected, doc.baseURI);
-    const staticList = await fetchStaticList(win, snippetOptions);
-    dialog.replaceChildren(...dialogContent(dialog, snippetOptions, staticList, i18n(), signal));
+    const [staticList, articleDate] = await Promise.all([
+      fetchText(win, assetUrl(`static/list-${snippetOptions.lang}.html`)),
+      fetchArticleDate(win),
+    ]);
+    const content = { snippetOptions, staticList, articleDate };
+    dialog.replaceChildren(...dialogContent(dialog, content, i18n()));
     if (!dialog.open) dialog.showModal();
   };
-  button.addEventListener("click", () => void open(), { signal });
+  button.addEventListener("click", () => void open());
   // Focus returns to the button when the dialog closes, so keyboard readers are where they started.
-  dialog.addEventListener("close", () => button.focus(), { signal });
-
-  return {
-    destroy() {
-      controller.abort();
-      if (dialog.open) dialog.close();
-      dialog.remove();
-      // A button the page brought stays the page's.
-      if (button !== existing) button.remove();
-    },
-  };
+  dialog.addEventListener("close", () => button.focus());
 }
 
-/**
- * The page may carry the button already (index.html does, so that it takes its room before any script runs and
- * nothing below it moves when the script arrives); otherwise it is made here.
- */
-function embedButton(anchor: Element) {
-  const existing = anchor.nextElementSibling;
-  const button =
-    existing instanceof HTMLButtonElement && existing.classList.contains("embed-button")
-      ? existing
-      : el(anchor.ownerDocument, "button", {
-          class: "embed-button",
-          attrs: { type: "button", "aria-haspopup": "dialog" },
-        });
-  return { button, existing };
-}
-
-/** The snippets' options: the map's as they are now, with the reader's latest selection. */
+/** The snippets' options: the map's as they are now, with the reader's latest selection, and a live base. */
 function snippetOptionsOf(current: Readonly<AppOptions> | null, selected: string | null, pageUrl: string) {
+  const bases = channelBases(pageUrl, __APP_VERSION__);
   return {
-    base: buildBase(pageUrl),
+    bases,
+    base: bases.live,
     lang: current?.lang ?? "de",
     site: selected,
     theme: current?.theme ?? "auto",
     asOf: current?.asOf ?? null,
     downloads: current?.downloads ?? true,
-  } satisfies SnippetOptions;
+  } satisfies SnippetOptions & { bases: ChannelBases };
 }
 
-/** The element snippet carries the list of sites as its content without JavaScript; the build emits it. */
-function fetchStaticList(win: Window, options: SnippetOptions): Promise<string> {
-  const listUrl = new URL(`static/list-${options.lang}.html`, options.base);
+type DialogOptions = ReturnType<typeof snippetOptionsOf>;
+
+/**
+ * A file of this build (resolved like the app's own files, so also on the dev server) as text, or "" when it
+ * cannot be read: the element snippet's list without JavaScript.
+ */
+function fetchText(win: Window, url: string): Promise<string> {
   return win
-    .fetch(listUrl)
+    .fetch(url)
     .then((response) => (response.ok ? response.text() : ""))
     .then((text) => text.trim())
     .catch(() => "");
 }
 
-/** The dialog's title, settings, the downloads option, both snippets with their copy buttons, and its close. */
+/** The article's date from data/edition.json (the browser has it cached from the map's start), or null. */
+function fetchArticleDate(win: Window): Promise<string | null> {
+  return win
+    .fetch(assetUrl("data/edition.json"))
+    .then((response) => response.json() as Promise<{ articleDate?: unknown }>)
+    .then(({ articleDate }) => (typeof articleDate === "string" ? articleDate : null))
+    .catch(() => null);
+}
+
+/**
+ * The dates a snippet may show: the article's, the latest (""), and the one shown now if it is another. The
+ * time control's words name them, so the dialog and the map say the same.
+ */
+function dateChoices(t: I18n, articleDate: string | null, shown: string | null | undefined) {
+  const choice = (value: string, label: string) => ({ value, label });
+  return [
+    ...(articleDate ? [choice(articleDate, `${t.t("time.article")} (${t.dateText(articleDate)})`)] : []),
+    choice("", t.t("time.edition")),
+    ...(shown && shown !== articleDate ? [choice(shown, t.dateText(shown))] : []),
+  ];
+}
+
+/** An input with its label, in a paragraph: a radio button of a choice or the downloads' checkbox. */
+function option(doc: Document, input: Record<string, string>, label: string, checked: boolean): HTMLElement {
+  const box = el(doc, "input", { attrs: input });
+  box.checked = checked;
+  return el(
+    doc,
+    "p",
+    { class: "embed-option" },
+    box,
+    el(doc, "label", { text: label, attrs: { for: input.id ?? "" } }),
+  );
+}
+
+/** Radio buttons in a fieldset: arrow keys move between them, and a screen reader names them by the legend. */
+function choiceGroup(
+  doc: Document,
+  name: string,
+  legend: string,
+  choices: { value: string; label: string }[],
+  checked: string,
+): HTMLFieldSetElement {
+  const items = choices.map(({ value, label }, index) =>
+    option(doc, { type: "radio", name, value, id: `embed-${name}-${index}` }, label, value === checked),
+  );
+  return el(doc, "fieldset", { class: "embed-choice" }, el(doc, "legend", { text: legend }), ...items);
+}
+
+/** The dialog's title, its form (the kind and date of the snippets, the downloads option, both snippets) and close. */
 function dialogContent(
   dialog: HTMLDialogElement,
-  snippetOptions: SnippetOptions,
-  staticList: string,
+  content: { snippetOptions: DialogOptions; staticList: string; articleDate: string | null },
   t: I18n,
-  signal: AbortSignal,
 ): HTMLElement[] {
+  const { snippetOptions, staticList, articleDate } = content;
   const doc = dialog.ownerDocument;
   const status = el(doc, "p", { class: "embed-status", attrs: { role: "status" } });
   const close = el(doc, "button", { text: t.t("embed.close"), attrs: { type: "button" } });
-  close.addEventListener("click", () => dialog.close(), { signal });
-  const field = (id: string, label: string, value: string) =>
-    snippetField(doc, { id, label, value, status, t, signal });
-  const iframe = field("embed-iframe", t.t("embed.iframe"), iframeSnippet(snippetOptions));
-  const element = field("embed-element", t.t("embed.element"), elementSnippet(snippetOptions, staticList));
-  // The editor decides whether readers may download the picture and the data; both snippets follow at once.
-  const downloads = el(doc, "input", { attrs: { type: "checkbox", id: "embed-downloads" } });
-  downloads.checked = snippetOptions.downloads !== false;
-  downloads.addEventListener(
-    "change",
-    () => {
-      snippetOptions.downloads = downloads.checked;
-      fieldOf(iframe).value = iframeSnippet(snippetOptions);
-      fieldOf(element).value = elementSnippet(snippetOptions, staticList);
-    },
-    { signal },
-  );
-  return [
-    el(doc, "h2", { text: t.t("embed.title"), attrs: { id: "embed-title" } }),
-    el(doc, "p", { text: t.t("embed.intro", { version: __APP_VERSION__ }) }),
-    el(doc, "p", {
-      class: "embed-settings",
-      text: t.t("embed.settings", {
-        lang: snippetOptions.lang,
-        site: snippetOptions.site ?? t.t("embed.none"),
-        theme: snippetOptions.theme,
-        asOf: snippetOptions.asOf ?? t.t("embed.latest"),
-      }),
-    }),
-    el(
+  close.addEventListener("click", () => dialog.close());
+  const field = (id: string, label: string) => snippetField(doc, { id, label, status, t });
+  const iframe = field("embed-iframe", t.t("embed.iframe"));
+  const element = field("embed-element", t.t("embed.element"));
+  const kinds = [
+    { value: "live", label: t.t("embed.live") },
+    { value: "pinned", label: t.t("embed.pinned", { version: __APP_VERSION__ }) },
+  ];
+  // A form, so that one listener reads every choice; "dialog", so that Enter on a choice never leaves the page.
+  const form = el(
+    doc,
+    "form",
+    { attrs: { method: "dialog" } },
+    choiceGroup(doc, "kind", t.t("embed.kind"), kinds, "live"),
+    choiceGroup(
       doc,
-      "p",
-      { class: "embed-option" },
-      downloads,
-      el(doc, "label", { text: t.t("embed.downloads"), attrs: { for: "embed-downloads" } }),
+      "date",
+      t.t("time.heading"),
+      dateChoices(t, articleDate, snippetOptions.asOf),
+      snippetOptions.asOf ?? "",
+    ),
+    // The editor decides whether readers may download the picture and the data.
+    option(
+      doc,
+      { type: "checkbox", name: "downloads", id: "embed-downloads" },
+      t.t("embed.downloads"),
+      snippetOptions.downloads,
     ),
     iframe,
     element,
     status,
     close,
-  ];
+  );
+  // Every choice rewrites both snippets at once; the options they carry (language, selection, theme) show in them.
+  const update = () => {
+    const chosen = new FormData(form);
+    snippetOptions.base = snippetOptions.bases[chosen.get("kind") as Channel];
+    snippetOptions.asOf = (chosen.get("date") as string) || null;
+    snippetOptions.downloads = chosen.has("downloads");
+    fieldOf(iframe).value = iframeSnippet(snippetOptions);
+    fieldOf(element).value = elementSnippet(snippetOptions, staticList);
+  };
+  form.addEventListener("input", update);
+  update();
+  return [el(doc, "h2", { text: t.t("embed.title"), attrs: { id: "embed-title" } }), form];
 }
 
 /** The textarea of a snippet field, to write a changed snippet into. */
@@ -163,31 +193,26 @@ const fieldOf = (section: HTMLElement) => section.querySelector("textarea") as H
 /** A snippet in a read-only field, with its heading and a copy button that says in `status` how it went. */
 function snippetField(
   doc: Document,
-  field: { id: string; label: string; value: string; status: HTMLElement; t: I18n; signal: AbortSignal },
+  field: { id: string; label: string; status: HTMLElement; t: I18n },
 ): HTMLElement {
-  const { id, label, status, t, signal } = field;
+  const { id, label, status, t } = field;
   const text = el(doc, "textarea", {
     class: "embed-snippet",
     attrs: { id, readonly: "", rows: "8", spellcheck: "false", "aria-labelledby": `${id}-label` },
   });
-  text.value = field.value;
   const copy = el(doc, "button", { text: t.t("embed.copy"), attrs: { type: "button" } });
   const done = (key: "embed.copied" | "embed.copyFailed") => {
     status.textContent = t.t(key);
   };
-  copy.addEventListener(
-    "click",
-    () => {
-      text.select();
-      // The clipboard needs a secure context and permission; where it is refused, the text stays selected.
-      const clipboard = doc.defaultView?.navigator.clipboard;
-      if (!clipboard) return done("embed.copyFailed");
-      clipboard.writeText(text.value).then(
-        () => done("embed.copied"),
-        () => done("embed.copyFailed"),
-      );
-    },
-    { signal },
-  );
+  copy.addEventListener("click", () => {
+    text.select();
+    // The clipboard needs a secure context and permission; where it is refused, the text stays selected.
+    const clipboard = doc.defaultView?.navigator.clipboard;
+    if (!clipboard) return done("embed.copyFailed");
+    clipboard.writeText(text.value).then(
+      () => done("embed.copied"),
+      () => done("embed.copyFailed"),
+    );
+  });
   return el(doc, "section", {}, el(doc, "h3", { text: label, attrs: { id: `${id}-label` } }), text, copy);
 }

@@ -1,7 +1,8 @@
 /**
  * The two copy-paste embed snippets, built from one place for the README, the "Embed" dialog of the standalone
- * page and the demo article. Every URL in a snippet starts with the build's own versioned directory
- * (…/v/<version>/), so an article keeps the map it was published with when a later version is released.
+ * page and the demo article. Every URL in a snippet starts with one directory: the live channel (…/live/), whose
+ * few entry files each release updates, so a published map gets every later correction; or a release's own
+ * directory (…/v/<version>/), which never changes, so a pinned map stays citable.
  */
 
 import { STORY_FROM_HOST } from "../contract/messages.ts";
@@ -9,8 +10,23 @@ import type { ThemeOption } from "../contract/options.ts";
 import { escapeXml } from "../dom/markup.ts";
 import { createI18n, type Lang } from "../i18n/index.ts";
 
+/** A live snippet follows every release; a pinned one keeps the release it was copied from. */
+export type Channel = "live" | "pinned";
+
+/** The directory of each kind of snippet, ending in "/". */
+export type ChannelBases = Record<Channel, string>;
+
+/**
+ * Both snippet directories from the URL of a page served by a release, `<root>/live/…` or `<root>/v/<x>/…`,
+ * where `<root>` holds live/ and v/.
+ */
+export function channelBases(pageUrl: string, version: string): ChannelBases {
+  const root = new URL(/\/live\/[^/]*$/.test(new URL(pageUrl).pathname) ? "../" : "../../", pageUrl);
+  return { live: `${root}live/`, pinned: `${root}v/${version}/` };
+}
+
 export interface SnippetOptions {
-  /** The build's directory, ending in "/", e.g. "https://maps.example.org/ai-infra-map/v/0.1.0/". */
+  /** The snippet's directory (one of `channelBases`), e.g. "https://maps.example.org/ai-infra-map/live/". */
   base: string;
   lang: Lang;
   /** The site or company whose details open at start, or null. */

@@ -2,7 +2,6 @@
 export const de = {
   "app.title": "KI-Rechenzentren: Nscale, OpenAI, Nvidia, Aker und Microsoft",
   "app.mapLabel": "Karte der KI-Rechenzentren und Firmensitze",
-  "app.loading": "Karte wird geladen …",
   "app.error.webgl":
     "Die interaktive Karte kann in diesem Browser nicht angezeigt werden (WebGL fehlt). Die Karte oben ist ein Standbild: Ihre Standorte und die Liste öffnen weiterhin alle Details.",
   "app.error.data":
@@ -94,7 +93,6 @@ export const de = {
   "since.article": "Seit dem Artikel: {change}",
   "since.relation": "{role} bei {site} {state}",
   "time.heading": "Stand der Karte",
-  "time.value": "{date}",
   "time.article": "Stand des Artikels",
   "time.edition": "Aktueller Stand",
   "time.articleMark": "Artikel",
@@ -241,11 +239,6 @@ export const de = {
   "embed.openMap": "Interaktive Karte öffnen",
   "embed.button": "Einbetten",
   "embed.title": "Karte einbetten",
-  "embed.intro":
-    "Beide Codes zeigen die Karte mit den aktuellen Einstellungen. Sie verweisen auf Version {version}: eine spätere Version ändert eine veröffentlichte Karte nicht.",
-  "embed.settings": "Sprache: {lang} · Auswahl: {site} · Farbschema: {theme} · Stand: {asOf}",
-  "embed.latest": "aktuell",
-  "embed.none": "keine",
   "embed.iframe": "Als iframe (für jedes CMS; die Höhe passt sich an)",
   "embed.element": "Als Skript und Element (direkt in der Seite; ohne JavaScript Bild und Liste)",
   "embed.copy": "Kopieren",
@@ -253,6 +246,9 @@ export const de = {
   "embed.copyFailed": "Kopieren nicht möglich: Text ist markiert, bitte mit Strg + C kopieren",
   "embed.downloads": "Bild und Daten zum Herunterladen anbieten",
   "embed.close": "Schließen",
+  "embed.kind": "Fassung",
+  "embed.live": "Live: mit späteren Korrekturen und Entwicklungen",
+  "embed.pinned": "Diese Fassung ({version}): bleibt, wie sie ist",
   "story.nav": "Schritte der Geschichte",
   "story.step": "Schritt {step} von {total}",
   "story.steps": "{total} Schritte",

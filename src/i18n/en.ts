@@ -4,7 +4,6 @@ import type { MessageKey } from "./de.ts";
 export const en: Record<MessageKey, string> = {
   "app.title": "AI data centres: Nscale, OpenAI, Nvidia, Aker and Microsoft",
   "app.mapLabel": "Map of the AI data centres and company headquarters",
-  "app.loading": "Loading map …",
   "app.error.webgl":
     "The interactive map cannot be shown in this browser (WebGL is missing). The map above is a still picture: its sites and the list still open every detail.",
   "app.error.data": "The map data could not be loaded. The list shows the data as of the map's publication.",
@@ -92,7 +91,6 @@ export const en: Record<MessageKey, string> = {
   "since.article": "Since the article: {change}",
   "since.relation": "{role} at {site} {state}",
   "time.heading": "Map as of",
-  "time.value": "{date}",
   "time.article": "As of the article",
   "time.edition": "Latest",
   "time.articleMark": "article",
@@ -239,11 +237,6 @@ export const en: Record<MessageKey, string> = {
   "embed.openMap": "Open the interactive map",
   "embed.button": "Embed",
   "embed.title": "Embed this map",
-  "embed.intro":
-    "Both snippets show the map with the current settings. They point to version {version}: a later version never changes a published map.",
-  "embed.settings": "Language: {lang} · Selection: {site} · Theme: {theme} · As of: {asOf}",
-  "embed.latest": "latest",
-  "embed.none": "none",
   "embed.iframe": "As an iframe (for any CMS; its height follows the content)",
   "embed.element": "As a script and element (right in the page; without JavaScript, picture and list)",
   "embed.copy": "Copy",
@@ -251,6 +244,9 @@ export const en: Record<MessageKey, string> = {
   "embed.copyFailed": "Cannot copy: the text is selected, press Ctrl + C",
   "embed.downloads": "Offer the image and the data for download",
   "embed.close": "Close",
+  "embed.kind": "Version",
+  "embed.live": "Live: with later corrections and developments",
+  "embed.pinned": "This version ({version}): stays as it is",
   "story.nav": "Steps of the story",
   "story.step": "Step {step} of {total}",
   "story.steps": "{total} steps",

@@ -229,6 +229,13 @@ describe("the oEmbed responses", () => {
       const path = lang === "de" ? "index.html" : "index.html?lang=en";
       const { page, errors } = await openWithoutLiveMap(browser(), path);
       await page.locator("button.embed-button").click();
+      // Its default, the live snippet, is the live channel's response; its pinned one is this version's.
+      const live = await (await fetch(new URL(`../../live/oembed-${lang}.json`, base))).json();
+      expect(await page.locator("#embed-iframe").inputValue()).toBe(live.html);
+      expect(live.html).toContain(
+        `src="${new URL("../../live/", base).href}index.html?embed=1&amp;lang=${lang}"`,
+      );
+      await page.locator('input[name="kind"][value="pinned"]').check();
       expect(await page.locator("#embed-iframe").inputValue()).toBe(json.html);
       // index.html names both responses for discovery, German (the page's language) first.
       const links = await page

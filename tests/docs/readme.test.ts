@@ -15,10 +15,7 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
 
 const README = read("README.md");
-const { version, scripts } = JSON.parse(read("package.json")) as {
-  version: string;
-  scripts: { start: string; test: string };
-};
+const { scripts } = JSON.parse(read("package.json")) as { scripts: { start: string; test: string } };
 
 /** The fenced code blocks of a Markdown text with the given info string, without their fences. */
 function codeBlocks(markdown: string, lang: string): string[] {
@@ -34,8 +31,8 @@ function theBlock(markdown: string, lang: string, marker: string): string {
   return found[0] ?? "";
 }
 
-/** The placeholder host the README's snippets use, in this version's directory as the dialog writes it. */
-const BASE = `https://maps.example.org/ai-infra-map/v/${version}/`;
+/** The placeholder host the README's snippets use, in the live channel as the dialog writes it by default. */
+const BASE = "https://maps.example.org/ai-infra-map/live/";
 const DEFAULTS: SnippetOptions = { base: BASE, lang: "de", site: null, theme: "auto" };
 
 describe("the README", () => {
@@ -54,17 +51,18 @@ describe("the README's two set-up commands", () => {
     expect(test).toMatch(/^npm test +# /);
   });
 
-  it("start by building into the version's directory and serving it where the README says", () => {
+  it("start by building the live channel and the version's directory and serving them where the README says", () => {
     const served = install.match(
-      /# builds into dist\/v\/<version>\/ and serves it at (http:\/\/[\d.]+:\d+\/)$/,
+      /# builds dist\/ \(live\/ and v\/<version>\/\) and serves it at (http:\/\/[\d.]+:\d+\/)$/,
     );
     expect(served, "the README says where npm start serves").not.toBeNull();
-    const start = scripts.start.match(
-      /^vite build && vite preview --host ([\d.]+) --port (\d+) --strictPort$/,
-    );
-    expect(start, `package.json's start script: ${scripts.start}`).not.toBeNull();
-    expect(served?.[1]).toBe(`http://${start?.[1]}:${start?.[2]}/`);
+    expect(scripts.start).toBe("vite build && node scripts/serve.mjs");
+    const server = read("scripts/serve.mjs");
+    const host = server.match(/const HOST = "([\d.]+)";/)?.[1];
+    const port = server.match(/const PORT = (\d+);/)?.[1];
+    expect(served?.[1]).toBe(`http://${host}:${port}/`);
     expect(read("vite.config.ts")).toMatch(/outDir: `dist\/v\/\$\{version\}`/);
+    expect(read("vite.config.ts")).toMatch(/channelPlugin\(/);
   });
 
   it("test with what CI runs: the type-check, lint, dependency rules and both vitest projects", () => {

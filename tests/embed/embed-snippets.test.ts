@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { elementSnippet, iframeSnippet, type SnippetOptions } from "../../src/embed/embed-snippets.ts";
+import {
+  channelBases,
+  elementSnippet,
+  iframeSnippet,
+  type SnippetOptions,
+} from "../../src/embed/embed-snippets.ts";
 
 const options: SnippetOptions = {
   base: "https://maps.example.org/ai-infra-map/v/1.2.0/",
@@ -63,5 +68,26 @@ describe("elementSnippet", () => {
     const snippet = elementSnippet({ ...options, site: '"><script>' }, "");
     expect(snippet).toContain('site="&quot;&gt;&lt;script&gt;"');
     expect(snippet).not.toContain('"><script>');
+  });
+});
+
+describe("channelBases", () => {
+  const live = "https://maps.example.org/ai-infra-map/live/";
+  const pinned = "https://maps.example.org/ai-infra-map/v/1.2.0/";
+
+  it("gives the live channel and this version's directory from a page of a version's directory", () => {
+    expect(channelBases(`${pinned}index.html?site=loughton#map=3/1/2`, "1.2.0")).toEqual({ live, pinned });
+  });
+
+  it("gives the same two from the live channel's page, which a later release serves too", () => {
+    expect(channelBases(`${live}index.html?lang=en`, "1.2.0")).toEqual({ live, pinned });
+    expect(channelBases(live, "1.2.0")).toEqual({ live, pinned });
+  });
+
+  it("makes a live snippet that names no version and a pinned one that names this version", () => {
+    const bases = channelBases(`${pinned}index.html`, "1.2.0");
+    expect(iframeSnippet({ ...options, base: bases.live })).not.toMatch(/\/v\/\d/);
+    expect(elementSnippet({ ...options, base: bases.live }, "")).toContain(`src="${live}embed.js"`);
+    expect(elementSnippet({ ...options, base: bases.pinned }, "")).toContain(`src="${pinned}embed.js"`);
   });
 });

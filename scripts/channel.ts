@@ -1,0 +1,170 @@
+/**
+ * The live channel and the release log, written after each build of a release (dist/v/<version>/):
+ * - dist/live/ holds the few entry files a live snippet names (embed.js, embed-host.js, index.html, the snippet
+ *   pictures and lists, the oEmbed files). Their paths never change; each release rewrites them to load its own
+ *   immutable directory, so a snippet copied once shows every later release.
+ * - dist/releases.json lists every release with its date, data edition and corrections as plain text in both
+ *   languages, so that a pinned copy can learn of later corrections without a text renderer.
+ * The history of earlier releases is committed in geo/releases.json; a version directory already in dist/ keeps
+ * its entry from the log it was deployed with.
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import type { Plugin } from "vite";
+import type { Dataset } from "../src/data/dataset.ts";
+import { indexDataset } from "../src/data/derive.ts";
+import { LANGS, type Lang } from "../src/i18n/index.ts";
+import { plainText, renderText } from "../src/model/text.ts";
+import { buildView } from "../src/model/view.ts";
+import { validateGeoDir } from "./geo-files.ts";
+import { type OEmbedRich, oembedFileName, oembedResponse } from "./oembed.ts";
+
+export interface ReleasedCorrection {
+  date: string;
+  concerns: string[];
+  text: Record<Lang, string>;
+}
+
+export interface Release {
+  version: string;
+  /** The day it was published (YYYY-MM-DD). */
+  date: string;
+  /** Its data edition's date ("Stand"). */
+  edition: string;
+  corrections: ReleasedCorrection[];
+}
+
+/** dist/releases.json; geo/releases.json has the same shape without `live`. */
+export interface ReleasesFile {
+  format: 1;
+  live: string;
+  releases: Release[];
+}
+
+export const RELEASES_FILE = "releases.json";
+/** The files of a release that the live channel forwards to, by the same name. */
+const ENTRY_MODULES = ["embed.js", "embed-host.js"] as const;
+
+/** Today in UTC, or AIM_RELEASE_DATE when a build must be reproducible. */
+export function releaseDate(env: NodeJS.ProcessEnv = process.env): string {
+  const date = env.AIM_RELEASE_DATE ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
+    throw new Error(`AIM_RELEASE_DATE must be YYYY-MM-DD (got "${date}")`);
+  return date;
+}
+
+/** The release a build makes: its corrections rendered to plain text with the renderer the credits use. */
+export function releaseOf(dataset: Dataset, version: string, date: string): Release {
+  const index = indexDataset(dataset);
+  const contexts = LANGS.map((lang) => {
+    const view = buildView(dataset, { lang, theme: "light" });
+    return { lang, i18n: view.i18n, index, nameOf: (id: string) => view.entity(id)?.name ?? id };
+  });
+  const corrections = dataset.edition.corrections.map((correction) => ({
+    date: correction.date,
+    concerns: [...correction.concerns].sort(),
+    text: Object.fromEntries(
+      contexts.map((ctx) => [ctx.lang, plainText(renderText(correction.text, ctx))]),
+    ) as Record<Lang, string>,
+  }));
+  return { version, date, edition: dataset.edition.asOf, corrections };
+}
+
+/**
+ * The log: the earlier releases (oldest first, by date), the current one appended unless its version is there,
+ * and the live channel naming the current version.
+ */
+export function releasesLog(earlier: readonly Release[], current: Release): ReleasesFile {
+  const known = new Map(earlier.map((release) => [release.version, release]));
+  if (!known.has(current.version)) known.set(current.version, current);
+  const releases = [...known.values()].sort((a, b) => a.date.localeCompare(b.date));
+  return { format: 1, live: current.version, releases };
+}
+
+/** A live entry module: it only imports the release's file of the same name. */
+export function liveEntryModule(version: string, name: string): string {
+  return `import "../v/${version}/${name}";\n`;
+}
+
+/**
+ * The release's index.html for live/: every relative URL ("./…") points into ../v/<version>/. A <base> element
+ * would do it in one line, but would also send the picture's in-page links (#aim-<id>) to the other page.
+ */
+export function liveIndexHtml(html: string, version: string): string {
+  return html.replace(/(\s(?:src|href|content)=")\.\/(?!\/)/g, `$1../v/${version}/`);
+}
+
+/** The releases named in a log file, or none when it is missing or not a log. */
+function readReleases(file: string): Release[] {
+  if (!existsSync(file)) return [];
+  const parsed = JSON.parse(readFileSync(file, "utf8")) as Partial<ReleasesFile>;
+  return Array.isArray(parsed.releases) ? parsed.releases : [];
+}
+
+/**
+ * The live oEmbed file of each language: the release's own, with the live snippet and picture; and the live
+ * page's discovery links pointed at them. A release built without AIM_PUBLIC_URL has none, nor has the channel.
+ */
+function writeLiveOEmbed(root: string, version: string): void {
+  const page = join(root, "live", "index.html");
+  for (const lang of LANGS) {
+    const pinned = join(root, "v", version, oembedFileName(lang));
+    if (!existsSync(pinned)) continue;
+    const response = JSON.parse(readFileSync(pinned, "utf8")) as OEmbedRich;
+    // The thumbnail is <root>/v/<version>/static/map-<lang>.png.
+    const pinnedBase = new URL("../", response.thumbnail_url).href;
+    const liveBase = new URL("../../live/", pinnedBase).href;
+    const size = { width: response.thumbnail_width, height: response.thumbnail_height };
+    const live = oembedResponse(liveBase, lang, size);
+    writeFileSync(join(root, "live", oembedFileName(lang)), `${JSON.stringify(live, null, 2)}\n`);
+    const link = (base: string) => `href="${base}${oembedFileName(lang)}"`;
+    writeFileSync(page, readFileSync(page, "utf8").replace(link(pinnedBase), link(liveBase)));
+  }
+}
+
+/** Writes live/ and releases.json into `root` (dist/) from its freshly built v/<version>/. */
+export function writeChannel(root: string, release: Release, earlier: readonly Release[]): ReleasesFile {
+  const { version } = release;
+  const versionDir = join(root, "v", version);
+  const live = join(root, "live");
+  rmSync(live, { recursive: true, force: true });
+  mkdirSync(live, { recursive: true });
+  for (const name of ENTRY_MODULES) writeFileSync(join(live, name), liveEntryModule(version, name));
+  writeFileSync(
+    join(live, "index.html"),
+    liveIndexHtml(readFileSync(join(versionDir, "index.html"), "utf8"), version),
+  );
+  cpSync(join(versionDir, "static"), join(live, "static"), { recursive: true });
+  writeLiveOEmbed(root, version);
+  // A version deployed earlier keeps the entry it was published with, even if geo/releases.json lacks it.
+  const deployed = readReleases(join(root, RELEASES_FILE)).filter((r) =>
+    existsSync(join(root, "v", r.version)),
+  );
+  const log = releasesLog([...deployed, ...earlier], release);
+  writeFileSync(join(root, RELEASES_FILE), `${JSON.stringify(log, null, 2)}\n`);
+  return log;
+}
+
+/**
+ * Vite plugin: after a release's build into <root>/v/<version>/, writes the channel into <root>. A build into
+ * any other directory (the size-budget test's, a test's own) has no channel.
+ */
+export function channelPlugin(options: { geoDir: string; version: string }): Plugin {
+  let outDir = "";
+  let geoDir = "";
+  return {
+    name: "ai-infra-map:channel",
+    apply: "build",
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+      geoDir = resolve(config.root, options.geoDir);
+    },
+    closeBundle() {
+      if (basename(outDir) !== options.version || basename(dirname(outDir)) !== "v") return;
+      const result = validateGeoDir(geoDir);
+      if (!result.ok) return;
+      const release = releaseOf(result.dataset, options.version, releaseDate());
+      writeChannel(dirname(dirname(outDir)), release, readReleases(join(geoDir, RELEASES_FILE)));
+    },
+  };
+}

@@ -20,8 +20,8 @@ export function pinnedVersion(base: URL, page: URL, liveScript: boolean): string
 export const pinnedIn = (doc: Document, base: URL): string | null =>
   pinnedVersion(base, new URL(doc.URL), doc.querySelector('script[src*="/live/embed.js"]') !== null);
 
-/** Runs `task` when the browser is idle, or after 2 s where it cannot say (Safari). */
+/** Runs `task` when the browser is idle, at the latest 2 s later (a busy map may keep it from idling; Safari has no idle callback). */
 export function whenIdle(win: Window, task: () => void): void {
-  if (win.requestIdleCallback) win.requestIdleCallback(task, { timeout: 10_000 });
+  if (win.requestIdleCallback) win.requestIdleCallback(task, { timeout: 2000 });
   else win.setTimeout(task, 2000);
 }

@@ -6,7 +6,7 @@
  */
 import type { AppOptions } from "../contract/options.ts";
 import type { Dataset } from "../data/dataset.ts";
-import { type LaterCorrection, laterCorrections, readReleaseLog } from "../data/releases.ts";
+import { type LaterCorrection, laterCorrections, type ReleaseLog, readReleaseLog } from "../data/releases.ts";
 import { el } from "../dom/dom.ts";
 import type { View } from "../model/view.ts";
 import type { Store } from "../state/store.ts";
@@ -37,23 +37,25 @@ export function liveLink(base: URL, options: AppOptions, asOf: string | null): s
   return url.href;
 }
 
+/**
+ * Reads the log and keeps the line on the map for the view's date. The line's (empty, hidden) place is there
+ * once the check has run, whatever it found: a page can tell "checked, nothing to say" from "not yet".
+ */
 export async function checkCorrections(check: PinnedCheck): Promise<void> {
-  let log: ReturnType<typeof readReleaseLog> = null;
+  let log: ReleaseLog | null = null;
   try {
     const response = await fetch(new URL("../../releases.json", check.base), { credentials: "omit" });
     if (response.ok) log = readReleaseLog(await response.json());
   } catch {
     // Offline, blocked or not JSON: the copy stays as it was published.
   }
-  if (!log || check.life.destroyed) return;
-  const found = log;
-  const held = check.dataset.edition.corrections;
-  const choose = (view: View) =>
-    laterCorrections(found, check.version, held, (concerns) => check.shows(view, concerns))[0];
+  if (check.life.destroyed) return;
   const line = mountLine(check);
+  const held = check.dataset.edition.corrections;
   const show = () => {
     const view = check.view();
-    const latest = view && choose(view);
+    const latest =
+      log && view && laterCorrections(log, check.version, held, (ids) => check.shows(view, ids))[0];
     line.replaceChildren(...(latest ? lineParts(check, view, latest) : []));
     line.hidden = !latest;
   };

@@ -4,7 +4,6 @@ import type { MessageKey } from "./de.ts";
 export const en: Record<MessageKey, string> = {
   "app.title": "AI data centres: Nscale, OpenAI, Nvidia, Aker and Microsoft",
   "app.mapLabel": "Map of the AI data centres and company headquarters",
-  "app.loading": "Loading map …",
   "app.error.webgl":
     "The interactive map cannot be shown in this browser (WebGL is missing). The map above is a still picture: its sites and the list still open every detail.",
   "app.error.data": "The map data could not be loaded. The list shows the data as of the map's publication.",
@@ -92,7 +91,6 @@ export const en: Record<MessageKey, string> = {
   "since.article": "Since the article: {change}",
   "since.relation": "{role} at {site} {state}",
   "time.heading": "Map as of",
-  "time.value": "{date}",
   "time.article": "As of the article",
   "time.edition": "Latest",
   "time.articleMark": "article",
@@ -214,7 +212,6 @@ export const en: Record<MessageKey, string> = {
   "list.sites": "Data centres",
   "list.companies": "Companies",
   "list.toggle": "List and legend",
-  "list.relationsOf": "{roles}",
   "list.noPower": "no power figure",
   "legend.heading": "Legend",
   "legend.power": "Power (circle area)",

@@ -214,7 +214,6 @@ export const de = {
   "list.sites": "Rechenzentren",
   "list.companies": "Unternehmen",
   "list.toggle": "Liste und Legende",
-  "list.relationsOf": "{roles}",
   "list.noPower": "keine Leistungsangabe",
   "legend.heading": "Legende",
   "legend.power": "Leistung (Kreisfläche)",
@@ -258,6 +257,8 @@ export const de = {
   "credits.basemap": "Karte: Natural Earth, GeoNames (CC BY 4.0), © OpenStreetMap-Mitwirkende (ODbL)",
   "credits.asOf": "Stand: {date}",
   "credits.corrected": "Korrigiert am {date}:",
+  "credits.laterCorrection": "Korrigiert am {date} (Version {version}): {text}",
+  "credits.openLive": "Aktuelle Fassung öffnen",
   "table.columns":
     "Eintrag|Standort oder Unternehmen|Ort|Längengrad|Breitengrad|Ortsgenauigkeit|Angabe|Wert oder Wortlaut|Einheit oder Währung|Zusatz|Was die Angabe ist|Auf der Karte als|Datum|Datum wie angegeben|Bis|Bis wie angegeben|Zustand|Genannt von|Status|Anmerkung|Quelle|URL|Stand der Karte|Kennung",
   "table.entry.figure": "Zahl",

@@ -212,7 +212,6 @@ export const en: Record<MessageKey, string> = {
   "list.sites": "Data centres",
   "list.companies": "Companies",
   "list.toggle": "List and legend",
-  "list.relationsOf": "{roles}",
   "list.noPower": "no power figure",
   "legend.heading": "Legend",
   "legend.power": "Power (circle area)",
@@ -256,6 +255,8 @@ export const en: Record<MessageKey, string> = {
   "credits.basemap": "Map: Natural Earth, GeoNames (CC BY 4.0), © OpenStreetMap contributors (ODbL)",
   "credits.asOf": "As of {date}",
   "credits.corrected": "Corrected on {date}:",
+  "credits.laterCorrection": "Corrected on {date} (version {version}): {text}",
+  "credits.openLive": "Open the current version",
   "table.columns":
     "Entry|Site or company|Place|Longitude|Latitude|Place precision|Figure|Value or wording|Unit or currency|Qualifier|What it is|On the map as|Date|Date as stated|Until|Until as stated|State|Stated by|Status|Note|Source|URL|Map as of|Id",
   "table.entry.figure": "figure",

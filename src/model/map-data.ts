@@ -3,13 +3,13 @@
  * headquarters, and one great-circle arc per relation (derived from the relations, never stored by hand).
  * The live map's sources, the static picture and the bench's reference style all draw exactly this.
  */
-import { greatCircle } from "@turf/great-circle";
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from "geojson";
 import type { Dataset } from "../data/dataset.ts";
 import { type DataIndex, featureById, isEnded, pauseOf } from "../data/derive.ts";
 import type { Relation } from "../data/schema.ts";
 import { PRECISION_RADIUS_M, type Precision, ROLE_FAMILY, type RoleFamily } from "../data/vocabulary.ts";
 import type { I18n } from "../i18n/index.ts";
+import { greatCircle } from "./great-circle.ts";
 import type { SiteHeadline } from "./headline.ts";
 
 /** Earth's equatorial circumference in metres, as Web Mercator uses it. */
@@ -116,11 +116,9 @@ function relationArc(
   if (!start || !end) return null;
   const { state, since } = relationState(relation, index);
   const label = state === "ended" ? "relation.until" : "relation.pausedSince";
-  // greatCircle splits an arc that crosses the antimeridian into a MultiLineString, so none wraps the world.
-  const arc = greatCircle([...start], [...end], { npoints: ARC_POINTS });
   return {
     type: "Feature",
-    geometry: arc.geometry,
+    geometry: greatCircle(start, end, ARC_POINTS),
     properties: {
       id: relation.id,
       from: relation.from,

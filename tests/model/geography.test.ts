@@ -1,3 +1,5 @@
+import { bearing } from "@turf/bearing";
+import { distance } from "@turf/distance";
 import { describe, expect, it } from "vitest";
 import { createI18n } from "../../src/i18n/index.ts";
 import {
@@ -49,6 +51,27 @@ describe("directions in eight compass words", () => {
     expect(relativeText(LONDON, LOUGHTON, en)).toBe("about 21 km north-east");
     // From the other end it is the opposite direction, the same distance.
     expect(relativeText(LOUGHTON, LONDON, en)).toBe("about 21 km south-west");
+  });
+
+  it("measures as @turf/distance and @turf/bearing do, which the browser no longer downloads", () => {
+    const pairs: [[number, number], [number, number]][] = [
+      [LOUGHTON, NARVIK],
+      [LONDON, LOUGHTON],
+      [NARVIK, LONDON],
+      [
+        [-122.39, 37.78],
+        [139.69, 35.69],
+      ],
+      [
+        [170, -40],
+        [-170, -41],
+      ],
+    ];
+    for (const [from, to] of pairs) {
+      const measured = measure(from, to);
+      expect(measured.km).toBeCloseTo(distance(from, to, { units: "kilometers" }), 9);
+      expect(measured.bearing).toBeCloseTo((bearing(from, to) + 360) % 360, 9);
+    }
   });
 });
 

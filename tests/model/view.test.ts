@@ -1,5 +1,6 @@
+import { bbox } from "@turf/bbox";
 import { describe, expect, it } from "vitest";
-import { buildView } from "../../src/model/view.ts";
+import { boxAround, buildView } from "../../src/model/view.ts";
 import { DARK, LIGHT } from "../../src/theme.ts";
 import { realDataset } from "../map/fixtures.ts";
 
@@ -82,6 +83,28 @@ describe("the view model", () => {
     expect(south).toBeCloseTo(37.3541, 3);
     expect(east).toBeCloseTo(17.5571, 3);
     expect(north).toBeCloseTo(68.5492, 3);
+  });
+
+  it("draws that box exactly as @turf/bbox does, which the browser no longer downloads", () => {
+    const { sites, headquarters } = realDataset();
+    const points = [...sites, ...headquarters].map((f) => [...f.geometry.coordinates]);
+    expect(boxAround(points)).toEqual(bbox({ type: "MultiPoint", coordinates: points }));
+    expect(
+      boxAround([
+        [10, -5],
+        [-3, 60],
+        [170, 1],
+      ]),
+    ).toEqual(
+      bbox({
+        type: "MultiPoint",
+        coordinates: [
+          [10, -5],
+          [-3, 60],
+          [170, 1],
+        ],
+      }),
+    );
   });
 
   it("orients the reader by the rank-1 cities: London, Oslo, San Francisco, Seattle", () => {

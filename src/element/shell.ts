@@ -200,7 +200,6 @@ function emptyParts(parts: ReturnType<typeof buildParts>) {
   storyHost.replaceChildren();
   storyDate.replaceChildren();
   dateNotice.hidden = true;
-  dateNotice.replaceChildren();
   // A sheet of details lies after the map area; the next start opens its own.
   for (const sheet of frame.querySelectorAll(":scope > .aim-surface")) sheet.remove();
   credits.replaceChildren();

@@ -2,7 +2,6 @@
 export const de = {
   "app.title": "KI-Rechenzentren: Nscale, OpenAI, Nvidia, Aker und Microsoft",
   "app.mapLabel": "Karte der KI-Rechenzentren und Firmensitze",
-  "app.loading": "Karte wird geladen …",
   "app.error.webgl":
     "Die interaktive Karte kann in diesem Browser nicht angezeigt werden (WebGL fehlt). Die Karte oben ist ein Standbild: Ihre Standorte und die Liste öffnen weiterhin alle Details.",
   "app.error.data":
@@ -94,7 +93,6 @@ export const de = {
   "since.article": "Seit dem Artikel: {change}",
   "since.relation": "{role} bei {site} {state}",
   "time.heading": "Stand der Karte",
-  "time.value": "{date}",
   "time.article": "Stand des Artikels",
   "time.edition": "Aktueller Stand",
   "time.articleMark": "Artikel",
@@ -262,7 +260,6 @@ export const de = {
   "notice.change": "{count} Änderung",
   "notice.changes": "{count} Änderungen",
   "notice.latest": "Aktuellen Stand zeigen",
-  "notice.current": "Aktueller Stand: {date}",
   "notice.back": "Zurück zum {date}",
   "credits.sources": "Zahlen: Quellen in den Details jedes Standorts und Unternehmens",
   "credits.basemap": "Karte: Natural Earth, GeoNames (CC BY 4.0), © OpenStreetMap-Mitwirkende (ODbL)",

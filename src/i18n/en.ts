@@ -4,7 +4,6 @@ import type { MessageKey } from "./de.ts";
 export const en: Record<MessageKey, string> = {
   "app.title": "AI data centres: Nscale, OpenAI, Nvidia, Aker and Microsoft",
   "app.mapLabel": "Map of the AI data centres and company headquarters",
-  "app.loading": "Loading map …",
   "app.error.webgl":
     "The interactive map cannot be shown in this browser (WebGL is missing). The map above is a still picture: its sites and the list still open every detail.",
   "app.error.data": "The map data could not be loaded. The list shows the data as of the map's publication.",
@@ -92,7 +91,6 @@ export const en: Record<MessageKey, string> = {
   "since.article": "Since the article: {change}",
   "since.relation": "{role} at {site} {state}",
   "time.heading": "Map as of",
-  "time.value": "{date}",
   "time.article": "As of the article",
   "time.edition": "Latest",
   "time.articleMark": "article",
@@ -260,7 +258,6 @@ export const en: Record<MessageKey, string> = {
   "notice.change": "{count} change",
   "notice.changes": "{count} changes",
   "notice.latest": "Show the latest",
-  "notice.current": "Latest: {date}",
   "notice.back": "Back to {date}",
   "credits.sources": "Figures: sources in the details of each site and company",
   "credits.basemap": "Map: Natural Earth, GeoNames (CC BY 4.0), © OpenStreetMap contributors (ODbL)",

@@ -152,7 +152,7 @@ export function dateNotice(
   const latest = (lastDay(asOf) ?? "") >= (lastDay(dataset.edition.asOf) ?? "");
   if (!pinned || !latest || !changedSince(dataset, pinned, i18n)) return null;
   return {
-    text: i18n.t("notice.current", { date: viewDateText(asOf, i18n) }),
+    text: `${i18n.t("time.edition")}: ${viewDateText(asOf, i18n)}`,
     action: i18n.t("notice.back", { date: viewDateText(pinned, i18n) }),
     asOf: pinned,
   };

@@ -4,7 +4,6 @@
  * the build-time static picture and the bench's reference style all take their input from one View, and none
  * of them builds a scale or looks an id up on its own.
  */
-import { bbox } from "@turf/bbox";
 import { datasetAsOf, lastDay } from "../data/as-of.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { featureById, indexDataset, linkedTo } from "../data/derive.ts";
@@ -119,6 +118,13 @@ const lngLatOf = (coordinates: readonly number[]): [number, number] => [
   coordinates[1] ?? 0,
 ];
 
+/** The box around points, as @turf/bbox gives it, in a few lines instead of @turf/bbox and @turf/meta. */
+function boundsOf(points: readonly (readonly number[])[]): BBox {
+  const lngs = points.map((p) => p[0] ?? 0);
+  const lats = points.map((p) => p[1] ?? 0);
+  return [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)];
+}
+
 /** The headline powers of every site at any date: one size scale for every date, so sizes compare over time. */
 function allHeadlinePowers(dataset: Dataset): number[] {
   return dataset.figures.flatMap((f) =>
@@ -181,7 +187,7 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
         name: i18n.text(place.properties.name),
         lngLat: lngLatOf(place.geometry.coordinates),
       })),
-    allBounds: bbox({ type: "MultiPoint", coordinates: points.map((p) => [...p]) }) as BBox,
+    allBounds: boundsOf(points),
     pictureTitle: i18n.t("static.title", {
       sites: map.sites.features.map((f) => f.properties.label).join(", "),
       companies: map.companies.features.map((f) => f.properties.name).join(", "),

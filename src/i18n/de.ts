@@ -265,6 +265,8 @@ export const de = {
   "credits.basemap": "Karte: Natural Earth, GeoNames (CC BY 4.0), © OpenStreetMap-Mitwirkende (ODbL)",
   "credits.asOf": "Stand: {date}",
   "credits.corrected": "Korrigiert am {date}:",
+  "credits.correction": "{count} Korrektur am {date}",
+  "credits.corrections": "{count} Korrekturen, zuletzt am {date}",
   "table.columns":
     "Eintrag|Standort oder Unternehmen|Ort|Längengrad|Breitengrad|Ortsgenauigkeit|Angabe|Wert oder Wortlaut|Einheit oder Währung|Zusatz|Was die Angabe ist|Auf der Karte als|Datum|Datum wie angegeben|Bis|Bis wie angegeben|Zustand|Genannt von|Status|Anmerkung|Quelle|URL|Stand der Karte|Kennung",
   "table.entry.figure": "Zahl",

@@ -263,6 +263,8 @@ export const en: Record<MessageKey, string> = {
   "credits.basemap": "Map: Natural Earth, GeoNames (CC BY 4.0), © OpenStreetMap contributors (ODbL)",
   "credits.asOf": "As of {date}",
   "credits.corrected": "Corrected on {date}:",
+  "credits.correction": "{count} correction on {date}",
+  "credits.corrections": "{count} corrections, latest on {date}",
   "table.columns":
     "Entry|Site or company|Place|Longitude|Latitude|Place precision|Figure|Value or wording|Unit or currency|Qualifier|What it is|On the map as|Date|Date as stated|Until|Until as stated|State|Stated by|Status|Note|Source|URL|Map as of|Id",
   "table.entry.figure": "figure",

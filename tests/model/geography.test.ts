@@ -1,3 +1,5 @@
+import { bearing } from "@turf/bearing";
+import { distance } from "@turf/distance";
 import { describe, expect, it } from "vitest";
 import { createI18n } from "../../src/i18n/index.ts";
 import {
@@ -75,5 +77,15 @@ describe("the reference place of a site", () => {
       headline: null,
     } as const;
     expect(referenceFor({ ...far, lngLat: [-30, 0] }, realView().geography.references)).toBeNull();
+  });
+
+  it("measures as @turf/distance and @turf/bearing do, which the browser no longer loads", () => {
+    const points: [number, number][] = [LOUGHTON, NARVIK, [-1.5, 55], [10.7, 59.9], [-122.3, 47.6], [0, 0]];
+    for (const from of points)
+      for (const to of points.filter((p) => p !== from)) {
+        const { km, bearing: degrees } = measure(from, to);
+        expect(km).toBeCloseTo(distance(from, to, { units: "kilometers" }), 9);
+        expect(degrees).toBeCloseTo((bearing(from, to) + 360) % 360, 9);
+      }
   });
 });

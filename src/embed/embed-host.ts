@@ -25,7 +25,7 @@ function relayStory(frame: HTMLIFrameElement, doc: Document, win: Window & typeo
   const url = new URL(frame.src, doc.baseURI);
   // Without it the map's page tells its own story (none) and waits for no step: say what to add.
   if (url.searchParams.get("story") !== "host")
-    console.warn(`ai-infra-map: a story iframe follows no step: add "&story=host" to its src`);
+    console.warn(`ai-infra-map: a story iframe needs "&story=host" in its src`);
   let container: Element | null = null;
   try {
     container = doc.querySelector(selector);

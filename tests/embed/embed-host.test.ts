@@ -37,7 +37,7 @@ describe("a story iframe's src", () => {
     page(MAP);
     const stop = connectFrames(document);
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn.mock.calls[0]?.[0]).toContain('follows no step: add "&story=host" to its src');
+    expect(warn.mock.calls[0]?.[0]).toContain('a story iframe needs "&story=host" in its src');
     stop();
   });
 

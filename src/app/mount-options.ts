@@ -40,4 +40,6 @@ export interface MountOptions {
   story?: boolean;
   /** Where the map says the date it shows ("Stand: 15. Oktober 2025"), in a story; null elsewhere. */
   dateLabel?: HTMLElement | null;
+  /** Where the map says what happened since an earlier date than the latest; null in a story (the steps own it). */
+  dateNotice?: HTMLElement | null;
 }

@@ -7,6 +7,7 @@ import { createMapWords, type MapWords } from "../a11y/map-words.ts";
 import { createPopups, type DetailsAnchor, type Popups } from "../details/popups.ts";
 import { createSurface } from "../details/surface.ts";
 import type { View } from "../model/view.ts";
+import { createDateNotice } from "../panel/date-notice.ts";
 import { createPanel, type Panel } from "../panel/panel.ts";
 import { createTimeControl } from "../panel/time-control.ts";
 import { createPictureMap, type PictureMap } from "../picture/picture-map.ts";
@@ -45,7 +46,11 @@ export function mountViews(mount: MountOptions, store: Store, view: View): Views
     // In a story the date moves only with the steps, whose own summary says what changed.
     announceDates: !mount.story,
   });
+  // The notice offers the way back to the date the embed started at: the options' as-of, never changed later.
+  const notice = mount.dateNotice ? createDateNotice(mount.dateNotice, store) : null;
+  const showNotice = (next: View) => notice?.(next.notice(mount.options.asOf));
   showDate(mount, view);
+  showNotice(view);
   return {
     picture,
     popups,
@@ -53,6 +58,7 @@ export function mountViews(mount: MountOptions, store: Store, view: View): Views
     panel,
     show(next) {
       showDate(mount, next);
+      showNotice(next);
       panel.setView(next);
       time.setTime(next.time);
       picture?.setView(next);

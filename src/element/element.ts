@@ -329,6 +329,7 @@ export class AiInfraMapElement extends HTMLElement {
       dataFiles,
       story: this.hasAttribute("story"),
       dateLabel: this.hasAttribute("story") ? shell.storyDate : null,
+      dateNotice: this.hasAttribute("story") ? null : shell.dateNotice,
     });
     this.#app = app;
     this.#reflect(app.store.get(), null);

@@ -28,6 +28,8 @@ export interface Shell {
   storyHost: HTMLElement;
   /** The date the map shows, on the map itself: in a story, where the time control gives way to the steps. */
   storyDate: HTMLElement;
+  /** The line over the map's bottom edge about an earlier date than the latest (hidden when there is none). */
+  dateNotice: HTMLElement;
   credits: HTMLElement;
   /** Where the download buttons go, under the credits (left empty when the editor switched them off). */
   downloads: HTMLElement;
@@ -64,6 +66,7 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
     mapArea,
     storyHost,
     storyDate,
+    dateNotice,
     panel,
     panelBody,
     toggle,
@@ -109,6 +112,7 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
     timeHost,
     storyHost,
     storyDate,
+    dateNotice,
     credits,
     downloads,
     loadMaplibreStyles() {
@@ -154,7 +158,8 @@ function buildParts(doc: Document, fault: HTMLElement) {
   const mapContainer: HTMLElement = el(doc, "div", { class: "map" });
   const storyHost = el(doc, "div", { class: "story-host" });
   const storyDate = el(doc, "p", { class: "story-date" });
-  const mapArea = el(doc, "div", { class: "map-area" }, mapContainer, slot, storyDate, fault);
+  const dateNotice = el(doc, "p", { class: "date-notice" });
+  const mapArea = el(doc, "div", { class: "map-area" }, mapContainer, slot, storyDate, dateNotice, fault);
   const panelBody = el(doc, "div", { class: "panel-body", attrs: { id: "panel-body" } });
   const toggle = el(doc, "button", {
     class: "panel-toggle",
@@ -171,6 +176,7 @@ function buildParts(doc: Document, fault: HTMLElement) {
     mapContainer,
     storyHost,
     storyDate,
+    dateNotice,
     mapArea,
     panelBody,
     toggle,
@@ -184,7 +190,7 @@ function buildParts(doc: Document, fault: HTMLElement) {
 
 /** Hides the panel, credits and downloads and empties what a start filled. */
 function emptyParts(parts: ReturnType<typeof buildParts>) {
-  const { panel, credits, downloads, panelBody, timeHost, storyHost, storyDate, frame } = parts;
+  const { panel, credits, downloads, panelBody, timeHost, storyHost, storyDate, dateNotice, frame } = parts;
   panel.hidden = true;
   credits.hidden = true;
   downloads.hidden = true;
@@ -193,6 +199,7 @@ function emptyParts(parts: ReturnType<typeof buildParts>) {
   timeHost.replaceChildren();
   storyHost.replaceChildren();
   storyDate.replaceChildren();
+  dateNotice.hidden = true;
   // A sheet of details lies after the map area; the next start opens its own.
   for (const sheet of frame.querySelectorAll(":scope > .aim-surface")) sheet.remove();
   credits.replaceChildren();

@@ -22,6 +22,10 @@ import { scrollToStep, watchSteps } from "../story/observe.ts";
 /** The article's steps of a story iframe (data-aim-story), told to the map as the reader reaches them. */
 function relayStory(frame: HTMLIFrameElement, doc: Document, win: Window & typeof globalThis): () => void {
   const selector = frame.dataset.aimStory ?? "";
+  const url = new URL(frame.src, doc.baseURI);
+  // Without it the map's page tells its own story (none) and waits for no step: say what to add.
+  if (url.searchParams.get("story") !== "host")
+    console.warn(`ai-infra-map: a story iframe needs "&story=host" in its src`);
   let container: Element | null = null;
   try {
     container = doc.querySelector(selector);
@@ -42,7 +46,7 @@ function relayStory(frame: HTMLIFrameElement, doc: Document, win: Window & typeo
       }),
     ),
   }));
-  const origin = new URL(frame.src, doc.baseURI).origin;
+  const { origin } = url;
   let current: number | null = null;
   const tell = () => {
     if (current === null) return;

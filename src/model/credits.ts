@@ -15,6 +15,8 @@ export interface CreditsModel {
   asOf: string;
   /** "Quellen geprüft: November 2026" when the view shows an earlier date than the edition; null otherwise. */
   checked: string | null;
+  /** "2 Korrekturen, zuletzt am 5. Dezember 2026": the line that opens to them; null without corrections. */
+  summary: string | null;
   /** One entry per day of corrections, oldest first. */
   corrections: { heading: string; text: RichText }[];
 }
@@ -28,11 +30,19 @@ export function creditsModel(edition: Edition, viewDate: ViewDate, ctx: TextCont
     byDay.set(correction.date, list);
   }
   const date = viewDateText(viewDate, i18n);
+  const count = edition.corrections.length;
+  const latest = [...byDay.keys()].at(-1);
   const editionDate = viewDateText(viewDateOf(edition.asOf), i18n);
   return {
     line: `${i18n.t("credits.sources")} · ${i18n.t("credits.basemap")} · `,
     asOf: i18n.t("credits.asOf", { date }),
     checked: date === editionDate ? null : i18n.t("credits.checked", { date: editionDate }),
+    summary: latest
+      ? i18n.t(count === 1 ? "credits.correction" : "credits.corrections", {
+          count: i18n.number(count),
+          date: i18n.dateText(latest),
+        })
+      : null,
     corrections: [...byDay].map(([day, texts]) => ({
       heading: i18n.t("credits.corrected", { date: i18n.dateText(day) }),
       text: texts.flatMap((text, index) => (index === 0 ? text : [" ", ...text])),

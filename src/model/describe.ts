@@ -154,8 +154,9 @@ function sinceSentences(view: View): string[] {
 }
 
 /**
- * The view in words: what the map shows and as of when, the sites, where they lie, the companies and their
- * relations, and what changed since the article; with the selected site or company last, if one is.
+ * The view in words: what the map shows and as of when (and what happened since, at an earlier date than the
+ * latest), the sites, where they lie, the companies and their relations, and what changed since the article;
+ * with the selected site or company last, if one is.
  */
 export function describeView(view: View, selectedId: string | null = null): ViewDescription {
   const { i18n } = view;
@@ -169,6 +170,8 @@ export function describeView(view: View, selectedId: string | null = null): View
   const selected = selectedId ? view.geography.placed.find((p) => p.id === selectedId) : undefined;
   const sentences = [
     intro,
+    // The line on the map about a date earlier than the latest, said as the map says it.
+    view.changedSince && `${view.changedSince}.`,
     siteSentence(view),
     ...whereSentences(view),
     ...companySentences(view),

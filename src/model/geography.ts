@@ -2,8 +2,8 @@
  * Where things lie relative to each other, said as a reader would say it: one distance and direction function
  * for the map's description, the arrow keys' announcements and the edge pointer, so the three never disagree
  * ("Narvik liegt rund 2.100 km nördlich von Loughton"). Distances are derived geometry between approximate
- * points: great-circle distance and initial bearing (the formulas of @turf/distance and @turf/bearing, held to
- * their output in the tests, without the libraries), rounded to two significant
+ * points: great-circle distance and initial bearing (as @turf/distance and @turf/bearing compute them, which
+ * the tests hold this to), rounded to two significant
  * figures (whole kilometres below 10 km) and always said to be approximate. No sourced figure passes through here.
  */
 import type { Dataset } from "../data/dataset.ts";
@@ -19,25 +19,27 @@ export interface Measure {
   bearing: number;
 }
 
-/** The mean Earth radius in km, as @turf/distance takes it. */
-const EARTH_RADIUS_KM = 6371.0088;
-const radians = (degrees: number) => ((degrees % 360) * Math.PI) / 180;
+const RADIANS = Math.PI / 180;
+/** The Earth's mean radius in km, @turf/distance's. */
+const EARTH_KM = 6371.0088;
 
-/** The distance (haversine) and initial bearing from `from` to `to`, both [longitude, latitude]. */
-export function measure(from: readonly [number, number], to: readonly [number, number]): Measure {
-  const [lon1, lat1, lon2, lat2] = [from[0], from[1], to[0], to[1]].map(radians) as [
-    number,
-    number,
-    number,
-    number,
-  ];
-  const h =
-    Math.sin((lat2 - lat1) / 2) ** 2 + Math.sin((lon2 - lon1) / 2) ** 2 * Math.cos(lat1) * Math.cos(lat2);
-  const y = Math.sin(lon2 - lon1) * Math.cos(lat2);
-  const x = Math.cos(lat1) * Math.sin(lat2) - Math.sin(lat1) * Math.cos(lat2) * Math.cos(lon2 - lon1);
+/**
+ * The distance (haversine) and initial bearing from `from` to `to`, both [longitude, latitude]: @turf/distance's
+ * and @turf/bearing's formulas, written out so the browser loads neither (nor @turf/invariant).
+ */
+export function measure(
+  [fromLng, fromLat]: readonly [number, number],
+  [toLng, toLat]: readonly [number, number],
+): Measure {
+  const lat1 = fromLat * RADIANS;
+  const lat2 = toLat * RADIANS;
+  const dLng = (toLng - fromLng) * RADIANS;
+  const a = Math.sin((lat2 - lat1) / 2) ** 2 + Math.sin(dLng / 2) ** 2 * Math.cos(lat1) * Math.cos(lat2);
+  const y = Math.sin(dLng) * Math.cos(lat2);
+  const x = Math.cos(lat1) * Math.sin(lat2) - Math.sin(lat1) * Math.cos(lat2) * Math.cos(dLng);
   return {
-    km: 2 * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h)) * EARTH_RADIUS_KM,
-    bearing: ((Math.atan2(y, x) * 180) / Math.PI + 360) % 360,
+    km: 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a)) * EARTH_KM,
+    bearing: (Math.atan2(y, x) / RADIANS + 360) % 360,
   };
 }
 

@@ -4,14 +4,17 @@
  * whose role more was learned (a dated part of the relation's note), one sentence for the list row and the
  * details ("Seit dem Artikel: Investor bei Nscale seit 25. September 2025 – Führte … auch die Serie C an").
  */
-import { lastDay } from "../data/as-of.ts";
+import { lastDay, shownOf } from "../data/as-of.ts";
+import type { Dataset } from "../data/dataset.ts";
 import { currentStatus, type DataIndex } from "../data/derive.ts";
 import { textParts } from "../data/text.ts";
+import type { I18n } from "../i18n/index.ts";
 import { headlineFigures, siteHeadline } from "./headline.ts";
 import { relationState } from "./map-data.ts";
 import { roleWords } from "./relations.ts";
 import { statusLine } from "./rows.ts";
 import { plainText, renderText, type TextContext } from "./text.ts";
+import { viewDateOf, viewDateText } from "./view-date.ts";
 
 /**
  * A site's new status, unless it only restates what was said (a restatement changes nothing), and its new
@@ -97,4 +100,60 @@ export function changesSinceArticle(
   return new Map(
     [...changes].map(([id, found]) => [id, ctx.i18n.t("since.article", { change: found.join("; ") })]),
   );
+}
+
+/**
+ * "Stand: 16./17. September 2025 · seitdem 5 Änderungen, zuletzt 14./15. April 2026": what happened after a
+ * view's date, up to the edition's, for a reader who sees an earlier date than the latest (an article's). The
+ * changes are the timeline's events shown in between, and the last is dated as the time control's step is: the
+ * day it was shown from (certain, data/certain.ts), which the view's date may not name otherwise. A restatement
+ * changes nothing, so it is not one. Null when nothing happened since.
+ */
+export function changedSince(dataset: Dataset, asOf: string, i18n: I18n): string | null {
+  const day = lastDay(asOf) ?? "";
+  const edition = lastDay(dataset.edition.asOf) ?? "";
+  const { days } = shownOf(dataset);
+  const shown = (id: string) => days.get(id) ?? "";
+  const events = dataset.timeline
+    .filter((e) => e.stage !== "restated" && shown(e.id) > day && shown(e.id) <= edition)
+    .sort((a, b) => shown(a.id).localeCompare(shown(b.id)));
+  const last = events.at(-1);
+  if (!last) return null;
+  const count = events.length;
+  return i18n.t("notice.since", {
+    asOf: i18n.t("credits.asOf", { date: viewDateText(viewDateOf(asOf), i18n) }),
+    changes: i18n.t(count === 1 ? "notice.change" : "notice.changes", { count: i18n.number(count) }),
+    date: i18n.dateText(shown(last.id)),
+  });
+}
+
+/** The line on the map about its date, and its one button: the date that button asks the store for. */
+export interface DateNotice {
+  text: string;
+  /** "Aktuellen Stand zeigen", or "Zurück zum 16./17. September 2025". */
+  action: string;
+  /** What the button shows: null, the latest; or the date the embed was pinned to. */
+  asOf: string | null;
+}
+
+/**
+ * The notice of a view as of `asOf` in an embed that started at `pinned` (null: at the latest): at an earlier
+ * date, what changed since and the way to the latest; at the latest, the way back to the pinned date, if
+ * anything changed since that one. Null otherwise.
+ */
+export function dateNotice(
+  dataset: Dataset,
+  asOf: string,
+  pinned: string | null,
+  i18n: I18n,
+): DateNotice | null {
+  const changed = changedSince(dataset, asOf, i18n);
+  if (changed) return { text: changed, action: i18n.t("notice.latest"), asOf: null };
+  const latest = (lastDay(asOf) ?? "") >= (lastDay(dataset.edition.asOf) ?? "");
+  if (!pinned || !latest || !changedSince(dataset, pinned, i18n)) return null;
+  return {
+    text: `${i18n.t("time.edition")}: ${viewDateText(viewDateOf(asOf), i18n)}`,
+    action: i18n.t("notice.back", { date: viewDateText(viewDateOf(pinned), i18n) }),
+    asOf: pinned,
+  };
 }

@@ -20,7 +20,7 @@ import { type LegendModel, legendModel } from "./legend.ts";
 import { buildMapData, type MapData } from "./map-data.ts";
 import { type WhoWithWhom, whoWithWhom } from "./relations.ts";
 import { type CompanyRow, companyRows, type SiteRow, siteRows } from "./rows.ts";
-import { changesBetween, changesSinceArticle } from "./since.ts";
+import { changedSince, changesBetween, changesSinceArticle, type DateNotice, dateNotice } from "./since.ts";
 import { type FiguresTable, figuresTable } from "./table.ts";
 import type { TextContext } from "./text.ts";
 import { type TimeModel, timeModel } from "./time.ts";
@@ -101,6 +101,13 @@ export interface View {
    * the list: its name and its changes; empty when `earlier` is not earlier than the view's date.
    */
   changesSince(earlier: string): { id: string; name: string; changes: string[] }[];
+  /**
+   * What happened after this view's date, up to the edition's ("Stand: … · seitdem 5 Änderungen, zuletzt …");
+   * null at the latest or when nothing happened since.
+   */
+  changedSince: string | null;
+  /** The line on the map about its date, for an embed that started at `pinned` (null: the latest); or none. */
+  notice(pinned: string | null): DateNotice | null;
   /** Where the sites and companies lie and the places a reader orients by: for the description and arrow keys. */
   geography: Geography;
   /** The table "Wer mit wem": one row per arc drawn, as the CSV's relation rows. */
@@ -201,6 +208,8 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
         return found ? [{ id: row.id, name: row.name, changes: found }] : [];
       });
     },
+    changedSince: changedSince(dataset, asOf, i18n),
+    notice: (pinned) => dateNotice(dataset, asOf, pinned, i18n),
     geography: geographyOf(data, text, headlineOf),
     relations: whoWithWhom(data, text),
   };

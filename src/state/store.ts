@@ -19,7 +19,9 @@ export type ChangeSource =
   | "popup"
   | "story"
   | "time"
-  | "attribute";
+  | "attribute"
+  /** The line on the map about its date: to the latest and back (src/panel/date-notice.ts). */
+  | "notice";
 
 export interface State {
   /**

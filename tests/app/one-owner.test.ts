@@ -43,6 +43,7 @@ async function mount(search: string): Promise<AppHandle> {
     interactive: true,
     urlState: false,
     timeContainer: box("time"),
+    dateNotice: box("date-notice"),
     dataFiles: Promise.resolve({ raw, issues: [] }),
   });
   // Without WebGL the live map never starts: `ready` says so, and everything else works.
@@ -134,6 +135,47 @@ describe("one owner of the view's date", () => {
     expect(calls).toBe(0);
     // Nothing was rebuilt either.
     expect(app.view()).toBe(viewBefore);
+    app.destroy();
+  });
+
+  it("offers on the map the latest and the way back to the date the embed started at, as intents to the store", async () => {
+    const app = await mount("?as-of=2025-09-17&lang=de");
+    const notice = document.querySelector<HTMLElement>(".date-notice");
+    const button = () => notice?.querySelector("button");
+    const heard: State["dateSource"][] = [];
+    app.store.subscribe((state, previous) => {
+      if (state.asOf !== previous.asOf) heard.push(state.dateSource);
+    });
+    expect(notice?.hidden).toBe(false);
+    expect(notice?.textContent).toBe(
+      "Stand: 17. September 2025 · seitdem 5 Änderungen, zuletzt 30. April 2026 Aktuellen Stand zeigen",
+    );
+    const first = button();
+    first?.click();
+    expect(app.store.get().asOf).toBeNull();
+    expect(app.view()?.asOf).toBe(edition.asOf);
+    // The same button, so a keyboard's focus stays where it was.
+    expect(button()).toBe(first);
+    expect(notice?.textContent).toBe("Aktueller Stand: November 2026 Zurück zum 17. September 2025");
+    button()?.click();
+    expect(app.store.get().asOf).toBe("2025-09-17");
+    expect(heard).toEqual(["notice", "notice"]);
+    // A date with nothing after it up to the edition needs no line.
+    app.store.setAsOf("2026-05", "time");
+    expect(notice?.hidden).toBe(true);
+    app.destroy();
+  });
+
+  it("shows no way back at the latest when the embed started at the latest", async () => {
+    const app = await mount("?lang=de");
+    const notice = document.querySelector<HTMLElement>(".date-notice");
+    expect(notice?.hidden).toBe(true);
+    app.store.setAsOf("2026-03", "time");
+    expect(notice?.hidden).toBe(false);
+    expect(notice?.textContent).toContain("Stand: März 2026 · seitdem 3 Änderungen");
+    notice?.querySelector("button")?.click();
+    expect(app.store.get().asOf).toBeNull();
+    expect(notice?.hidden).toBe(true);
     app.destroy();
   });
 });

@@ -25,6 +25,17 @@ const visibleText = (page: Page) =>
     return `${document.body.innerText}\n${frame?.innerText ?? ""}`;
   });
 
+/**
+ * The visible text apart from the line on the map about what happened since the view's date (and the same
+ * sentence in the map's description), which names the later changes by design; the line must say `notice`.
+ */
+async function textBesideNotice(page: Page, notice: string): Promise<string> {
+  const line = page.locator("ai-infra-map .date-notice span");
+  expect(await line.textContent()).toBe(notice);
+  // The map's description for screen readers says it too.
+  return (await visibleText(page)).replaceAll(notice, "");
+}
+
 const rowText = (page: Page, id: string) =>
   page.locator(`ai-infra-map button.row[data-id="${id}"]`).textContent();
 
@@ -41,6 +52,9 @@ const LATER = [
   /Ankerkunde zieht sich zurück/,
   /April 2026/,
 ];
+
+/** What the line on the map says happened after the article's date. */
+const SINCE_ARTICLE = "seitdem 5 Änderungen, zuletzt 30. April 2026";
 
 /**
  * Screenshots of one state in both themes (the page follows the system's scheme: theme "auto"), of Europe and
@@ -79,11 +93,25 @@ describe("the map as of a date", () => {
     const openai = (await details.textContent()) ?? "";
     expect(openai).toContain("Narvik: Ankerkunde, angekündigt, kein Vertrag bekannt (seit 31. Juli 2025)");
     expect(openai).toContain("Cobalt Park: Programmpartner (seit 16. September 2025)");
-    const text = await visibleText(page);
+    const text = await textBesideNotice(page, `Stand: 17. September 2025 · ${SINCE_ARTICLE}`);
     for (const later of LATER) expect(text).not.toMatch(later);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.keyboard.press("Escape");
     await bothThemes(page, "time-1280-article");
+
+    // The line on the map, by keyboard: to the latest, and back to the date the page was opened at.
+    const notice = page.locator("ai-infra-map .date-notice");
+    const noticeButton = notice.locator("button");
+    expect(await noticeButton.textContent()).toBe("Aktuellen Stand zeigen");
+    await noticeButton.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => range.getAttribute("aria-valuetext")).toBe("November 2026 (aktuell)");
+    expect(await notice.locator("span").textContent()).toBe("Aktueller Stand: November 2026");
+    expect(await noticeButton.textContent()).toBe("Zurück zum 17. September 2025");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => range.getAttribute("aria-valuetext")).toBe("16./17. September 2025 (Artikel)");
+    expect(await page.locator("ai-infra-map").getAttribute("as-of")).toBe("2025-09-17");
+    expect(await noticeButton.textContent()).toBe("Aktuellen Stand zeigen");
 
     // The keyboard: End on the slider goes to the latest step, announced and written into the URL.
     await range.focus();
@@ -178,7 +206,7 @@ describe("the map as of a date", () => {
     expect(new URL(page.url()).searchParams.get("as-of")).toBe("2025-09-16/2025-09-17");
     expect(await page.locator("ai-infra-map").getAttribute("as-of")).toBe("2025-09-16/2025-09-17");
     expect(await article.getAttribute("aria-pressed")).toBe("true");
-    const text = await visibleText(page);
+    const text = await textBesideNotice(page, `Stand: 16./17. September 2025 · ${SINCE_ARTICLE}`);
     for (const later of LATER) expect(text).not.toMatch(later);
     await bothThemes(page, "time-375-article");
     expect(errors).toEqual([]);

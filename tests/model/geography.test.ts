@@ -99,4 +99,14 @@ describe("the reference place of a site", () => {
     } as const;
     expect(referenceFor({ ...far, lngLat: [-30, 0] }, realView().geography.references)).toBeNull();
   });
+
+  it("measures as @turf/distance and @turf/bearing do, which the browser no longer loads", () => {
+    const points: [number, number][] = [LOUGHTON, NARVIK, [-1.5, 55], [10.7, 59.9], [-122.3, 47.6], [0, 0]];
+    for (const from of points)
+      for (const to of points.filter((p) => p !== from)) {
+        const { km, bearing: degrees } = measure(from, to);
+        expect(km).toBeCloseTo(distance(from, to, { units: "kilometers" }), 9);
+        expect(degrees).toBeCloseTo((bearing(from, to) + 360) % 360, 9);
+      }
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { describeView } from "../../src/model/describe.ts";
 import { realView } from "../map/fixtures.ts";
 
 describe("what changed since the article", () => {
@@ -45,5 +46,55 @@ describe("what changed since the article", () => {
     expect(realView().details("cobalt-park")?.since).toBe(
       "Seit dem Artikel: pausiert (berichtet) · 9. April 2026",
     );
+  });
+});
+
+describe("what happened since an earlier date than the latest, for the line on the map", () => {
+  const at = (lang: "de" | "en", asOf?: string) => realView(lang, undefined, undefined, asOf);
+
+  it("counts the events shown after the view's date up to the edition, and dates the last as the time control does", () => {
+    expect(at("de", "2025-09-16/2025-09-17").changedSince).toBe(
+      "Stand: 16./17. September 2025 · seitdem 5 Änderungen, zuletzt 30. April 2026",
+    );
+    expect(at("de", "2026-03").changedSince).toBe(
+      "Stand: März 2026 · seitdem 3 Änderungen, zuletzt 30. April 2026",
+    );
+    expect(at("de", "2026-04-20").changedSince).toBe(
+      "Stand: 20. April 2026 · seitdem 1 Änderung, zuletzt 30. April 2026",
+    );
+    expect(at("en", "2025-09-16/2025-09-17").changedSince).toBe(
+      "As of 16/17 September 2025 · since then 5 changes, latest 30 April 2026",
+    );
+    expect(at("en", "2026-04-20").changedSince).toBe(
+      "As of 20 April 2026 · since then 1 change, latest 30 April 2026",
+    );
+  });
+
+  it("says nothing at the latest, nor at a date after which nothing happened", () => {
+    expect(at("de").changedSince).toBeNull();
+    expect(at("de", "2026-05").changedSince).toBeNull();
+  });
+
+  it("leads to the latest from an earlier date, and back from the latest to the date the embed started at", () => {
+    expect(at("de", "2026-03").notice("2025-09-16/2025-09-17")).toEqual({
+      text: "Stand: März 2026 · seitdem 3 Änderungen, zuletzt 30. April 2026",
+      action: "Aktuellen Stand zeigen",
+      asOf: null,
+    });
+    expect(at("en").notice("2025-09-16/2025-09-17")).toEqual({
+      text: "Latest: November 2026",
+      action: "Back to 16/17 September 2025",
+      asOf: "2025-09-16/2025-09-17",
+    });
+    // No way back where the embed started at the latest, or at a date nothing happened after.
+    expect(at("de").notice(null)).toBeNull();
+    expect(at("de").notice("2026-05")).toBeNull();
+  });
+
+  it("is said in the map's description as on the map", () => {
+    expect(describeView(at("de", "2026-03")).sentences).toContain(
+      "Stand: März 2026 · seitdem 3 Änderungen, zuletzt 30. April 2026.",
+    );
+    expect(describeView(at("en")).text).not.toContain("since then");
   });
 });

@@ -24,9 +24,10 @@ describe("renderCredits", () => {
     expect(container.textContent).not.toContain("Quellen geprüft");
     expect(container.textContent).toContain("© OpenStreetMap-Mitwirkende (ODbL)");
     expect(container.querySelector(".credits-correction")).toBeNull();
+    expect(container.querySelector("details")).toBeNull();
   });
 
-  it("shows every day's corrections with its date, oldest first, and a quote marked with its language", () => {
+  it("counts the corrections in one closed line with the latest date, which opens to every day's corrections with its date, oldest first, and a quote marked with its language", () => {
     const container = document.createElement("div");
     renderCredits(
       container,
@@ -51,11 +52,34 @@ describe("renderCredits", () => {
         context,
       ),
     );
-    const corrections = [...container.querySelectorAll(".credits-correction")].map((p) => p.textContent);
+    const details = container.querySelector("details");
+    expect(details?.open).toBe(false);
+    expect(details?.querySelector("summary")?.textContent).toBe("2 Korrekturen, zuletzt am 5. Dezember 2026");
+    const corrections = [...container.querySelectorAll("details > .credits-correction")].map(
+      (p) => p.textContent,
+    );
     expect(corrections).toEqual([
       "Korrigiert am 1. Dezember 2026: Quelle ergänzt: „by 2026“.",
       "Korrigiert am 5. Dezember 2026: Zahl für Narvik berichtigt.",
     ]);
     expect(container.querySelector(".credits-correction span[lang='en']")?.textContent).toBe("„by 2026“");
+  });
+
+  it("keeps the corrections open across another view, as the reader left them, and counts one as one", () => {
+    const container = document.createElement("div");
+    const edition = {
+      asOf: "2026-12",
+      articleDate: "2025-09-17",
+      corrections: [
+        { date: "2026-12-05", concerns: ["loughton"], text: { de: "Zahl berichtigt.", en: "x" } },
+      ],
+    };
+    renderCredits(container, creditsModel(edition, viewDateOf("2026-12"), context));
+    const first = container.querySelector("details");
+    if (first) first.open = true;
+    renderCredits(container, creditsModel(edition, viewDateOf("2026-11"), context));
+    expect(container.querySelector("details")).not.toBe(first);
+    expect(container.querySelector("details")?.open).toBe(true);
+    expect(container.querySelector("summary")?.textContent).toBe("1 Korrektur am 5. Dezember 2026");
   });
 });

@@ -8,7 +8,6 @@
  */
 import { assetBase, assetUrl } from "../assets.ts";
 import type { FaultKind } from "../contract/faults.ts";
-import { correctionDay, lastDay, shownBy, shownOf } from "../data/as-of.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { DataError } from "../data/issues.ts";
 import { loadDataset } from "../data/load.ts";
@@ -25,7 +24,6 @@ import { resolveTheme } from "../theme.ts";
 import { mountDownloads } from "./downloads.ts";
 import type { LiveMap } from "./live-map.ts";
 import type { MountOptions } from "./mount-options.ts";
-import { pinnedIn, whenIdle } from "./pinned.ts";
 import { mountViews, type Views } from "./views.ts";
 
 export type { MountOptions };
@@ -198,26 +196,6 @@ async function run(
   views.popups.setAnchor(liveMap.detailsAnchor);
   running.liveReady = true;
   flyToCamera(running, store);
-  checkWhenPinned(mount, running, store, dataset);
-}
-
-/** A pinned copy asks, once the browser is idle after ready, whether a later release corrected what it shows. */
-function checkWhenPinned(mount: MountOptions, running: Running, store: Store, dataset: Dataset) {
-  const base = assetBase();
-  const version = pinnedIn(mount.mapArea.ownerDocument, base);
-  if (!version) return;
-  const { days } = shownOf(dataset);
-  const shows = (view: View, concerns: readonly string[]) =>
-    shownBy(correctionDay(concerns, days), lastDay(view.asOf) ?? "");
-  const check = { version, base, options: mount.options, mapArea: mount.mapArea, store, dataset, shows };
-  whenIdle(windowOf(mount), () => {
-    if (running.destroyed) return;
-    import("./pinned-check.ts")
-      .then((module) => module.checkCorrections({ ...check, view: () => running.view, life: running }))
-      .catch(() => {
-        // A chunk that cannot load (a half-finished upload, offline) leaves the copy as it was published.
-      });
-  });
 }
 
 /** The site the options name opens at start; a shared link restores its camera from the hash too. */

@@ -262,8 +262,6 @@ export const de = {
   "credits.basemap": "Karte: Natural Earth, GeoNames (CC BY 4.0), © OpenStreetMap-Mitwirkende (ODbL)",
   "credits.asOf": "Stand: {date}",
   "credits.corrected": "Korrigiert am {date}:",
-  "credits.laterCorrection": "Korrigiert am {date} (Version {version}): {text}",
-  "credits.openLive": "Aktuelle Fassung öffnen",
   "credits.correction": "{count} Korrektur am {date}",
   "credits.corrections": "{count} Korrekturen, zuletzt am {date}",
   "table.columns":

@@ -260,8 +260,6 @@ export const en: Record<MessageKey, string> = {
   "credits.basemap": "Map: Natural Earth, GeoNames (CC BY 4.0), © OpenStreetMap contributors (ODbL)",
   "credits.asOf": "As of {date}",
   "credits.corrected": "Corrected on {date}:",
-  "credits.laterCorrection": "Corrected on {date} (version {version}): {text}",
-  "credits.openLive": "Open the current version",
   "credits.correction": "{count} correction on {date}",
   "credits.corrections": "{count} corrections, latest on {date}",
   "table.columns":

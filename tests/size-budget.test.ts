@@ -25,9 +25,13 @@ const BUDGETS_KB = {
    * 27's functions split to one concept each (+1.0 KB) were paid for by cuts in the same change: d3-scale's
    * scaleOrdinal and d3-dsv's formatRows out of the browser (-0.7 and -0.9 KB, each held to d3's own output in
    * its tests); measured 73.54 KB by this test (75.01 KB before the two cuts), so the budget came down from 74.
+   * 72.4 since the same day: issue 29's live channel (the Embed dialog's kind and date), its line on the map for
+   * an earlier date and its corrections line were paid for by taking @turf/bbox, @turf/great-circle,
+   * @turf/distance and @turf/bearing out of the browser (each held to turf's output in its tests) and three
+   * unused messages; measured 72.30 KB, so the budget came down again.
    * The next cut to make: each language's words in a chunk of its own (both ship to every reader today).
    */
-  javascriptBeyondMaplibre: 73.6,
+  javascriptBeyondMaplibre: 72.4,
   /** All CSS the map uses: the page's, the element's (inlined into its script) and maplibre-gl.css. */
   css: 20,
   /** What the first paint needs: index.html with the inline picture, and the page's render-blocking CSS. */
@@ -63,7 +67,7 @@ afterAll(() => {
 const isMaplibre = (file: string) => /(^|\/)maplibre-gl(-worker)?-[\w-]+\.m?js$/.test(file);
 
 describe("the size budgets", () => {
-  it("keep the JavaScript beyond maplibre-gl within 73.6 KB gzip", () => {
+  it("keep the JavaScript beyond maplibre-gl within 72.4 KB gzip", () => {
     const scripts = filesIn(outDir).filter((f) => /\.m?js$/.test(f));
     const library = scripts.filter(isMaplibre);
     // The split is what makes the budget meaningful: MapLibre in its own files, the rest counted.

@@ -1,6 +1,6 @@
 /**
  * The live channel across releases (issue 29): the current release and a made-up later one (0.2.1, from
- * tests/fixtures/release-next/geo) in one folder served with the real cache headers (tests/browser/two-releases.ts).
+ * a copy of geo/ with tests/fixtures/release-next/additions.json) in one folder served with the real cache headers (tests/browser/two-releases.ts).
  * A live snippet copied from the first release shows the second's correction and event; a pinned one keeps the
  * first; the 0.1.0 snippets (tests/fixtures/snippets-0.1.0/) still come up; a half-finished upload leaves the
  * picture and a working list; the headers are as docs/editors.md says; no request leaves the folder's origin.

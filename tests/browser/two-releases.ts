@@ -1,7 +1,7 @@
 /**
  * Two releases in one served folder, as an asset host holds them after a second upload: the current release
- * (global-setup.ts's build, copied from dist/) and a fixture release built from tests/fixtures/release-next/geo
- * (AIM_VERSION=0.2.1) into the same folder, whose build rewrites the live channel and releases.json. The folder
+ * (global-setup.ts's build, copied from dist/) and a fixture release built from a copy of geo/ with the two
+ * made-up records of tests/fixtures/release-next/additions.json (AIM_VERSION=0.2.1) into the same folder, whose build rewrites the live channel and releases.json. The folder
  * is served by `npm start`'s own handler (scripts/cache-headers.mjs), with the real cache headers.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -13,7 +13,26 @@ import { build } from "vite";
 import { cachedDirectory } from "../../scripts/cache-headers.mjs";
 
 export const NEXT_VERSION = "0.2.1";
-export const NEXT_GEO = "tests/fixtures/release-next/geo";
+/** The made-up correction and event the fixture release adds to today's geo/ (test data, never shipped). */
+export const NEXT_ADDITIONS = "tests/fixtures/release-next/additions.json";
+
+/**
+ * The fixture release's data: a copy of geo/ as it is now, so that it never falls behind the schema, with one
+ * made-up correction and one made-up later event.
+ */
+function nextGeo(dir: string): string {
+  const geo = join(dir, "geo");
+  cpSync("geo", geo, { recursive: true });
+  const { correction, event } = JSON.parse(readFileSync(NEXT_ADDITIONS, "utf8"));
+  const add = (file: string, key: string, record: unknown) => {
+    const data = JSON.parse(readFileSync(join(geo, file), "utf8"));
+    data[key].push(record);
+    writeFileSync(join(geo, file), JSON.stringify(data, null, 2));
+  };
+  add("edition.json", "corrections", correction);
+  add("timeline.json", "timeline", event);
+  return geo;
+}
 
 export interface TwoReleases {
   /** The served folder's origin, e.g. http://127.0.0.1:40123 (no trailing slash). */
@@ -51,12 +70,13 @@ export async function buildTwoReleases(
 ): Promise<TwoReleases> {
   const { version: first } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
   const dir = mkdtempSync(join(tmpdir(), "aim-releases-"));
+  const data = mkdtempSync(join(tmpdir(), "aim-next-geo-"));
   cpSync(join("dist", "v", first), join(dir, "v", first), { recursive: true });
   cpSync(join("dist", "releases.json"), join(dir, "releases.json"));
   await withEnv(
     {
       AIM_VERSION: NEXT_VERSION,
-      AIM_GEO_DIR: NEXT_GEO,
+      AIM_GEO_DIR: nextGeo(data),
       AIM_PUBLIC_URL: undefined,
       // Vitest sets NODE_ENV=test, which would make this a development build.
       NODE_ENV: "production",
@@ -85,6 +105,7 @@ export async function buildTwoReleases(
         server.closeAllConnections();
         server.close(() => {
           rmSync(dir, { recursive: true, force: true });
+          rmSync(data, { recursive: true, force: true });
           resolve();
         });
       }),

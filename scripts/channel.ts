@@ -152,6 +152,9 @@ export function writeChannel(root: string, release: Release, earlier: readonly R
 export function channelPlugin(options: { geoDir: string; version: string }): Plugin {
   let outDir = "";
   let geoDir = "";
+  // closeBundle runs after a failed build too: then there is no release to point the channel at, and the
+  // build's own error must be the one reported.
+  let written = false;
   return {
     name: "ai-infra-map:channel",
     apply: "build",
@@ -159,7 +162,11 @@ export function channelPlugin(options: { geoDir: string; version: string }): Plu
       outDir = resolve(config.root, config.build.outDir);
       geoDir = resolve(config.root, options.geoDir);
     },
+    writeBundle() {
+      written = true;
+    },
     closeBundle() {
+      if (!written) return;
       if (basename(outDir) !== options.version || basename(dirname(outDir)) !== "v") return;
       const result = validateGeoDir(geoDir);
       if (!result.ok) return;

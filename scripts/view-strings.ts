@@ -9,7 +9,7 @@ import { describeView } from "../src/model/describe.ts";
 import type { View } from "../src/model/view.ts";
 
 /** Parts of a View that are not what it says at its date. */
-const NOT_SAID = new Set(["i18n", "flavor", "encoding", "steps", "allBounds", "lngLat"]);
+const NOT_SAID = new Set(["i18n", "flavor", "encoding", "steps", "allBounds", "lngLat", "changedSince"]);
 
 /** Every string in a value, depth first; functions and the parts in NOT_SAID are skipped. */
 function stringsIn(value: unknown, out: string[], seen: Set<object>): void {
@@ -36,5 +36,8 @@ export function viewStrings(view: View): string[] {
   stringsIn(describeView(view), out, seen);
   for (const id of ids) out.push(describeView(view, id).sentences.at(-1) ?? "");
   stringsIn(view.table().rows, out, seen);
-  return out;
+  // The line on the map for an earlier date ("seitdem 4 Änderungen, zuletzt …", issue 29) tells of what came
+  // later by design, marked as such: it is the one sentence not held to the view's date.
+  const later = view.changedSince;
+  return later ? out.map((text) => text.split(later).join("")) : out;
 }

@@ -14,14 +14,17 @@ import { cachedDirectory } from "../../scripts/cache-headers.mjs";
 
 export const NEXT_VERSION = "0.2.1";
 /** The made-up correction and event the fixture release adds to today's geo/ (test data, never shipped). */
+/** Where the fixture release's data is written (git-ignored), relative to the project as the build wants it. */
+const NEXT_GEO = "tests/fixtures/release-next/geo";
 export const NEXT_ADDITIONS = "tests/fixtures/release-next/additions.json";
 
 /**
  * The fixture release's data: a copy of geo/ as it is now, so that it never falls behind the schema, with one
  * made-up correction and one made-up later event.
  */
-function nextGeo(dir: string): string {
-  const geo = join(dir, "geo");
+function nextGeo(): string {
+  const geo = NEXT_GEO;
+  rmSync(geo, { recursive: true, force: true });
   cpSync("geo", geo, { recursive: true });
   const { correction, event } = JSON.parse(readFileSync(NEXT_ADDITIONS, "utf8"));
   const add = (file: string, key: string, record: unknown) => {
@@ -70,13 +73,12 @@ export async function buildTwoReleases(
 ): Promise<TwoReleases> {
   const { version: first } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
   const dir = mkdtempSync(join(tmpdir(), "aim-releases-"));
-  const data = mkdtempSync(join(tmpdir(), "aim-next-geo-"));
   cpSync(join("dist", "v", first), join(dir, "v", first), { recursive: true });
   cpSync(join("dist", "releases.json"), join(dir, "releases.json"));
   await withEnv(
     {
       AIM_VERSION: NEXT_VERSION,
-      AIM_GEO_DIR: nextGeo(data),
+      AIM_GEO_DIR: nextGeo(),
       AIM_PUBLIC_URL: undefined,
       // Vitest sets NODE_ENV=test, which would make this a development build.
       NODE_ENV: "production",
@@ -105,7 +107,7 @@ export async function buildTwoReleases(
         server.closeAllConnections();
         server.close(() => {
           rmSync(dir, { recursive: true, force: true });
-          rmSync(data, { recursive: true, force: true });
+          rmSync(NEXT_GEO, { recursive: true, force: true });
           resolve();
         });
       }),

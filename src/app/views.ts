@@ -48,7 +48,7 @@ export function mountViews(mount: MountOptions, store: Store, view: View): Views
   });
   // The notice offers the way back to the date the embed started at: the options' as-of, never changed later.
   const notice = mount.dateNotice ? createDateNotice(mount.dateNotice, store) : null;
-  const showNotice = (next: View) => notice?.(next.notice(mount.options.asOf));
+  const showNotice = (next: View) => notice?.show(next.notice(mount.options.asOf));
   showDate(mount, view);
   showNotice(view);
   return {
@@ -66,6 +66,7 @@ export function mountViews(mount: MountOptions, store: Store, view: View): Views
       words.setView(next);
     },
     destroy() {
+      notice?.destroy();
       words.destroy();
       popups.destroy();
       picture?.destroy();

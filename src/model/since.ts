@@ -109,21 +109,26 @@ export function changesSinceArticle(
  * day it was shown from (certain, data/certain.ts), which the view's date may not name otherwise. A restatement
  * changes nothing, so it is not one. Null when nothing happened since.
  */
-export function changedSince(dataset: Dataset, asOf: string, i18n: I18n): string | null {
+export function changedSince(
+  dataset: Dataset,
+  asOf: string,
+  i18n: I18n,
+  shown = shownOf(dataset),
+): string | null {
   const day = lastDay(asOf) ?? "";
   const edition = lastDay(dataset.edition.asOf) ?? "";
-  const { days } = shownOf(dataset);
-  const shown = (id: string) => days.get(id) ?? "";
+  const { days } = shown;
+  const from = (id: string) => days.get(id) ?? "";
   const events = dataset.timeline
-    .filter((e) => e.stage !== "restated" && shown(e.id) > day && shown(e.id) <= edition)
-    .sort((a, b) => shown(a.id).localeCompare(shown(b.id)));
+    .filter((e) => e.stage !== "restated" && from(e.id) > day && from(e.id) <= edition)
+    .sort((a, b) => from(a.id).localeCompare(from(b.id)));
   const last = events.at(-1);
   if (!last) return null;
   const count = events.length;
   return i18n.t("notice.since", {
     asOf: i18n.t("credits.asOf", { date: viewDateText(viewDateOf(asOf), i18n) }),
     changes: i18n.t(count === 1 ? "notice.change" : "notice.changes", { count: i18n.number(count) }),
-    date: i18n.dateText(shown(last.id)),
+    date: i18n.dateText(from(last.id)),
   });
 }
 
@@ -146,11 +151,12 @@ export function dateNotice(
   asOf: string,
   pinned: string | null,
   i18n: I18n,
+  shown = shownOf(dataset),
 ): DateNotice | null {
-  const changed = changedSince(dataset, asOf, i18n);
+  const changed = changedSince(dataset, asOf, i18n, shown);
   if (changed) return { text: changed, action: i18n.t("notice.latest"), asOf: null };
   const latest = (lastDay(asOf) ?? "") >= (lastDay(dataset.edition.asOf) ?? "");
-  if (!pinned || !latest || !changedSince(dataset, pinned, i18n)) return null;
+  if (!pinned || !latest || !changedSince(dataset, pinned, i18n, shown)) return null;
   return {
     text: `${i18n.t("time.edition")}: ${viewDateText(viewDateOf(asOf), i18n)}`,
     action: i18n.t("notice.back", { date: viewDateText(viewDateOf(pinned), i18n) }),

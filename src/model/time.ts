@@ -28,7 +28,7 @@ export interface TimeModel {
   showing: string;
 }
 
-export function timeModel(dataset: Dataset, date: ViewDate, i18n: I18n): TimeModel {
+export function timeModel(dataset: Dataset, date: ViewDate, i18n: I18n, shown = shownOf(dataset)): TimeModel {
   const byDay = new Map<string, TimeStep>();
   const add = (text: string, mark: TimeStep["mark"]) => {
     const stepDate = viewDateOf(text);
@@ -47,7 +47,7 @@ export function timeModel(dataset: Dataset, date: ViewDate, i18n: I18n): TimeMod
   add(dataset.edition.articleDate, "article");
   add(dataset.edition.asOf, "edition");
   // An event shows once a report of it is out and its date is certain: its step is that day (issue 28).
-  const { days } = shownOf(dataset);
+  const { days } = shown;
   for (const entry of dataset.timeline) {
     const shown = days.get(entry.id);
     add(shown && shown > (lastDay(entry.date) ?? "") ? shown : entry.date, null);

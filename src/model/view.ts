@@ -4,7 +4,7 @@
  * the build-time static picture and the bench's reference style all take their input from one View, and none
  * of them builds a scale or looks an id up on its own.
  */
-import { datasetAsOf, lastDay } from "../data/as-of.ts";
+import { datasetAsOf, lastDay, type Shown, shownOf } from "../data/as-of.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { type DataIndex, featureById, indexDataset, linkedTo } from "../data/derive.ts";
 import { createI18n, type I18n, type Lang } from "../i18n/index.ts";
@@ -140,7 +140,9 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
   // The date is read here, once; every part of the view takes this value.
   const date = viewDateOf(options.asOf ?? dataset.edition.asOf);
   const { text: asOf } = date;
-  const data = datasetAsOf(dataset, asOf);
+  // Which day each record shows from is worked out once per view, for every date this view compares with.
+  const shown = shownOf(dataset);
+  const data = datasetAsOf(dataset, asOf, shown);
   const index = indexDataset(data);
   const encoding = createEncoding(
     dataset.headquarters.map((hq) => hq.properties.id),
@@ -153,13 +155,13 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
   const headlines = new Map(data.sites.map((s) => [s.properties.id, siteHeadline(s.properties.id, text)]));
   const headlineOf = (id: string) => headlines.get(id) ?? siteHeadline(id, text);
   const map = buildMapData(data, index, i18n, headlineOf);
-  const since = sinceArticle(dataset, date, text);
+  const since = sinceArticle(dataset, date, text, shown);
   const sites = siteRows(data, index, i18n, flavor, since, headlineOf);
   const companies = companyRows(data, index, i18n, encoding, since, nameOf);
   const points = [...data.sites, ...data.headquarters].map((f) => f.geometry.coordinates);
   const when = datedAt(i18n, date.day, lastDay(dataset.edition.asOf) ?? "");
   const details = (id: string) => detailsModel(id, { ...text, encoding, since, when, headlineOf });
-  const time = timeModel(dataset, date, i18n);
+  const time = timeModel(dataset, date, i18n, shown);
   const credits = creditsModel(data.edition, date, text);
   return {
     lang,
@@ -202,14 +204,19 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
       }),
     changesSince(earlier) {
       if ((lastDay(earlier) ?? "") >= date.day) return [];
-      const changes = changesBetween(indexDataset(datasetAsOf(dataset, earlier)), index, text, earlier);
+      const changes = changesBetween(
+        indexDataset(datasetAsOf(dataset, earlier, shown)),
+        index,
+        text,
+        earlier,
+      );
       return [...sites, ...companies].flatMap((row) => {
         const found = changes.get(row.id);
         return found ? [{ id: row.id, name: row.name, changes: found }] : [];
       });
     },
-    changedSince: changedSince(dataset, asOf, i18n),
-    notice: (pinned) => dateNotice(dataset, asOf, pinned, i18n),
+    changedSince: changedSince(dataset, asOf, i18n, shown),
+    notice: (pinned) => dateNotice(dataset, asOf, pinned, i18n, shown),
     geography: geographyOf(data, text, headlineOf),
     relations: whoWithWhom(data, text),
   };
@@ -238,8 +245,8 @@ const referenceCities = (data: Dataset, i18n: I18n) =>
     }));
 
 /** The "since the article" sentences, for a view after the article's date; none for the article's own view. */
-function sinceArticle(dataset: Dataset, date: ViewDate, now: TextContext): Map<string, string> {
+function sinceArticle(dataset: Dataset, date: ViewDate, now: TextContext, shown: Shown): Map<string, string> {
   const article = dataset.edition.articleDate;
   if (date.day <= (lastDay(article) ?? "")) return new Map();
-  return changesSinceArticle(indexDataset(datasetAsOf(dataset, article)), now.index, now, article);
+  return changesSinceArticle(indexDataset(datasetAsOf(dataset, article, shown)), now.index, now, article);
 }

@@ -8,11 +8,13 @@
  * The history of earlier releases is committed in geo/releases.json; a version directory already in dist/ keeps
  * its entry from the log it was deployed with.
  */
+
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Plugin } from "vite";
 import type { Dataset } from "../src/data/dataset.ts";
 import { indexDataset } from "../src/data/derive.ts";
+import { useEveryLanguage } from "../src/i18n/every-language.ts";
 import { LANGS, type Lang } from "../src/i18n/index.ts";
 import { plainText, renderText } from "../src/model/text.ts";
 import { buildView } from "../src/model/view.ts";
@@ -150,6 +152,8 @@ export function writeChannel(root: string, release: Release, earlier: readonly R
  * any other directory (the size-budget test's, a test's own) has no channel.
  */
 export function channelPlugin(options: { geoDir: string; version: string }): Plugin {
+  // The release's record names its corrections in every language.
+  useEveryLanguage();
   let outDir = "";
   let geoDir = "";
   // closeBundle runs after a failed build too: then there is no release to point the channel at, and the

@@ -2,7 +2,8 @@
  * The element's own DOM, built once per element: the optional title, the map area (the map's box, the static
  * picture's slot, the fault message), the panel with its toggle, and the credits. Before the map starts only
  * the title and the map area show, so the picture paints at the live map's size; start() reveals the rest.
- * Texts come from the options and the language, and are set again whenever the options change.
+ * The title and the map's height come from the options, set again whenever they change; the words (the map's
+ * label, the panel's toggle) come with the start, once the language's words have loaded.
  */
 import maplibreCssUrl from "maplibre-gl/dist/maplibre-gl.css?url";
 import type { AppOptions } from "../contract/options.ts";
@@ -38,8 +39,8 @@ export interface Shell {
    * failed: the map then works with plainer controls.
    */
   loadMaplibreStyles(): Promise<void>;
-  /** Sets the texts that depend on the options: title, standfirst, labels, the map's height. */
-  update(options: AppOptions, i18n: I18n, host: HTMLElement): void;
+  /** Sets what depends on the options and needs no words: title, standfirst, the map's height. */
+  update(options: AppOptions, host: HTMLElement): void;
   /**
    * Gives the map a fresh, labelled box and readies the panel (collapsed on a phone, and in a story, where
    * the map sticks in view and the article is the text): the app is starting.
@@ -119,11 +120,10 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
       if (!styles.link.isConnected) root.prepend(styles.link);
       return styles.loaded;
     },
-    update(options, i18n, host) {
+    update(options, host) {
       header.replaceChildren(...headingOf(doc, options));
       if (header.childElementCount > 0) frame.prepend(header);
       else header.remove();
-      toggle.textContent = i18n.t("list.toggle");
       if (options.height !== null) host.style.setProperty("--aim-map-height", `${options.height}px`);
       else host.style.removeProperty("--aim-map-height");
     },
@@ -132,6 +132,7 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
       placeMapBox(
         el(doc, "div", { class: "map", attrs: { role: "region", "aria-label": i18n.t("app.mapLabel") } }),
       );
+      toggle.textContent = i18n.t("list.toggle");
       const collapsed = story || width <= NARROW_WIDTH;
       panelBody.hidden = collapsed;
       toggle.setAttribute("aria-expanded", String(!collapsed));

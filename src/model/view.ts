@@ -21,7 +21,7 @@ import { buildMapData, type MapData } from "./map-data.ts";
 import { type WhoWithWhom, whoWithWhom } from "./relations.ts";
 import { type CompanyRow, companyRows, type SiteRow, siteRows } from "./rows.ts";
 import { changedSince, changesBetween, changesSinceArticle, type DateNotice, dateNotice } from "./since.ts";
-import { type FiguresTable, figuresTable } from "./table.ts";
+import type { TableContext } from "./table.ts";
 import type { TextContext } from "./text.ts";
 import { type TimeModel, timeModel } from "./time.ts";
 import { type ViewDate, viewDateOf, viewDateText } from "./view-date.ts";
@@ -94,8 +94,11 @@ export interface View {
    * drawn, and the credits line as on screen.
    */
   caption: string[];
-  /** Every figure the details show at this view's date, as the data download's table; built when asked for. */
-  table(): FiguresTable;
+  /**
+   * What the data download's table is made of: figuresTable() in src/model/table.ts makes the table of every
+   * figure the details show at this view's date. The download loads that code when a reader asks for it.
+   */
+  tableContext(): TableContext;
   /**
    * What changed for each site and company since an earlier date (a story's previous step), in the order of
    * the list: its name and its changes; empty when `earlier` is not earlier than the view's date.
@@ -193,15 +196,14 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
     linked: (id) => linkedTo(index, id),
     details,
     caption: pictureCaption(text, credits, [...headlines.values()]),
-    table: () =>
-      figuresTable({
-        ...text,
-        subjects: [...sites, ...companies],
-        details,
-        dataset: data,
-        viewAsOf: viewDateText(date, i18n),
-        headlineOf,
-      }),
+    tableContext: () => ({
+      ...text,
+      subjects: [...sites, ...companies],
+      details,
+      dataset: data,
+      viewAsOf: viewDateText(date, i18n),
+      headlineOf,
+    }),
     changesSince(earlier) {
       if ((lastDay(earlier) ?? "") >= date.day) return [];
       const changes = changesBetween(

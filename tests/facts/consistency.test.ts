@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../../src/i18n/index.ts";
 import { describeView } from "../../src/model/describe.ts";
-import { TABLE_COLUMNS } from "../../src/model/table.ts";
+import { figuresTable, TABLE_COLUMNS } from "../../src/model/table.ts";
 import type { RichText } from "../../src/model/text.ts";
 import type { View } from "../../src/model/view.ts";
 import { realDataset, realView } from "../map/fixtures.ts";
@@ -64,7 +64,7 @@ function viewStrings(view: View): string[] {
       ...d.sources.items.map((s) => `${s.titleLang ? "" : s.title} ${s.rest}`),
     ];
   });
-  const table = view.table();
+  const table = figuresTable(view.tableContext());
   const vocabulary = ["entry", "item", "unit", "qualifier", "sense", "status"].map((c) =>
     TABLE_COLUMNS.indexOf(c as (typeof TABLE_COLUMNS)[number]),
   );

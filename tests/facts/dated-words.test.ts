@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { renderStaticList } from "../../scripts/static-picture-plugin.ts";
-import { TABLE_COLUMNS } from "../../src/model/table.ts";
+import { figuresTable, TABLE_COLUMNS } from "../../src/model/table.ts";
 import type { RichText } from "../../src/model/text.ts";
 import type { View } from "../../src/model/view.ts";
 import { realDataset, realView } from "../map/fixtures.ts";
@@ -40,8 +40,7 @@ function detailsText(view: View, id: string): string {
   ].join(" ");
 }
 const csvRow = (view: View, id: string) =>
-  view
-    .table()
+  figuresTable(view.tableContext())
     .rows.find((row) => row.at(-1) === id)
     ?.join(" | ") ?? "";
 
@@ -363,7 +362,7 @@ describe("also", () => {
   it("the CSV lists the relations and the statuses too: who does what to which site, from when, until when", () => {
     const view = at();
     const cells = (id: string) => {
-      const found = view.table().rows.find((row) => row.at(-1) === id) ?? [];
+      const found = figuresTable(view.tableContext()).rows.find((row) => row.at(-1) === id) ?? [];
       return Object.fromEntries(TABLE_COLUMNS.map((name, index) => [name, found[index]]));
     };
     expect(cells("openai-offtake-stargate-norway")).toMatchObject({

@@ -12,7 +12,7 @@ import { LANGS } from "../../src/i18n/index.ts";
 import { describeView } from "../../src/model/describe.ts";
 import { headlineFigures } from "../../src/model/headline.ts";
 import { sourceByline } from "../../src/model/sources.ts";
-import { TABLE_COLUMNS } from "../../src/model/table.ts";
+import { figuresTable, TABLE_COLUMNS } from "../../src/model/table.ts";
 import { realDataset, realView } from "../map/fixtures.ts";
 
 const dataset = realDataset();
@@ -33,7 +33,7 @@ describe("one headline per site and view (rule 4)", () => {
         const index = indexDataset(datasetAsOf(dataset, asOf));
         const { i18n } = view;
         const description = describeView(view).text;
-        const table = view.table();
+        const table = figuresTable(view.tableContext());
         const none = i18n.t("chart.none");
         const [powerPanel, gpusPanel] = view.chart.panels;
         for (const id of siteIds) {

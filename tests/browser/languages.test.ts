@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import { dsvFormat } from "d3-dsv";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { de } from "../../src/i18n/de.ts";
 import { createI18n, type Lang } from "../../src/i18n/index.ts";
 import { TABLE_COLUMNS } from "../../src/model/table.ts";
 import { realDataset, realView } from "../map/fixtures.ts";
@@ -140,4 +141,55 @@ describe("the reader's language, everywhere", () => {
       await page.context().close();
     },
   );
+});
+
+/** The words' chunk of a language, as the build names it. */
+const wordsChunk = (lang: Lang) => new RegExp(`/assets/${lang}-[\\w-]+\\.js$`);
+const KEYS = new Set(Object.keys(de));
+
+describe("each language's words, in a chunk of their own", () => {
+  it("are loaded for the map's language only, and another's when the map switches to it, showing no key meanwhile", async () => {
+    if (!browser) throw new Error("the browser is launched in beforeAll");
+    const { page, errors, requests } = await openPage(browser, "index.html");
+    expect(await waitForMapState(page)).toBe("error");
+    expect(requests.filter((url) => wordsChunk("de").test(url))).toHaveLength(1);
+    expect(requests.filter((url) => wordsChunk("en").test(url))).toEqual([]);
+    const toggle = page.locator("ai-infra-map .panel-toggle");
+    expect(await toggle.textContent()).toBe(createI18n("de").t("list.toggle"));
+
+    // The English words are held back: the map waits for them with its picture, and says nothing meanwhile.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let asked = () => {};
+    const requested = new Promise<void>((resolve) => {
+      asked = resolve;
+    });
+    await page.route(wordsChunk("en"), async (route) => {
+      asked();
+      await held;
+      await route.continue();
+    });
+    await page.evaluate(() => document.querySelector("ai-infra-map")?.setAttribute("lang", "en"));
+    await requested;
+    expect(await page.locator("ai-infra-map").getAttribute("data-state")).toBe("loading");
+    expect(await page.locator(".static-picture svg").isVisible()).toBe(true);
+    const meanwhile = await readerTexts(page, "en");
+    expect(meanwhile.filter((text) => KEYS.has(text))).toEqual([]);
+    // Nothing the reader can reach is unnamed: a hidden panel's toggle has not been shown yet.
+    expect(await toggle.isVisible()).toBe(false);
+
+    release();
+    await expect.poll(() => toggle.textContent()).toBe(createI18n("en").t("list.toggle"));
+    expect(await waitForMapState(page)).toBe("error");
+    expect(requests.filter((url) => wordsChunk("en").test(url))).toHaveLength(1);
+    const texts = await readerTexts(page, "en");
+    expect(texts.filter((text) => KEYS.has(text))).toEqual([]);
+    expect(await page.locator("ai-infra-map .map-message").textContent()).toBe(
+      createI18n("en").t("app.error.webgl"),
+    );
+    expect(errors.filter((e) => !/WebGL/.test(e))).toEqual([]);
+    await page.context().close();
+  });
 });

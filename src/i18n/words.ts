@@ -9,28 +9,16 @@ export const LANGS = ["de", "en"] as const;
 export type Lang = (typeof LANGS)[number];
 export type Words = Record<MessageKey, string>;
 
-/** Each language's chunk, requested once; a failed request is forgotten, so that a retry asks again. */
+/** Each language's chunk. The browser requests a module once (and again only after a failed request). */
 const IMPORTS: Record<Lang, () => Promise<Words>> = {
   de: () => import("./de.ts").then((module) => module.de),
   en: () => import("./en.ts").then((module) => module.en),
 };
 const loaded = new Map<Lang, Words>();
-const loading = new Map<Lang, Promise<void>>();
 
-/** Loads the words of `lang`; resolves at once when they are at hand. */
-export function loadWords(lang: Lang): Promise<void> {
-  if (loaded.has(lang)) return Promise.resolve();
-  const pending =
-    loading.get(lang) ??
-    IMPORTS[lang]().then(
-      (words) => useWords(lang, words),
-      (error: unknown) => {
-        loading.delete(lang);
-        throw error;
-      },
-    );
-  loading.set(lang, pending);
-  return pending;
+/** Loads the words of `lang`. */
+export async function loadWords(lang: Lang): Promise<void> {
+  useWords(lang, await IMPORTS[lang]());
 }
 
 /** Makes words at hand that are already loaded (every-language.ts). */

@@ -12,7 +12,7 @@ import type { FaultKind } from "../contract/faults.ts";
 import { type AppOptions, parseOptions } from "../contract/options.ts";
 import { fetchGeoFiles } from "../data/files.ts";
 import { el } from "../dom/dom.ts";
-import { createI18n, loadWords, wordsLoaded } from "../i18n/index.ts";
+import { createI18n, loadWords } from "../i18n/index.ts";
 import { registerDocumentFonts } from "../map/fonts.ts";
 import { webglAvailable } from "../map/webgl.ts";
 import type { State } from "../state/store.ts";
@@ -289,15 +289,19 @@ export class AiInfraMapElement extends HTMLElement {
         this.#begin(options);
         return this.#mount(module, options, dataFiles, liveMapModule);
       },
-      (error: unknown) => {
-        // The app's own script or the words could not be loaded (a missing file, a network failure).
-        if (this.#ready !== started) throw error;
-        // Without the words there is no sentence to say: the picture and the build's list stay.
-        if (wordsLoaded(options.lang)) this.#begin(options);
-        else faults.begin(null);
-        this.#report("map", error, true);
-        throw error;
-      },
+      // The app's own script or the words could not be loaded (a missing file, a network failure). The
+      // reader is told in their language once its words have come; without them there is no sentence to
+      // say, and the picture and the build's list stay.
+      (error: unknown) =>
+        words
+          .then(
+            () => this.#ready === started && this.#begin(options),
+            () => this.#ready === started && faults.begin(null),
+          )
+          .then(() => {
+            if (this.#ready === started) this.#report("map", error, true);
+            throw error;
+          }),
     );
     this.#ready = started;
     // The element reports failures through its state and event; the promise is there for those who ask.

@@ -11,7 +11,7 @@ import type { MessageKey } from "./de.ts";
 import { createDateFormat } from "./format-date.ts";
 import { LANGS, type Lang, wordsOf } from "./words.ts";
 
-export { LANGS, type Lang, loadWords, wordsLoaded } from "./words.ts";
+export { LANGS, type Lang, loadWords } from "./words.ts";
 export type { MessageKey };
 
 const LOCALES: Record<Lang, string> = { de: "de-DE", en: "en-GB" };

@@ -26,8 +26,6 @@ export function useWords(lang: Lang, words: Words): void {
   loaded.set(lang, words);
 }
 
-export const wordsLoaded = (lang: Lang): boolean => loaded.has(lang);
-
 /** The words of `lang`; asking before they have loaded is a mistake in the code, never a reader's. */
 export function wordsOf(lang: Lang): Words {
   const words = loaded.get(lang);

@@ -13,33 +13,14 @@ import { basename, dirname, join, resolve } from "node:path";
 import type { Plugin } from "vite";
 import type { Dataset } from "../src/data/dataset.ts";
 import { indexDataset } from "../src/data/derive.ts";
+import type { Release, ReleasedCorrection, ReleasesFile } from "../src/data/releases.ts";
 import { LANGS, type Lang } from "../src/i18n/index.ts";
 import { plainText, renderText } from "../src/model/text.ts";
 import { buildView } from "../src/model/view.ts";
 import { validateGeoDir } from "./geo-files.ts";
 import { type OEmbedRich, oembedFileName, oembedResponse } from "./oembed.ts";
 
-export interface ReleasedCorrection {
-  date: string;
-  concerns: string[];
-  text: Record<Lang, string>;
-}
-
-export interface Release {
-  version: string;
-  /** The day it was published (YYYY-MM-DD). */
-  date: string;
-  /** Its data edition's date ("Stand"). */
-  edition: string;
-  corrections: ReleasedCorrection[];
-}
-
-/** dist/releases.json; geo/releases.json has the same shape without `live`. */
-export interface ReleasesFile {
-  format: 1;
-  live: string;
-  releases: Release[];
-}
+export type { Release, ReleasedCorrection, ReleasesFile };
 
 export const RELEASES_FILE = "releases.json";
 /** The files of a release that the live channel forwards to, by the same name. */

@@ -3,6 +3,7 @@
  * asks for the view when clicked, so both follow the time control and the theme.
  */
 import type { Dataset } from "../data/dataset.ts";
+import type { DetailsAnchor } from "../details/popups.ts";
 import { createDownloadControls, type DownloadControls } from "../download/controls.ts";
 import { PICTURE_SCALE, pictureImage, renderPicture } from "../download/png.ts";
 import { fileName, saveFile } from "../download/save.ts";
@@ -20,6 +21,8 @@ export interface DownloadSources {
   /** The live map once it has drawn, else null: the picture is the map then. */
   liveMap(): MapView | null;
   picture(): PictureMap | null;
+  /** Where points lie on the map as drawn now (the live map's frame, or the picture's). */
+  frame(): DetailsAnchor | null;
 }
 
 export function mountDownloads(container: HTMLElement, mount: MountOptions, from: DownloadSources) {
@@ -42,7 +45,7 @@ export function mountDownloads(container: HTMLElement, mount: MountOptions, from
         width: box.clientWidth,
         height: box.clientHeight,
         title: headline ?? i18n.t("app.title"),
-        caption: view.caption,
+        caption: view.caption(inFrame(from.frame(), view)),
         flavor: view.flavor,
       });
       saveFile(doc, fileName(base, view.asOf, "png"), png);
@@ -54,6 +57,19 @@ export function mountDownloads(container: HTMLElement, mount: MountOptions, from
     },
   });
   return controls;
+}
+
+/** Whether a site or company lies in the map's frame, to caption a picture with what concerns it. */
+function inFrame(frame: DetailsAnchor | null, view: View): ((id: string) => boolean) | undefined {
+  if (!frame) return undefined;
+  const width = frame.width();
+  const height = frame.height();
+  return (id) => {
+    const entity = view.entity(id);
+    if (!entity) return false;
+    const { x, y } = frame.project(entity.lngLat);
+    return x >= 0 && x <= width && y >= 0 && y <= height;
+  };
 }
 
 /**

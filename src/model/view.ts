@@ -85,15 +85,18 @@ export interface View {
   targets: Target[];
   /** Whether an id names a site or company, so the store can ignore anything else. */
   isKnown(id: string): boolean;
+  /** Whether the view's data holds a record (a site, company, figure, relation or event) by this id. */
+  shows(id: string): boolean;
   entity(id: string): Entity | undefined;
   /** The ids linked to a feature: itself, its relations and the features at their other ends. */
   linked(id: string): { features: Set<string>; relations: Set<string> };
   details(id: string): DetailsModel | null;
   /**
    * The lines a downloaded picture of this view carries under the map: the date shown, who gave the figures
-   * drawn, and the credits line as on screen.
+   * drawn, and the credits line as on screen, with the corrections that concern a site or company `inFrame`
+   * (all the view's without it).
    */
-  caption: string[];
+  caption(inFrame?: (id: string) => boolean): string[];
   /** Every figure the details show at this view's date, as the data download's table; built when asked for. */
   table(): FiguresTable;
   /**
@@ -134,8 +137,7 @@ function allHeadlinePowers(dataset: Dataset): number[] {
 }
 
 export function buildView(dataset: Dataset, options: ViewOptions): View {
-  const { lang } = options;
-  const i18n = createI18n(lang);
+  const i18n = createI18n(options.lang);
   const flavor = FLAVORS[options.theme];
   // The date is read here, once; every part of the view takes this value.
   const date = viewDateOf(options.asOf ?? dataset.edition.asOf);
@@ -164,7 +166,7 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
   const time = timeModel(dataset, date, i18n, shown);
   const credits = creditsModel(data.edition, date, text);
   return {
-    lang,
+    lang: options.lang,
     i18n,
     flavor,
     asOf,
@@ -189,10 +191,12 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
       return [{ id: row.id, kind: row.kind, label: `${row.name}, ${kind}`, lngLat: found.lngLat }];
     }),
     isKnown: (id) => featureById(index, id) !== undefined,
+    shows: recordTest(data),
     entity,
     linked: (id) => linkedTo(index, id),
     details,
-    caption: pictureCaption(text, credits, [...headlines.values()]),
+    caption: (inFrame) =>
+      pictureCaption(text, { data, date, credits, headlines: [...headlines.values()] }, inFrame),
     table: () =>
       figuresTable({
         ...text,
@@ -249,4 +253,18 @@ function sinceArticle(dataset: Dataset, date: ViewDate, now: TextContext, shown:
   const article = dataset.edition.articleDate;
   if (date.day <= (lastDay(article) ?? "")) return new Map();
   return changesSinceArticle(indexDataset(datasetAsOf(dataset, article, shown)), now.index, now, article);
+}
+
+/** Whether a data set holds a record by an id (what a correction may be about); its ids gathered once asked. */
+function recordTest(data: Dataset): (id: string) => boolean {
+  let ids: Set<string> | undefined;
+  const gather = () =>
+    new Set([
+      ...[...data.sites, ...data.headquarters].map((f) => f.properties.id),
+      ...[...data.figures, ...data.relations, ...data.timeline].map((r) => r.id),
+    ]);
+  return (id) => {
+    ids ??= gather();
+    return ids.has(id);
+  };
 }

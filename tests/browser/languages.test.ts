@@ -135,7 +135,7 @@ describe("the reader's language, everywhere", () => {
       expect(foreign(cells, lang, "csv")).toEqual([]);
       const view = realView(lang);
       // A picture has no lang attribute: a quote in it stands in quotation marks, which mark it for the eye.
-      const unquoted = view.caption.map((line) => line.replace(/[„“][^“”]*[“”]/g, " "));
+      const unquoted = view.caption().map((line) => line.replace(/[„“][^“”]*[“”]/g, " "));
       expect(foreign(unquoted, lang, "png caption")).toEqual([]);
       await page.context().close();
     },

@@ -16,10 +16,21 @@ import {
   type SnippetOptions,
 } from "../../src/embed/embed-snippets.ts";
 import { ENGINE_TITLES, type EngineName, useEngine, waitInPage } from "./engines.ts";
-import { embedFrame, MAPLIBRE_SCRIPT, openPage, useBrowser, waitForApp } from "./helpers.ts";
+import {
+  embedFrame,
+  MAPLIBRE_SCRIPT,
+  openPage,
+  screenshot,
+  useBrowser,
+  waitForApp,
+  waitForMapState,
+} from "./helpers.ts";
 import { article, buildTwoReleases, NEXT_VERSION, type TwoReleases } from "./two-releases.ts";
 
 const CORRECTION = "Testdaten (erfunden): eine Korrektur zu Loughton";
+/** The fixture release's correction as its log writes it. */
+const CORRECTION_TEXT =
+  "Testdaten (erfunden): eine Korrektur zu Loughton, die nur die Test-Fassung 0.2.1 enthält.";
 const EVENT = "Testdaten (erfunden): ein späteres Ereignis in Loughton";
 const OLD_BASE = "https://maps.example.org/ai-infra-map/v/0.1.0/";
 const DEFAULTS: Omit<SnippetOptions, "base"> = { lang: "de", site: null, theme: "auto" };
@@ -128,6 +139,68 @@ describe("in Chromium", () => {
     expect(text).not.toContain(EVENT);
     expect(errors).toEqual([]);
     expectOnlyOurOrigin(requests);
+  });
+
+  it("a pinned snippet of the first release, once ready, says on the map what the next release corrected", async () => {
+    const { page, errors, requests } = await openPage(browser(), releases.url("host/pinned.html"), {
+      viewport: { width: 800, height: 1000 },
+    });
+    expect(await waitForMapState(page)).toBe("ready");
+    const notice = page.locator("ai-infra-map .release-notice[data-log-read]");
+    await notice.waitFor({ state: "visible" });
+    expect(await notice.textContent()).toBe(
+      `Korrektur vom 7. Dezember 2026, in einer neueren Fassung dieser Karte: ${CORRECTION_TEXT} Aktuelle Fassung öffnen`,
+    );
+    const link = notice.getByRole("link", { name: "Aktuelle Fassung öffnen" });
+    expect(await link.getAttribute("href")).toBe(`${releases.origin}/live/index.html?lang=de`);
+    await page.evaluate(() => {
+      (document.querySelector("ai-infra-map") as HTMLElement & { select(id: string): void }).select(
+        "loughton",
+      );
+    });
+    expect(await link.getAttribute("href")).toBe(`${releases.origin}/live/index.html?lang=de&site=loughton`);
+    // Its own release's credits are as they were: the correction is the notice's, from the log.
+    expect(await page.locator("ai-infra-map .credits").textContent()).not.toContain(CORRECTION);
+    await screenshot(page, "pinned-release-notice");
+    expect(errors).toEqual([]);
+    expect(requests.filter((url) => url.endsWith("/releases.json"))).toHaveLength(1);
+    expectOnlyOurOrigin(requests);
+  });
+
+  it("a pinned copy shows nothing more and logs nothing when the log is missing, malformed or hostile", async () => {
+    const hostile = JSON.parse(readFileSync("dist/releases.json", "utf8"));
+    hostile.releases.push({
+      version: "9.0.0",
+      date: "2099-01-01",
+      edition: "2099-01",
+      corrections: [
+        { date: "2099-01-01", concerns: ["loughton"], text: { de: "<img src=x onerror=alert(1)>", en: "x" } },
+      ],
+    });
+    const answers = {
+      missing: { status: 404, body: "Not found" },
+      malformed: { status: 200, body: "{ not json" },
+      hostile: { status: 200, body: JSON.stringify(hostile) },
+    };
+    for (const [name, answer] of Object.entries(answers)) {
+      const context = await browser().newContext({ viewport: { width: 400, height: 700 } });
+      let asked = 0;
+      await context.route("**/releases.json", (route) => {
+        asked += 1;
+        return route.fulfill({ ...answer, contentType: "application/json" });
+      });
+      const { page, errors } = await openPage(browser(), releases.url("host/pinned.html"), {}, context);
+      expect(await waitForMapState(page), name).toBe("ready");
+      const notice = page.locator("ai-infra-map .release-notice[data-log-read]");
+      await notice.waitFor({ state: "attached" });
+      expect(asked, name).toBe(1);
+      expect(await notice.isHidden(), name).toBe(true);
+      expect(await notice.textContent(), name).toBe("");
+      // The browser itself notes a 404 (Chromium: "Failed to load resource"); the map logs nothing.
+      const ours = errors.filter((e) => !/Failed to load resource|^HTTP 404 .*\/releases\.json$/.test(e));
+      expect(ours, name).toEqual([]);
+      await context.close();
+    }
   });
 
   it("the 0.1.0 element, iframe, story and oEmbed snippets on the live channel each become ready", async () => {

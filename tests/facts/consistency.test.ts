@@ -118,7 +118,7 @@ describe("every view, at every date of the time control, in both languages", () 
       const date = view.credits.asOf.replace(lang === "de" ? "Stand: " : "As of ", "");
       expect(view.time.showing).toBe(lang === "de" ? `Stand der Karte: ${date}.` : `Map as of ${date}.`);
       const stand = lang === "de" ? /Stand: [^·]*?(?= ·|$)/g : /As of [^·]*?(?= ·|$)/g;
-      const stands = view.caption.flatMap((line) => line.match(stand) ?? []);
+      const stands = view.caption().flatMap((line) => line.match(stand) ?? []);
       expect(stands).toEqual([view.credits.asOf]);
     }
   });

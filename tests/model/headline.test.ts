@@ -83,7 +83,7 @@ describe("one headline per site and view (rule 4)", () => {
             ];
             for (const sourceId of stated.flatMap((f) => f.sources ?? [])) {
               const source = index.sourceById.get(sourceId);
-              if (source) expect(view.caption[0]).toContain(sourceByline(source, ctx));
+              if (source) expect(view.caption()[0]).toContain(sourceByline(source, ctx));
             }
           }
           // The CSV says, on each headline figure's row, how every view shows it.

@@ -14,7 +14,7 @@ import type { Plugin } from "vite";
 import type { Dataset } from "../src/data/dataset.ts";
 import { indexDataset } from "../src/data/derive.ts";
 import type { Release, ReleasedCorrection, ReleasesFile } from "../src/data/releases.ts";
-import { LANGS, type Lang } from "../src/i18n/index.ts";
+import { createI18n, LANGS, type Lang } from "../src/i18n/index.ts";
 import { plainText, renderText } from "../src/model/text.ts";
 import { buildView } from "../src/model/view.ts";
 import { validateGeoDir } from "./geo-files.ts";
@@ -62,9 +62,32 @@ export function releasesLog(earlier: readonly Release[], current: Release): Rele
   return { format: 1, live: current.version, releases };
 }
 
-/** A live entry module: it only imports the release's file of the same name. */
+/**
+ * A live entry module: it only imports the release's file of the same name. The element embed's entry also
+ * says when that file cannot be had (an upload whose channel was written before its version directory, a
+ * network failure): each map that never started shows the fault message, in its language, over the content it
+ * has without JavaScript (the picture, the list, the link), which stays usable.
+ */
 export function liveEntryModule(version: string, name: string): string {
-  return `import "../v/${version}/${name}";\n`;
+  const file = `../v/${version}/${name}`;
+  if (name !== "embed.js") return `import "${file}";\n`;
+  const say = JSON.stringify(
+    Object.fromEntries(LANGS.map((lang) => [lang, createI18n(lang).t("app.error.map")])),
+  );
+  return [
+    `import("${file}").catch((error) => {`,
+    `  const say = ${say};`,
+    '  for (const map of document.querySelectorAll("ai-infra-map:not(:defined)")) {',
+    '    const message = document.createElement("p");',
+    '    message.setAttribute("role", "alert");',
+    '    message.className = "aim-fault";',
+    '    message.textContent = say[map.getAttribute("lang")] ?? say.de;',
+    "    map.prepend(message);",
+    "  }",
+    "  console.error(error);",
+    "});",
+    "",
+  ].join("\n");
 }
 
 /**

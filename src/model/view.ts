@@ -180,10 +180,7 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
     time,
     referenceCities: referenceCities(data, i18n),
     allBounds: boxAround(points),
-    pictureTitle: i18n.t("static.title", {
-      sites: map.sites.features.map((f) => f.properties.label).join(", "),
-      companies: map.companies.features.map((f) => f.properties.name).join(", "),
-    }),
+    pictureTitle: pictureTitle(map, i18n),
     targets: [...sites, ...companies].flatMap((row): Target[] => {
       const found = entity(row.id);
       if (!found) return [];
@@ -268,3 +265,10 @@ function recordTest(data: Dataset): (id: string) => boolean {
     return ids.has(id);
   };
 }
+
+/** The picture's title for a screen reader: the sites and companies it draws, by their labels. */
+const pictureTitle = (map: MapData, i18n: I18n) =>
+  i18n.t("static.title", {
+    sites: map.sites.features.map((f) => f.properties.label).join(", "),
+    companies: map.companies.features.map((f) => f.properties.name).join(", "),
+  });

@@ -216,7 +216,7 @@ describe("in Chromium", () => {
     expectOnlyOurOrigin(requests);
   });
 
-  it("a half-finished upload leaves the element's picture, list and link, and the page's picture and list", async () => {
+  it("a half-finished upload shows the element's fault message over its picture, list and link, and the page's picture and list", async () => {
     const { page, errors } = await openPage(browser(), releases.url("host/half.html"));
     // The channel's module fails to load, so the element is never defined and its content stays, as without
     // JavaScript: the picture, the map in words, the list, the link to the interactive map.
@@ -230,6 +230,12 @@ describe("in Chromium", () => {
     expect(await page.locator("ai-infra-map .static-list li").count()).toBeGreaterThan(4);
     expect(await page.locator("ai-infra-map .static-list").isVisible()).toBe(true);
     expect(await page.getByRole("link", { name: "Interaktive Karte öffnen" }).isVisible()).toBe(true);
+    // The live channel's entry says why, over the content that stays.
+    const message = page.locator('ai-infra-map > p.aim-fault[role="alert"]');
+    expect(await message.textContent()).toBe(
+      "Die Karte konnte nicht geladen werden. Die Liste funktioniert weiterhin.",
+    );
+    expect(await message.isVisible()).toBe(true);
 
     // The iframe's page: its inline picture and its list (without the page's CSS, which is missing too, the
     // picture's links have no box; the list's entries are the ones they lead to).

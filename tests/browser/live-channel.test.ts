@@ -46,6 +46,8 @@ const FILES: Record<string, (origin: string) => string> = {
     article(
       `${elementSnippet({ ...DEFAULTS, base: basesOf(origin).live }, "")}\n${iframeSnippet({ ...DEFAULTS, base: basesOf(origin).live })}`,
     ),
+  "host/live-article.html": (origin) =>
+    article(elementSnippet({ ...DEFAULTS, base: basesOf(origin).live, asOf: "2025-09-16/2025-09-17" }, "")),
   "host/pinned.html": (origin) => article(elementSnippet({ ...DEFAULTS, base: basesOf(origin).pinned }, "")),
   // Every 0.1.0 snippet with its base on the live channel, in one article (its oEmbed html is its iframe
   // snippet: see below).
@@ -121,6 +123,31 @@ describe("in Chromium", () => {
     expect(frame).toContain(EVENT);
     expect(errors).toEqual([]);
     expectOnlyOurOrigin(requests);
+  });
+
+  it("a live snippet pinned to the article's date keeps that date, with the next release's correction, and its line leads to the latest and back", async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 1600 } });
+    await context.route(MAPLIBRE_SCRIPT, () => {});
+    const { page, errors } = await openPage(browser(), releases.url("host/live-article.html"), {}, context);
+    const text = await textWith(page, "loughton");
+    // The article's date, with the correction made since (it concerns Loughton, shown then) ...
+    expect(text).toContain("Stand: 16./17. September 2025");
+    expect(text).toContain(CORRECTION);
+    // ... and not the later event, which the line on the map counts instead.
+    expect(text).not.toContain(EVENT);
+    const notice = page.locator("ai-infra-map .date-notice");
+    expect(await notice.locator("span").textContent()).toMatch(
+      /^Stand: 16\.\/17\. September 2025 · seitdem \S+ Änderungen, zuletzt 20\. Oktober 2026$/,
+    );
+    await notice.getByRole("button", { name: "Aktuellen Stand zeigen" }).click();
+    await expect.poll(() => page.locator("ai-infra-map").getAttribute("as-of")).toBeNull();
+    // The latest: Loughton's details, still open, tell of the later event.
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector("ai-infra-map")?.shadowRoot?.textContent ?? ""))
+      .toContain(EVENT);
+    await notice.getByRole("button", { name: "Zurück zum 16./17. September 2025" }).click();
+    await expect.poll(() => page.locator("ai-infra-map").getAttribute("as-of")).toBe("2025-09-16/2025-09-17");
+    expect(errors).toEqual([]);
   });
 
   it("a pinned snippet of the first release keeps showing the first release", async () => {

@@ -4,10 +4,12 @@
  * (downloads.ts); each asks for the view then, so both follow the time control and the theme.
  */
 import type { Dataset } from "../data/dataset.ts";
+import type { DetailsAnchor } from "../details/popups.ts";
 import { PICTURE_SCALE, pictureImage, renderPicture } from "../download/png.ts";
 import { fileName, saveFile } from "../download/save.ts";
 import type { I18n } from "../i18n/index.ts";
 import type { MapView } from "../map/create-map.ts";
+import { pictureCaption } from "../model/caption.ts";
 import { figuresTable, tableCsv } from "../model/table.ts";
 import { buildView, type View } from "../model/view.ts";
 import type { PictureMap } from "../picture/picture-map.ts";
@@ -20,6 +22,8 @@ export interface DownloadSources {
   /** The live map once it has drawn, else null: the picture is the map then. */
   liveMap(): MapView | null;
   picture(): PictureMap | null;
+  /** Where points lie on the map as drawn now (the live map's frame, or the picture's). */
+  frame(): DetailsAnchor | null;
 }
 
 /** The map as a PNG: the live map drawn again at 2x, or the picture before it, with the view's caption. */
@@ -36,7 +40,7 @@ export async function downloadPicture(mount: MountOptions, from: DownloadSources
     width: box.clientWidth,
     height: box.clientHeight,
     title: mount.options.headline ?? i18n.t("app.title"),
-    caption: view.caption,
+    caption: pictureCaption(view.captionContext(), inFrame(from.frame(), view)),
     flavor: view.flavor,
   });
   saveFile(doc, fileName(i18n.t("download.file"), view.asOf, "png"), png);
@@ -48,6 +52,19 @@ export function downloadData(mount: MountOptions, from: DownloadSources, i18n: I
   const csv = tableCsv(figuresTable(view.tableContext()), view.lang);
   const blob = new Blob([csv], { type: "text/csv;charset=utf-8" });
   saveFile(mount.mapContainer.ownerDocument, fileName(i18n.t("download.file"), view.asOf, "csv"), blob);
+}
+
+/** Whether a site or company lies in the map's frame, to caption a picture with what concerns it. */
+function inFrame(frame: DetailsAnchor | null, view: View): ((id: string) => boolean) | undefined {
+  if (!frame) return undefined;
+  const width = frame.width();
+  const height = frame.height();
+  return (id) => {
+    const entity = view.entity(id);
+    if (!entity) return false;
+    const { x, y } = frame.project(entity.lngLat);
+    return x >= 0 && x <= width && y >= 0 && y <= height;
+  };
 }
 
 /**

@@ -22,6 +22,7 @@ import { createFaultReporter, type FaultReporter } from "./fault.ts";
 import { createMapFaultWatch, watchFont } from "./fault-watch.ts";
 import { OPTION_ATTRIBUTES, readOptions, useCooperativeGestures } from "./options.ts";
 import { dressPicture } from "./picture-before-map.ts";
+import { pinnedChannel } from "./release-channel.ts";
 import { createShell, type Shell } from "./shell.ts";
 import { clearTapHash, followLanguage, ownsUrl, writeUrlState } from "./url-state.ts";
 import { waitForReader } from "./wait-for-reader.ts";
@@ -352,6 +353,7 @@ export class AiInfraMapElement extends HTMLElement {
       story: this.hasAttribute("story"),
       dateLabel: this.hasAttribute("story") ? shell.storyDate : null,
       dateNotice: this.hasAttribute("story") ? null : shell.dateNotice,
+      pinned: pinnedNotice(this.ownerDocument, shell.releaseNotice),
     });
     this.#app = app;
     this.#reflect(app.store.get(), null);
@@ -426,4 +428,10 @@ const readAsOf = (value: string | null): string | null =>
 
 export function defineElement(registry: CustomElementRegistry = customElements) {
   if (!registry.get("ai-infra-map")) registry.define("ai-infra-map", AiInfraMapElement);
+}
+
+/** A pinned copy's release log, live page and line on the map (release-channel.ts); null for a live copy. */
+function pinnedNotice(doc: Document, notice: HTMLElement) {
+  const channel = pinnedChannel(doc, assetBase());
+  return channel ? { ...channel, notice } : null;
 }

@@ -31,6 +31,8 @@ export interface Shell {
   storyDate: HTMLElement;
   /** The line over the map's bottom edge about an earlier date than the latest (hidden when there is none). */
   dateNotice: HTMLElement;
+  /** The line under it about corrections a newer release made (a pinned copy's; hidden when there are none). */
+  releaseNotice: HTMLElement;
   credits: HTMLElement;
   /** Where the download buttons go, under the credits (left empty when the editor switched them off). */
   downloads: HTMLElement;
@@ -68,6 +70,7 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
     storyHost,
     storyDate,
     dateNotice,
+    releaseNotice,
     panel,
     panelBody,
     toggle,
@@ -114,6 +117,7 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
     storyHost,
     storyDate,
     dateNotice,
+    releaseNotice,
     credits,
     downloads,
     loadMaplibreStyles() {
@@ -160,7 +164,10 @@ function buildParts(doc: Document, fault: HTMLElement) {
   const storyHost = el(doc, "div", { class: "story-host" });
   const storyDate = el(doc, "p", { class: "story-date" });
   const dateNotice = el(doc, "p", { class: "date-notice" });
-  const mapArea = el(doc, "div", { class: "map-area" }, mapContainer, slot, storyDate, dateNotice, fault);
+  const releaseNotice = el(doc, "p", { class: "release-notice" });
+  // The lines about the map's date and its release, stacked over its bottom edge.
+  const notes = el(doc, "div", { class: "map-notes" }, dateNotice, releaseNotice);
+  const mapArea = el(doc, "div", { class: "map-area" }, mapContainer, slot, storyDate, notes, fault);
   const panelBody = el(doc, "div", { class: "panel-body", attrs: { id: "panel-body" } });
   const toggle = el(doc, "button", {
     class: "panel-toggle",
@@ -178,6 +185,7 @@ function buildParts(doc: Document, fault: HTMLElement) {
     storyHost,
     storyDate,
     dateNotice,
+    releaseNotice,
     mapArea,
     panelBody,
     toggle,
@@ -192,6 +200,7 @@ function buildParts(doc: Document, fault: HTMLElement) {
 /** Hides the panel, credits and downloads and empties what a start filled. */
 function emptyParts(parts: ReturnType<typeof buildParts>) {
   const { panel, credits, downloads, panelBody, timeHost, storyHost, storyDate, dateNotice, frame } = parts;
+  const { releaseNotice } = parts;
   panel.hidden = true;
   credits.hidden = true;
   downloads.hidden = true;
@@ -201,6 +210,8 @@ function emptyParts(parts: ReturnType<typeof buildParts>) {
   storyHost.replaceChildren();
   storyDate.replaceChildren();
   dateNotice.hidden = true;
+  releaseNotice.hidden = true;
+  releaseNotice.replaceChildren();
   // A sheet of details lies after the map area; the next start opens its own.
   for (const sheet of frame.querySelectorAll(":scope > .aim-surface")) sheet.remove();
   credits.replaceChildren();

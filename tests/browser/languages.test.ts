@@ -6,12 +6,14 @@
  * marked with its own `lang` (a source's title as published, a quoted original). Without WebGL, so the picture
  * is the map and nothing waits for the live map: the words are the same DOM either way.
  */
+
 import { readFileSync } from "node:fs";
 import { dsvFormat } from "d3-dsv";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { de } from "../../src/i18n/de.ts";
 import { createI18n, type Lang } from "../../src/i18n/index.ts";
+import { pictureCaption } from "../../src/model/caption.ts";
 import { TABLE_COLUMNS } from "../../src/model/table.ts";
 import { realDataset, realView } from "../map/fixtures.ts";
 import { namesOf, otherLanguageWords } from "../model/other-language.ts";
@@ -136,7 +138,9 @@ describe("the reader's language, everywhere", () => {
       expect(foreign(cells, lang, "csv")).toEqual([]);
       const view = realView(lang);
       // A picture has no lang attribute: a quote in it stands in quotation marks, which mark it for the eye.
-      const unquoted = view.caption.map((line) => line.replace(/[„“][^“”]*[“”]/g, " "));
+      const unquoted = pictureCaption(view.captionContext()).map((line) =>
+        line.replace(/[„“][^“”]*[“”]/g, " "),
+      );
       expect(foreign(unquoted, lang, "png caption")).toEqual([]);
       await page.context().close();
     },

@@ -4,8 +4,10 @@
  * before a reader does (issue 21: one "Stand" per view, derived figures follow their inputs, one status word
  * and one confirmation level, a legend of exactly what is drawn, no word of the other language).
  */
+
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../../src/i18n/index.ts";
+import { pictureCaption } from "../../src/model/caption.ts";
 import { describeView } from "../../src/model/describe.ts";
 import { figuresTable, TABLE_COLUMNS } from "../../src/model/table.ts";
 import type { RichText } from "../../src/model/text.ts";
@@ -118,7 +120,7 @@ describe("every view, at every date of the time control, in both languages", () 
       const date = view.credits.asOf.replace(lang === "de" ? "Stand: " : "As of ", "");
       expect(view.time.showing).toBe(lang === "de" ? `Stand der Karte: ${date}.` : `Map as of ${date}.`);
       const stand = lang === "de" ? /Stand: [^·]*?(?= ·|$)/g : /As of [^·]*?(?= ·|$)/g;
-      const stands = view.caption.flatMap((line) => line.match(stand) ?? []);
+      const stands = pictureCaption(view.captionContext()).flatMap((line) => line.match(stand) ?? []);
       expect(stands).toEqual([view.credits.asOf]);
     }
   });

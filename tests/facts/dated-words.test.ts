@@ -2,8 +2,10 @@
  * The line-by-line check of 0.1.x at both dates (issue 21), row by row: every figure was right, and each of
  * these is a word around them that was not. Each test is one row of the check and says what the map shows now.
  */
+
 import { describe, expect, it } from "vitest";
 import { renderStaticList } from "../../scripts/static-picture-plugin.ts";
+import { pictureCaption } from "../../src/model/caption.ts";
 import { figuresTable, TABLE_COLUMNS } from "../../src/model/table.ts";
 import type { RichText } from "../../src/model/text.ts";
 import type { View } from "../../src/model/view.ts";
@@ -97,9 +99,11 @@ describe("the article's view (16/17 September 2025) knows nothing later", () => 
     expect(view.credits.checked).toBe("Quellen geprüft: November 2026");
     expect(view.time.showing).toBe("Stand der Karte: 16./17. September 2025.");
     const stands =
-      [...view.caption, view.credits.asOf].join(" ").match(/\bStand( der Karte)?: [^·]*?\d{4}/g) ?? [];
+      [...pictureCaption(view.captionContext()), view.credits.asOf]
+        .join(" ")
+        .match(/\bStand( der Karte)?: [^·]*?\d{4}/g) ?? [];
     expect(new Set(stands)).toEqual(new Set(["Stand: 16./17. September 2025"]));
-    expect(view.caption.join(" ")).not.toContain("Stand: November 2026");
+    expect(pictureCaption(view.captionContext()).join(" ")).not.toContain("Stand: November 2026");
   });
 
   it("6. a correction shows in every view that shows what it corrects, and in the PNG, without later facts", () => {
@@ -108,7 +112,9 @@ describe("the article's view (16/17 September 2025) knows nothing later", () => 
     expect(corrections).toContain("Korrigiert am 30. November 2026:");
     expect(corrections).toContain("Cobalt Park: OpenAI ist kein Ankerkunde");
     expect(corrections).not.toMatch(/2026(?! *:)|pausiert|Serie C/);
-    expect(view.caption.join(" ")).toContain("Cobalt Park: OpenAI ist kein Ankerkunde");
+    expect(pictureCaption(view.captionContext()).join(" ")).toContain(
+      "Cobalt Park: OpenAI ist kein Ankerkunde",
+    );
   });
 
   it("7. Narvik's 100,000 GPUs are a target, in the list and the chart", () => {
@@ -174,7 +180,7 @@ describe("both views", () => {
             /reported by|press release|secondary|copy on|from Budstikka|mirror of|\bvia\b|gazetteer|notice|citing/i,
           );
       }
-      expect(view.caption.join(" ")).not.toMatch(/reported by|press release|via /);
+      expect(pictureCaption(view.captionContext()).join(" ")).not.toMatch(/reported by|press release|via /);
     }
     const nscale = at()
       .details("loughton")

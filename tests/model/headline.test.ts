@@ -4,11 +4,13 @@
  * picture's title and caption and the CSV show each site with the same figures, the same words for what they
  * are ("geplant", "Ziel", "für Microsoft") and the same qualifiers ("bis zu", "pausiert").
  */
+
 import { describe, expect, it } from "vitest";
 import { datasetAsOf } from "../../src/data/as-of.ts";
 import { indexDataset } from "../../src/data/derive.ts";
 import type { Figure } from "../../src/data/schema.ts";
 import { LANGS } from "../../src/i18n/index.ts";
+import { pictureCaption } from "../../src/model/caption.ts";
 import { describeView } from "../../src/model/describe.ts";
 import { headlineFigures } from "../../src/model/headline.ts";
 import { sourceByline } from "../../src/model/sources.ts";
@@ -83,7 +85,8 @@ describe("one headline per site and view (rule 4)", () => {
             ];
             for (const sourceId of stated.flatMap((f) => f.sources ?? [])) {
               const source = index.sourceById.get(sourceId);
-              if (source) expect(view.caption[0]).toContain(sourceByline(source, ctx));
+              if (source)
+                expect(pictureCaption(view.captionContext())[0]).toContain(sourceByline(source, ctx));
             }
           }
           // The CSV says, on each headline figure's row, how every view shows it.

@@ -1,0 +1,59 @@
+/**
+ * What a pinned copy (a snippet into dist/v/<version>/, which never changes) learns from the release log: the
+ * corrections that later releases made to records its view shows, which its own edition lacks. A correction is
+ * the same one in every release that carries it: the same day and the same records.
+ */
+import type { Release, ReleasedCorrection } from "../data/releases.ts";
+import type { I18n } from "../i18n/index.ts";
+
+/** A correction as the data's edition and the log both have it: its day and the records it is about. */
+export interface CorrectionKey {
+  date: string;
+  concerns: readonly string[];
+}
+
+const identity = (c: CorrectionKey) => `${c.date} ${[...c.concerns].sort().join(" ")}`;
+
+/**
+ * The corrections of the releases after `version` that neither it nor its own edition (`own`) has, and whose
+ * every record `shows`; oldest first. None when the log does not name `version`: then nothing is known to be
+ * later.
+ */
+export function laterCorrections(
+  releases: readonly Release[],
+  version: string,
+  own: readonly CorrectionKey[],
+  shows: (id: string) => boolean,
+): ReleasedCorrection[] {
+  const at = releases.findIndex((release) => release.version === version);
+  if (at < 0) return [];
+  const known = new Set([...own, ...releases.slice(0, at + 1).flatMap((r) => r.corrections)].map(identity));
+  const found = new Map<string, ReleasedCorrection>();
+  for (const correction of releases.slice(at + 1).flatMap((r) => r.corrections)) {
+    const key = identity(correction);
+    if (known.has(key) || !correction.concerns.every(shows)) continue;
+    found.set(key, correction);
+  }
+  return [...found.values()].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** The line on a pinned map: the latest of those corrections, dated, and how many more there are. */
+export interface ReleaseNotice {
+  text: string;
+  /** The link to the live map, which carries every correction. */
+  link: string;
+}
+
+export function releaseNotice(corrections: readonly ReleasedCorrection[], i18n: I18n): ReleaseNotice | null {
+  const latest = corrections.at(-1);
+  if (!latest) return null;
+  const more = corrections.length - 1;
+  const text = i18n.t("release.corrected", {
+    date: i18n.dateText(latest.date),
+    text: latest.text[i18n.lang],
+  });
+  return {
+    text: more > 0 ? `${text} ${i18n.t("release.more", { count: i18n.number(more) })}` : text,
+    link: i18n.t("release.live"),
+  };
+}

@@ -102,6 +102,8 @@ const LATER_ON_DEMAND = [
   "src/element/story-connect.ts",
   "src/picture/redraw.ts",
   "src/picture/picture-language.ts",
+  // A pinned copy's look at the release log: after ready, when the browser is idle.
+  "src/app/pinned-check.ts",
 ];
 
 interface ManifestChunk {

@@ -28,7 +28,7 @@ describe("the details of a site", () => {
     const article = node.querySelector('[data-figure="loughton-gpus-article"]');
     expect(article?.classList.contains("from-article")).toBe(true);
     expect(article?.querySelector(".figure-value")?.textContent).toBe("Zehntausende Superchips (GB200)");
-    expect(article?.textContent).toContain("Angabe des Artikels (September 2025)");
+    expect(article?.textContent).toContain("Angabe des Artikels (16./17. September 2025)");
     expect(article?.querySelector(".badge")?.textContent).toBe("unbestätigt");
     const nscale = node.querySelector('[data-figure="loughton-gpus-nscale-2025-09"]');
     expect(nscale?.querySelector(".figure-value")?.textContent).toBe("zunächst 23.040 GPUs (GB300)");

@@ -180,7 +180,7 @@ describe("both views", () => {
     const nscale = at()
       .details("loughton")
       ?.sources.items.find((s) => s.url?.includes("globenewswire"));
-    expect(nscale?.rest).toBe(" – Pressemitteilung von Nscale (über GlobeNewswire), 17. September 2025");
+    expect(nscale?.rest).toBe(" – Pressemitteilung von Nscale (über GlobeNewswire), 16./17. September 2025");
     expect(nscale?.titleLang).toBe("en");
     const blockbeats = at()
       .details("loughton")

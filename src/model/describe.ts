@@ -8,7 +8,8 @@
  * describeChange says only what changed from one view to the next (another date, another selection): what a
  * live region announces when the reader moves the time control, and what story mode says between its steps.
  */
-import type { I18n, MessageKey } from "../i18n/index.ts";
+import type { I18n } from "../i18n/index.ts";
+import { counted } from "./counted.ts";
 import { directionWord, distanceText, measure, type Placed, referenceFor } from "./geography.ts";
 import type { RelationRecord } from "./relations.ts";
 import type { View } from "./view.ts";
@@ -17,13 +18,6 @@ import type { View } from "./view.ts";
 export interface ViewDescription {
   sentences: string[];
   text: string;
-}
-
-/** "drei Rechenzentren", "ein Rechenzentrum", "15 Beziehungen": a count with its noun, one to twelve in words. */
-function counted(i18n: I18n, noun: "site" | "hq" | "relation", count: number): string {
-  const form = new Intl.PluralRules(i18n.lang).select(count) === "one" ? "one" : "other";
-  const word = count >= 2 ? i18n.t("count.words").split("|")[count - 2] : undefined;
-  return i18n.t(`count.${noun}.${form}` as MessageKey, { count: word ?? i18n.number(count) });
 }
 
 /**

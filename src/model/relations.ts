@@ -7,6 +7,7 @@ import type { Dataset } from "../data/dataset.ts";
 import { featureById } from "../data/derive.ts";
 import type { Relation, Source } from "../data/schema.ts";
 import type { I18n } from "../i18n/index.ts";
+import { counted } from "./counted.ts";
 import { type RelationState, relationState } from "./map-data.ts";
 import { sourceTitle } from "./sources.ts";
 import { plainText, renderDated, type TextContext } from "./text.ts";
@@ -106,15 +107,19 @@ export function relationRecords(dataset: Dataset, ctx: TextContext): RelationRec
 /** The table "Wer mit wem": its heading, its columns in the reader's language, and one record per arc. */
 export interface WhoWithWhom {
   heading: string;
+  /** "zwei Beziehungen": how many rows, in words up to twelve. */
+  count: string;
   /** Company, role, site, from, until, status, source. */
   columns: string[];
   rows: RelationRecord[];
 }
 
 export function whoWithWhom(dataset: Dataset, ctx: TextContext): WhoWithWhom {
+  const rows = relationRecords(dataset, ctx);
   return {
     heading: ctx.i18n.t("relations.heading"),
+    count: counted(ctx.i18n, "relation", rows.length),
     columns: ctx.i18n.t("relations.columns").split("|"),
-    rows: relationRecords(dataset, ctx),
+    rows,
   };
 }

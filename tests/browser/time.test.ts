@@ -54,7 +54,7 @@ const LATER = [
 ];
 
 /** What the line on the map says happened after the article's date. */
-const SINCE_ARTICLE = "seitdem 5 Änderungen, zuletzt 30. April 2026";
+const SINCE_ARTICLE = "seitdem fünf Änderungen, zuletzt 30. April 2026";
 
 /**
  * Screenshots of one state in both themes (the page follows the system's scheme: theme "auto"), of Europe and

@@ -3,6 +3,7 @@
  * the reader meets it (a card, the list, the description, the time control), against facts.md's wording.
  */
 import { describe, expect, it } from "vitest";
+import { viewStrings } from "../../scripts/view-strings.ts";
 import { LANGS } from "../../src/i18n/index.ts";
 import { describeView } from "../../src/model/describe.ts";
 import { plainText, type RichText } from "../../src/model/text.ts";
@@ -122,5 +123,30 @@ describe("issue 28, also fix", () => {
     expect(sentences).toContain(
       "The location of Loughton is known only approximately; distances are rounded, as the crow flies.",
     );
+  });
+});
+
+describe("issue 28, also fix: numbers one to twelve in words", () => {
+  const counts =
+    /(?<![\d.,])\b([1-9]|1[0-2]) (Änderung|Korrektur|Beziehung|Rechenzentr|Firmensitz|change|correction|relation|data centre|headquarters)/;
+  it("in every count a view says, at every step, in both languages", () => {
+    let checked = 0;
+    for (const lang of LANGS)
+      for (const step of at(undefined, lang).time.steps) {
+        const view = at(step.asOf, lang);
+        const said = [...viewStrings(view), view.changedSince ?? "", view.credits.summary ?? ""];
+        for (const text of said) expect(text).not.toMatch(counts);
+        checked += said.length;
+      }
+    expect(checked).toBeGreaterThan(1000);
+  }, 30_000);
+
+  it("says the changes since the article, the corrections and the relations in words", () => {
+    expect(at(dataset.edition.articleDate).changedSince).toContain("seitdem fünf Änderungen");
+    expect(at(dataset.edition.articleDate, "en").changedSince).toContain("since then five changes");
+    expect(at("2025-07-31").credits.summary).toMatch(
+      /^(zwei|drei|vier|fünf|sechs|sieben|acht|neun) Korrekturen/,
+    );
+    expect(at("2025-01").relations.count).toBe("zwei Beziehungen");
   });
 });

@@ -54,19 +54,19 @@ describe("what happened since an earlier date than the latest, for the line on t
 
   it("counts the events shown after the view's date up to the edition, and dates the last as the time control does", () => {
     expect(at("de", "2025-09-16/2025-09-17").changedSince).toBe(
-      "Stand: 16./17. September 2025 · seitdem 5 Änderungen, zuletzt 30. April 2026",
+      "Stand: 16./17. September 2025 · seitdem fünf Änderungen, zuletzt 30. April 2026",
     );
     expect(at("de", "2026-03").changedSince).toBe(
-      "Stand: März 2026 · seitdem 3 Änderungen, zuletzt 30. April 2026",
+      "Stand: März 2026 · seitdem drei Änderungen, zuletzt 30. April 2026",
     );
     expect(at("de", "2026-04-20").changedSince).toBe(
-      "Stand: 20. April 2026 · seitdem 1 Änderung, zuletzt 30. April 2026",
+      "Stand: 20. April 2026 · seitdem eine Änderung, zuletzt 30. April 2026",
     );
     expect(at("en", "2025-09-16/2025-09-17").changedSince).toBe(
-      "As of 16/17 September 2025 · since then 5 changes, latest 30 April 2026",
+      "As of 16/17 September 2025 · since then five changes, latest 30 April 2026",
     );
     expect(at("en", "2026-04-20").changedSince).toBe(
-      "As of 20 April 2026 · since then 1 change, latest 30 April 2026",
+      "As of 20 April 2026 · since then one change, latest 30 April 2026",
     );
   });
 
@@ -77,7 +77,7 @@ describe("what happened since an earlier date than the latest, for the line on t
 
   it("leads to the latest from an earlier date, and back from the latest to the date the embed started at", () => {
     expect(at("de", "2026-03").notice("2025-09-16/2025-09-17")).toEqual({
-      text: "Stand: März 2026 · seitdem 3 Änderungen, zuletzt 30. April 2026",
+      text: "Stand: März 2026 · seitdem drei Änderungen, zuletzt 30. April 2026",
       action: "Aktuellen Stand zeigen",
       asOf: null,
     });
@@ -93,7 +93,7 @@ describe("what happened since an earlier date than the latest, for the line on t
 
   it("is said in the map's description as on the map", () => {
     expect(describeView(at("de", "2026-03")).sentences).toContain(
-      "Stand: März 2026 · seitdem 3 Änderungen, zuletzt 30. April 2026.",
+      "Stand: März 2026 · seitdem drei Änderungen, zuletzt 30. April 2026.",
     );
     expect(describeView(at("en")).text).not.toContain("since then");
   });

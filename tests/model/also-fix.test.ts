@@ -34,7 +34,7 @@ describe("issue 28, also fix", () => {
     expect(plain(equity?.note)).toContain("nicht zusätzlich");
   });
 
-  it("the 520 MW planned says, from 14 April 2026, that Nscale then gave the campus 230 MW in total", () => {
+  it("the 520 MW planned says, from 14 April 2026, that Nscale then named 230 MW in total for the campus", () => {
     expect(note(at("2026-03-10"), "stargate-norway", "norway-power-total")).not.toContain("insgesamt");
     expect(note(at(), "stargate-norway", "norway-power-total")).toContain(
       "Seit 14. April 2026 nennt Nscale für den Campus insgesamt 230 MW",
@@ -85,6 +85,19 @@ describe("issue 28, also fix", () => {
     expect(text).toContain("Nscale has also named about 52,000 GPUs (GB300) for Microsoft");
     expect(text).not.toContain("has given");
   });
+
+  it("no English text says a figure was given where a source only named it (a total, an allocation, a pledge)", () => {
+    let checked = 0;
+    for (const step of at(undefined, "en").time.steps)
+      for (const text of viewStrings(at(step.asOf, "en"))) {
+        expect(text).not.toMatch(/\b(gave|has given|given the)\b(?! by)/);
+        checked += 1;
+      }
+    expect(checked).toBeGreaterThan(500);
+    expect(note(at(undefined, "en"), "stargate-norway", "norway-power-total")).toContain(
+      "Since 14 April 2026 Nscale has named a total of 230 MW for the campus",
+    );
+  }, 30_000);
 
   it("OpenAI's withdrawal says it is still exploring Norway, and that Microsoft has bought capacity since September 2025", () => {
     const status = plain(at().details("stargate-norway")?.status?.current.text);

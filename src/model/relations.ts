@@ -45,7 +45,7 @@ export interface RelationRecord {
 /**
  * A company's role as every view names it, with what it rests on when that is only an announcement: "Ankerkunde
  * (angekündigt, kein Vertrag bekannt)". The list, the description, the details, the table and the CSV all use
- * it; `more` goes into the same brackets ("…; Narvik: beendet · 14./15. April 2026").
+ * it; `more` goes into the same brackets ("…; Kvandal: beendet · 14./15. April 2026").
  */
 export function roleWords(relation: Relation, i18n: I18n, more: readonly string[] = []): string {
   const role = i18n.t(`role.${relation.role}`);

@@ -4,6 +4,7 @@
  * names the article, the dates in it must be the article's date as the view writes it, and nothing else: not
  * "September 2025, Tag nicht bekannt" for its claims, not "16. September 2025" for when it appeared.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { viewStrings } from "../../scripts/view-strings.ts";
 import { LANGS, type Lang } from "../../src/i18n/index.ts";
@@ -116,4 +117,22 @@ describe("a release is dated one way in every card", () => {
       "NVIDIA's statement of 16 September 2025 and Nscale's of 16/17 September 2025 say GB300",
     );
   });
+});
+
+describe("the demo story dates the article as the map does", () => {
+  for (const [page, lang] of [
+    ["src/demo/story.html", "de"],
+    ["src/demo/story-en.html", "en"],
+  ] as const)
+    it(`in the heading of its step at the article's date (${page})`, () => {
+      const html = readFileSync(page, "utf8");
+      const step = html
+        .split("<section")
+        .find((part) => part.includes(`data-as-of="${dataset.edition.articleDate}"`));
+      const heading = /<h2>([^<]*)<\/h2>/.exec(step ?? "")?.[1] ?? "";
+      const map = realView(lang, undefined, dataset, dataset.edition.articleDate).i18n.dateText(
+        dataset.edition.articleDate,
+      );
+      expect(heading.startsWith(`${map}: `), heading).toBe(true);
+    });
 });

@@ -11,7 +11,7 @@ describe("what changed since the article", () => {
     expect(sites["cobalt-park"]).toBe("Seit dem Artikel: pausiert (berichtet) · 9. April 2026");
   });
 
-  it("tells a restatement from a change: Narvik's new headline on 15 October 2025, not Loughton's restated plan", () => {
+  it("tells a restatement from a change: Kvandal's new headline on 15 October 2025, not Loughton's restated plan", () => {
     const sites = Object.fromEntries(
       realView("de", undefined, undefined, "2025-10-15").sites.map((row) => [row.id, row.since]),
     );
@@ -24,13 +24,13 @@ describe("what changed since the article", () => {
   it("marks each company whose role at a site ended or was paused, or of whose role more was learned", () => {
     const openai = realView("en").companies.find((row) => row.id === "openai")?.since;
     expect(openai).toContain(
-      "anchor customer (announced, no contract known) at Narvik ended · 14/15 April 2026",
+      "anchor customer (announced, no contract known) at Kvandal ended · 14/15 April 2026",
     );
     expect(openai).toContain("programme partner at Cobalt Park paused · 9 April 2026");
     // Of a role that ended, the end is the news: not what was said about it as it ended.
     expect(openai).not.toContain("offtake agreement");
     expect(realView().companies.find((row) => row.id === "microsoft")?.since).toMatch(
-      /^Seit dem Artikel: Kapazitätskäufer bei Narvik – Seit 14\. April 2026: erweitert den Vertrag .* Übernimmt seit 14\.\/15\. April 2026 die Kapazität, die OpenAI nicht abnahm$/,
+      /^Seit dem Artikel: Kapazitätskäufer bei Kvandal – Seit 14\. April 2026: erweitert den Vertrag .* Übernimmt seit 14\.\/15\. April 2026 die Kapazität, die OpenAI nicht abnahm$/,
     );
     expect(
       realView("de", undefined, undefined, "2026-03").companies.find((row) => row.id === "microsoft")?.since,
@@ -40,7 +40,7 @@ describe("what changed since the article", () => {
   it("marks nothing in the article's own view, and says the same in the details", () => {
     const article = realView("de", undefined, undefined, "2025-09-17");
     const rows = [...article.sites, ...article.companies];
-    // Loughton, Narvik and Cobalt Park; Nscale, OpenAI, Nvidia, Aker and Microsoft.
+    // Loughton, Kvandal and Cobalt Park; Nscale, OpenAI, Nvidia, Aker and Microsoft.
     expect(rows).toHaveLength(8);
     expect(rows.filter((row) => row.since !== null).map((row) => row.id)).toEqual([]);
     expect(realView().details("cobalt-park")?.since).toBe(

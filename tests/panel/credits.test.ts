@@ -54,7 +54,9 @@ describe("renderCredits", () => {
     );
     const details = container.querySelector("details");
     expect(details?.open).toBe(false);
-    expect(details?.querySelector("summary")?.textContent).toBe("zwei Korrekturen, zuletzt am 5. Dezember 2026");
+    expect(details?.querySelector("summary")?.textContent).toBe(
+      "zwei Korrekturen, zuletzt am 5. Dezember 2026",
+    );
     const corrections = [...container.querySelectorAll("details > .credits-correction")].map(
       (p) => p.textContent,
     );

@@ -11,7 +11,7 @@
  * to v/<version>/ (paint and ready), and when the pinned copy asks for releases.json, against its ready.
  *
  * Story mode has a table of its own: the demo story page's ready against the standalone page's (the same
- * pair), the frame times of a step's flight (the story moves the map from its "uk" step to Narvik, with the
+ * pair), the frame times of a step's flight (the story moves the map from its "uk" step to Kvandal, with the
  * step's change of date) against the reference flying the same way for as long, and the longest task of a
  * change of date without a camera move (the element's asOf), for which the reference has no counterpart.
  *
@@ -31,7 +31,7 @@ const root = resolve(import.meta.dirname, "..");
 const pairs = Number(process.argv[process.argv.indexOf("--pairs") + 1]) || 10;
 const VIEWPORT = { width: 1280, height: 800 };
 const LOUGHTON = [0.0905, 51.6465];
-const NARVIK = [17.5571, 68.5492];
+const KVANDAL = [17.5571, 68.5492];
 
 const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const appDir = join(root, "dist", "v", version);
@@ -160,7 +160,7 @@ function observe(watchTap = false) {
   );
 }
 
-async function flight({ isApp, loughton, narvik }) {
+async function flight({ isApp, loughton, kvandal }) {
   const map = isApp ? document.querySelector("ai-infra-map").map : window.map;
   const once = (type) => new Promise((done) => map.once(type, done));
   map.jumpTo({ center: loughton, zoom: 8 });
@@ -174,7 +174,7 @@ async function flight({ isApp, loughton, narvik }) {
     if (running) requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
-  map.flyTo({ center: narvik, zoom: 8, duration: 4000, essential: true });
+  map.flyTo({ center: kvandal, zoom: 8, duration: 4000, essential: true });
   await once("moveend");
   for (let step = 0; step < 10; step++) {
     map.zoomTo(map.getZoom() + (step < 5 ? 0.6 : -0.6), { duration: 300, essential: true });
@@ -220,7 +220,7 @@ async function measure(browser, kind, canvasSize) {
     const canvas = map.getCanvas();
     return { width: canvas.clientWidth, height: canvas.clientHeight };
   }, isApp);
-  const frames = await page.evaluate(flight, { isApp, loughton: LOUGHTON, narvik: NARVIK });
+  const frames = await page.evaluate(flight, { isApp, loughton: LOUGHTON, kvandal: KVANDAL });
   const total = sent.slice(firstSent).reduce((sum, t) => sum + t.bytes, 0);
   if (process.argv.includes("--resources"))
     for (const t of sent.slice(firstSent))
@@ -298,7 +298,7 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 };
 
-/** The step of the demo story whose camera is "uk", and the next one, which flies to Narvik. */
+/** The step of the demo story whose camera is "uk", and the next one, which flies to Kvandal. */
 const STORY_FROM = 1;
 const STORY_TO = 2;
 // The story's named views, its flight's length and the zoom it shows a site at, from the app's own module.
@@ -363,8 +363,8 @@ async function measureStory(browser) {
 }
 
 /**
- * The reference flying as the story's step does: from the "uk" view to Narvik, for as long, in a box as big.
- * As in the story, it has been at Narvik before (the story's first step), so neither loads Narvik's region in
+ * The reference flying as the story's step does: from the "uk" view to Kvandal, for as long, in a box as big.
+ * As in the story, it has been at Kvandal before (the story's first step), so neither loads Kvandal's region in
  * the flight.
  */
 async function measureReferenceStep(browser, storySize) {
@@ -374,20 +374,20 @@ async function measureReferenceStep(browser, storySize) {
   await page.goto(`${origin}/reference/index.html?w=${storySize.width}&h=${storySize.height}`);
   await page.waitForFunction(() => window.__bench?.ready, null, { timeout: 180_000, polling: 50 });
   await page.evaluate(
-    ({ uk, narvik, zoom }) =>
+    ({ uk, kvandal, zoom }) =>
       new Promise((done) => {
-        window.map.jumpTo({ center: narvik, zoom });
+        window.map.jumpTo({ center: kvandal, zoom });
         window.map.once("idle", () => {
           window.map.fitBounds(uk, { padding: 40, animate: false });
           window.map.once("idle", done);
         });
       }),
-    { uk: camera.NAMED_VIEWS.uk, narvik: NARVIK, zoom: camera.FEATURE_ZOOM },
+    { uk: camera.NAMED_VIEWS.uk, kvandal: KVANDAL, zoom: camera.FEATURE_ZOOM },
   );
   const flight = page.evaluate(framesOfNextMove, { isApp: false });
   await page.evaluate(
     ({ center, zoom, duration }) => window.map.flyTo({ center, zoom, duration, essential: false }),
-    { center: NARVIK, zoom: camera.FEATURE_ZOOM, duration: camera.STEP_FLIGHT_MS },
+    { center: KVANDAL, zoom: camera.FEATURE_ZOOM, duration: camera.STEP_FLIGHT_MS },
   );
   const frames = await flight;
   await context.close();

@@ -58,7 +58,7 @@ export function renderStaticList({ dataset }: Loaded, lang: Lang): string {
   const item = (id: string, name: string, detail: string) =>
     `<li id="aim-${escapeXml(id)}"><strong>${escapeXml(name)}</strong> – ${escapeXml(detail)}</li>`;
   const sites = view.sites.map((row) =>
-    item(row.id, row.name, [row.figures, row.status].filter(Boolean).join(" · ")),
+    item(row.id, row.firstMention, [row.figures, row.status].filter(Boolean).join(" · ")),
   );
   const companies = view.companies.map((row) => item(row.id, row.name, row.roles));
   return [

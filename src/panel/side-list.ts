@@ -141,7 +141,7 @@ function showRows<Parent extends BaseType, ParentDatum>(
     .select("span[aria-hidden]")
     .attr("class", (d) => `swatch ${d.swatch.shape}`)
     .style("--swatch", (d) => d.swatch.colour);
-  buttons.select(".row-name").text((d) => d.name);
+  buttons.select(".row-name").text((d) => (d.kind === "site" ? d.firstMention : d.name));
   buttons.select<HTMLElement>(".row-figures").each(function (d) {
     const next = d.kind === "site" ? d.figures : d.roles;
     if (this.textContent === next) return;

@@ -187,7 +187,7 @@ describe("every view, at every date of the time control, in both languages", () 
       }
     }
     // Loughton's current status is "infrage gestellt" (unconfirmed) at the five dates from 10 March 2026 on, in
-    // both languages; Stargate UK's pause and Narvik's change of customer (reported) add more.
+    // both languages; Stargate UK's pause and Kvandal's change of customer (reported) add more.
     expect(listed).toBeGreaterThanOrEqual(5 * LANGS.length);
     expect(badges).toBeGreaterThan(listed);
   });

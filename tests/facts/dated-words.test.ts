@@ -117,7 +117,7 @@ describe("the article's view (16/17 September 2025) knows nothing later", () => 
     );
   });
 
-  it("7. Narvik's 100,000 GPUs are a target, in the list and the chart", () => {
+  it("7. Kvandal's 100,000 GPUs are a target, in the list and the chart", () => {
     const view = at(ARTICLE);
     expect(view.sites.find((r) => r.id === "stargate-norway")?.figures).toBe(
       "geplant: 230 MW · Ziel: 100.000 GPUs",
@@ -158,7 +158,7 @@ describe("both views", () => {
     }
   });
 
-  it("11. Nvidia supplies Narvik from the report of 1 August 2025 that says so, not from the day before", () => {
+  it("11. Nvidia supplies Kvandal from the report of 1 August 2025 that says so, not from the day before", () => {
     expect(relation(at(), "nvidia", "nvidia-supplies-stargate-norway")?.period).toBe("seit 1. August 2025");
     expect(at("2025-07-31").relations.rows.map((r) => r.id)).not.toContain("nvidia-supplies-stargate-norway");
     expect(relation(at(undefined, "en"), "nvidia", "nvidia-supplies-stargate-norway")?.period).toBe(
@@ -185,7 +185,7 @@ describe("both views", () => {
     const nscale = at()
       .details("loughton")
       ?.sources.items.find((s) => s.url?.includes("globenewswire"));
-    expect(nscale?.rest).toBe(" – Pressemitteilung von Nscale (über GlobeNewswire), 17. September 2025");
+    expect(nscale?.rest).toBe(" – Pressemitteilung von Nscale (über GlobeNewswire), 16./17. September 2025");
     expect(nscale?.titleLang).toBe("en");
     const blockbeats = at()
       .details("loughton")
@@ -240,7 +240,7 @@ describe("the edition's view", () => {
     );
   });
 
-  it("19. Narvik's 100,000-GPU target and its racks stay current: Microsoft's 52,000 allocation replaces neither", () => {
+  it("19. Kvandal's 100,000-GPU target and its racks stay current: Microsoft's 52,000 allocation replaces neither", () => {
     for (const id of ["norway-gpus-target", "norway-racks"]) {
       const item = figure(at(), "stargate-norway", id);
       expect(item?.current).toBe(true);
@@ -251,7 +251,7 @@ describe("the edition's view", () => {
     );
   });
 
-  it("20. Narvik's 52,000 GB300 are Microsoft's, with the Vera Rubin GPUs added later, in list and chart", () => {
+  it("20. Kvandal's 52,000 GB300 are Microsoft's, with the Vera Rubin GPUs added later, in list and chart", () => {
     const expected = "für Microsoft: etwa 52.000 GPUs (GB300), dazu über 30.000 GPUs (Rubin)";
     expect(at().sites.find((r) => r.id === "stargate-norway")?.figures).toBe(`geplant: 230 MW · ${expected}`);
     expect(
@@ -281,11 +281,11 @@ describe("the edition's view", () => {
   it("22. the list without JavaScript says where and when OpenAI's roles ended or were paused", () => {
     const list = renderStaticList({ dataset: realDataset() }, "de");
     expect(list).toContain(
-      "OpenAI</strong> – Ankerkunde (angekündigt, kein Vertrag bekannt; Narvik: beendet · 14./15. April 2026), Programmpartner (Cobalt Park: pausiert seit 9. April 2026)",
+      "OpenAI</strong> – Ankerkunde (angekündigt, kein Vertrag bekannt; Kvandal: beendet · 14./15. April 2026), Programmpartner (Cobalt Park: pausiert seit 9. April 2026)",
     );
   });
 
-  it("23. Microsoft's details tell of April 2026: the Narvik capacity taken over and the agreement expanded", () => {
+  it("23. Microsoft's details tell of April 2026: the Kvandal capacity taken over and the agreement expanded", () => {
     const note = plain(relation(at(), "microsoft", "microsoft-buys-stargate-norway")?.note);
     expect(note).toContain("Seit 14. April 2026: erweitert den Vertrag um");
     expect(note).toContain("Übernimmt seit 14./15. April 2026 die Kapazität, die OpenAI nicht abnahm.");
@@ -294,13 +294,13 @@ describe("the edition's view", () => {
       plain(relation(at("2026-04-15"), "microsoft", "microsoft-buys-stargate-norway")?.note),
     ).not.toContain("OpenAI");
     expect(note).toContain("über 30.000 GPUs (Rubin)");
-    expect(at().details("microsoft")?.since).toContain("Kapazitätskäufer bei Narvik");
+    expect(at().details("microsoft")?.since).toContain("Kapazitätskäufer bei Kvandal");
     expect(detailsText(at("2026-03"), "microsoft")).not.toContain("April 2026");
   });
 
   it("24. Aker's line says what changed since the article: investor in Nscale, lead of its Series C, its JV shares", () => {
     expect(at().details("aker")?.since).toBe(
-      "Seit dem Artikel: Joint-Venture-Partner bei Narvik – Laut Aker (25. September 2025) bei einem künftigen Börsengang in Nscale-Aktien wandelbar; Investor bei Nscale seit 25. September 2025 – Führte mit 8090 Industries auch die Serie C an (9. März 2026)",
+      "Seit dem Artikel: Joint-Venture-Partner bei Kvandal – Laut Aker (25. September 2025) bei einem künftigen Börsengang in Nscale-Aktien wandelbar; Investor bei Nscale seit 25. September 2025 – Führte mit 8090 Industries auch die Serie C an (9. März 2026)",
     );
   });
 
@@ -377,7 +377,7 @@ describe("also", () => {
       place: "Kvandal bei Narvik, Nordland, Norwegen",
       precision: "Gebiet (5 km)",
       item: "Ankerkunde (angekündigt, kein Vertrag bekannt)",
-      value: "Narvik",
+      value: "Kvandal",
       date: "2025-07-31",
       datePrecision: "31. Juli 2025",
       until: "2026-04-14",

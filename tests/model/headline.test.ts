@@ -64,7 +64,7 @@ describe("one headline per site and view (rule 4)", () => {
               `${i18n.number(headline.powerMw)} MW`,
             );
           // The description, the details card, the picture's title and its caption's bylines.
-          expect(description).toContain(`${row.name}: ${headline.text}`);
+          expect(description).toContain(`${row.firstMention}: ${headline.text}`);
           const details = view.details(id);
           expect(details?.headline).toBe(i18n.t("popup.headline", { headline: headline.text }));
           expect(details?.noPower === null).toBe(headline.powerMw !== null);

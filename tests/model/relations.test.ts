@@ -71,7 +71,7 @@ describe("the table 'Wer mit wem'", () => {
     expect(realView("en").relations.heading).toBe("Who with whom");
   });
 
-  it("says at the article's date that OpenAI's anchor customer role at Narvik held, and later that it ended", () => {
+  it("says at the article's date that OpenAI's anchor customer role at Kvandal held, and later that it ended", () => {
     const row = (asOf?: string) =>
       realView("de", undefined, dataset, asOf).relations.rows.find(
         (r) => r.id === "openai-offtake-stargate-norway",

@@ -51,7 +51,7 @@ describe("the figures' table", () => {
   });
 
   it("keeps a replaced or paused figure, as the details keep it as history, and says since when", () => {
-    // No source has replaced a figure in the real data: a replacement of Narvik's target is planted.
+    // No source has replaced a figure in the real data: a replacement of Kvandal's target is planted.
     const planted = realDataset();
     const target = planted.figures.find((f) => f.id === "norway-gpus-target");
     if (target) target.validTo = "2025-10-15";

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { viewStrings } from "../../scripts/view-strings.ts";
 import { LANGS, type Lang } from "../../src/i18n/index.ts";
 import { describeView } from "../../src/model/describe.ts";
-import { TABLE_COLUMNS } from "../../src/model/table.ts";
+import { figuresTable, TABLE_COLUMNS } from "../../src/model/table.ts";
 import { plainText } from "../../src/model/text.ts";
 import { realDataset, realView } from "../map/fixtures.ts";
 
@@ -71,7 +71,9 @@ describe("the site at Kvandal", () => {
       );
       const subject = TABLE_COLUMNS.indexOf("subject");
       const place = TABLE_COLUMNS.indexOf("place");
-      const csv = view.table().rows.filter((r) => r.at(-1)?.startsWith("norway-") && r[subject] !== "");
+      const csv = figuresTable(view.tableContext()).rows.filter(
+        (r) => r.at(-1)?.startsWith("norway-") && r[subject] !== "",
+      );
       expect(csv.length).toBeGreaterThan(5);
       const near = lang === "de" ? "Kvandal bei Narvik" : "Kvandal near Narvik";
       for (const r of csv) expect([r[subject], r[place]?.split(",")[0]]).toEqual(["Kvandal", near]);

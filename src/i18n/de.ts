@@ -261,7 +261,7 @@ export const de = {
   "notice.latest": "Aktuellen Stand zeigen",
   "notice.back": "Zurück zum {date}",
   "release.corrected": "Korrektur vom {date}, in einer neueren Fassung dieser Karte: {text}",
-  "release.more": "Dazu {count} weitere.",
+  "release.more": "Insgesamt {count} in neueren Fassungen.",
   "release.live": "Aktuelle Fassung öffnen",
   "credits.sources": "Zahlen: Quellen in den Details jedes Standorts und Unternehmens",
   "credits.basemap": "Karte: Natural Earth, GeoNames (CC BY 4.0), © OpenStreetMap-Mitwirkende (ODbL)",

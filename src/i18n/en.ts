@@ -259,7 +259,7 @@ export const en: Record<MessageKey, string> = {
   "notice.latest": "Show the latest",
   "notice.back": "Back to {date}",
   "release.corrected": "Corrected on {date}, in a newer version of this map: {text}",
-  "release.more": "And {count} more.",
+  "release.more": "In all, {count} in newer versions.",
   "release.live": "Open the current version",
   "credits.sources": "Figures: sources in the details of each site and company",
   "credits.basemap": "Map: Natural Earth, GeoNames (CC BY 4.0), © OpenStreetMap contributors (ODbL)",

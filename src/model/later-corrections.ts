@@ -5,6 +5,7 @@
  */
 import type { Release, ReleasedCorrection } from "../data/releases.ts";
 import type { I18n } from "../i18n/index.ts";
+import { counted } from "./counted.ts";
 
 /** A correction as the data's edition and the log both have it: its day and the records it is about. */
 export interface CorrectionKey {
@@ -37,7 +38,7 @@ export function laterCorrections(
   return [...found.values()].sort((a, b) => a.date.localeCompare(b.date));
 }
 
-/** The line on a pinned map: the latest of those corrections, dated, and how many more there are. */
+/** The line on a pinned map: the latest of those corrections, dated, and how many there are in all. */
 export interface ReleaseNotice {
   text: string;
   /** The link to the live map, which carries every correction. */
@@ -47,13 +48,14 @@ export interface ReleaseNotice {
 export function releaseNotice(corrections: readonly ReleasedCorrection[], i18n: I18n): ReleaseNotice | null {
   const latest = corrections.at(-1);
   if (!latest) return null;
-  const more = corrections.length - 1;
+  const count = corrections.length;
   const text = i18n.t("release.corrected", {
     date: i18n.dateText(latest.date),
     text: latest.text[i18n.lang],
   });
   return {
-    text: more > 0 ? `${text} ${i18n.t("release.more", { count: i18n.number(more) })}` : text,
+    text:
+      count > 1 ? `${text} ${i18n.t("release.more", { count: counted(i18n, "correction", count) })}` : text,
     link: i18n.t("release.live"),
   };
 }

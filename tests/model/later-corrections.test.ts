@@ -59,7 +59,7 @@ describe("the line on a pinned map", () => {
   it("gives the latest correction with its day, how many more there are, and the way to the live map", () => {
     const found = laterCorrections(LOG, "0.2.0", [], all);
     expect(releaseNotice(found, createI18n("de"))).toEqual({
-      text: "Korrektur vom 9. Dezember 2026, in einer neueren Fassung dieser Karte: Ein dritter Satz. Dazu 2 weitere.",
+      text: "Korrektur vom 9. Dezember 2026, in einer neueren Fassung dieser Karte: Ein dritter Satz. Insgesamt drei Korrekturen in neueren Fassungen.",
       link: "Aktuelle Fassung öffnen",
     });
     expect(releaseNotice(found.slice(0, 1), createI18n("en"))).toEqual({

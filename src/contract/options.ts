@@ -4,7 +4,8 @@
  */
 import { parseDateValue } from "../data/dates.ts";
 import { isLang, type Lang } from "../i18n/index.ts";
-import allowlist from "./basemap-allowlist.json";
+// Only the list: the file's $comment, for its editors, stays out of the readers' download.
+import { styles } from "./basemap-allowlist.json";
 
 /**
  * The `story` attribute (and the iframe's `story` URL parameter) of a map whose steps come from the page that
@@ -72,7 +73,7 @@ const GESTURES: readonly GesturesOption[] = ["auto", "cooperative", "greedy", "n
  * readers' browsers call a third party.
  */
 export const BASEMAP_ALLOWLIST: readonly string[] = [
-  ...allowlist.styles,
+  ...styles,
   // No env where the build's own scripts read this module (they write the snippets, which name STORY_FROM_HOST).
   ...String(import.meta.env?.VITE_BASEMAP_ALLOWLIST ?? "")
     .split(",")

@@ -4,7 +4,7 @@
  * outline, a site without a figure saying so instead of showing a zero bar. Keyed joins: a re-render moves and
  * resizes the bars in place.
  */
-import { type BaseType, select } from "d3-selection";
+import { type BaseType, select } from "../dom/selection.ts";
 import type { ChartBar, ChartModel, ChartPanel } from "../model/chart.ts";
 import { part } from "./join.ts";
 

@@ -3,7 +3,7 @@
  * on the first render and updated in place on every later one, so a re-render (a theme change, a new date)
  * touches only what changed and never throws away an element a reader may have focused.
  */
-import type { BaseType, Selection } from "d3-selection";
+import type { BaseType, Selection } from "../dom/selection.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: d3's selections are generic over data the caller knows.
 type AnySelection = Selection<any, any, any, any>;

@@ -3,7 +3,7 @@
  * the data's headline powers, the hollow and approximate symbols, a swatch per company and a line sample per
  * role family. It has no colours or sizes of its own. Keyed joins: a re-render updates in place.
  */
-import { type BaseType, type Selection, select } from "d3-selection";
+import { type BaseType, type Selection, select } from "../dom/selection.ts";
 import type { LegendLine, LegendModel } from "../model/legend.ts";
 import { part } from "./join.ts";
 

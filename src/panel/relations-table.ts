@@ -4,7 +4,7 @@
  * three come from src/model/relations.ts). It sits in a disclosure, so the panel stays short; in a narrow panel
  * the table scrolls sideways inside a focusable region. Keyed joins: a new date changes only what changed.
  */
-import { type BaseType, select } from "d3-selection";
+import { type BaseType, select } from "../dom/selection.ts";
 import type { RelationRecord, WhoWithWhom } from "../model/relations.ts";
 import { part } from "./join.ts";
 

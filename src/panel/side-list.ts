@@ -4,7 +4,7 @@
  * show the store's state. render() is a keyed d3 join, so it can run on every change and keeps the buttons
  * (and the reader's focus) in place.
  */
-import { type BaseType, type Selection, select } from "d3-selection";
+import { type BaseType, type Selection, select } from "../dom/selection.ts";
 import type { Row } from "../model/rows.ts";
 import type { View } from "../model/view.ts";
 import type { State, Store } from "../state/store.ts";

@@ -4,8 +4,9 @@
  * buttons for the article's date and the latest. Every change goes to `onChange` with the step's date (null
  * for the edition's: the latest), an intent for the store; the app rebuilds the view and calls setTime(). A live region says which date the map now shows.
  */
-import { type BaseType, select } from "d3-selection";
+
 import { el } from "../dom/dom.ts";
+import { type BaseType, select } from "../dom/selection.ts";
 import type { TimeModel, TimeStep } from "../model/time.ts";
 
 export interface TimeControlOptions {

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { select } from "d3-selection";
+
 import { describe, expect, it } from "vitest";
+import { select } from "../../src/dom/selection.ts";
 import { part } from "../../src/panel/join.ts";
 
 describe("a part of a view", () => {

@@ -6,7 +6,7 @@
  * The land comes drawn from the build (src/map/inset/inset-data.ts); the dots, the viewport and the click use the
  * same Mercator fit through src/geometry/mercator.ts, so the browser needs no d3-geo.
  */
-import { select } from "d3-selection";
+import { select } from "../../dom/selection.ts";
 import { type MercatorFit, mercator } from "../../geometry/mercator.ts";
 import type { Flavor } from "../../theme.ts";
 import { INSET_SIZE, type InsetData, type InsetExtentName } from "./inset-data.ts";

@@ -62,7 +62,14 @@ function render(select: Select, root: Element, items: Item[], clicks: string[]) 
 }
 
 const base: Item[] = [
-  { id: "a", label: "A", rows: [{ id: "a1", value: 1 }, { id: "a2", value: 6 }] },
+  {
+    id: "a",
+    label: "A",
+    rows: [
+      { id: "a1", value: 1 },
+      { id: "a2", value: 6 },
+    ],
+  },
   { id: "b", label: "B", rows: [] },
   { id: "c", label: "C", rows: [{ id: "c1", value: 0 }] },
 ];
@@ -70,13 +77,27 @@ const renders: Item[][] = [
   base,
   // Updated, reordered, one entering between two that stay, one exiting, nested rows changed.
   [
-    { id: "c", label: "C2", rows: [{ id: "c2", value: 8 }, { id: "c1", value: 3 }] },
+    {
+      id: "c",
+      label: "C2",
+      rows: [
+        { id: "c2", value: 8 },
+        { id: "c1", value: 3 },
+      ],
+    },
     { id: "d", label: "D", rows: [{ id: "d1", value: 2 }] },
     { id: "a", label: "A2", rows: [{ id: "a2", value: 7 }] },
   ],
   // Duplicate keys in the data: the second enters, as d3 enters it.
   [
-    { id: "a", label: "A3", rows: [{ id: "x", value: 1 }, { id: "x", value: 2 }] },
+    {
+      id: "a",
+      label: "A3",
+      rows: [
+        { id: "x", value: 1 },
+        { id: "x", value: 2 },
+      ],
+    },
     { id: "a", label: "A4", rows: [] },
   ],
   [],

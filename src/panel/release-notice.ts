@@ -15,8 +15,9 @@ export interface ReleaseNoticeView {
 export function createReleaseNotice(container: HTMLElement): ReleaseNoticeView {
   const doc = container.ownerDocument;
   const text = el(doc, "span");
-  // A new tab: the reader keeps the article, and the map in it, where they were.
-  const link = el(doc, "a", { attrs: { target: "_blank", rel: "noopener" } });
+  // A new tab: the reader keeps the article, and the map in it, where they were (every browser the map
+  // supports opens a target="_blank" link without an opener).
+  const link = el(doc, "a", { attrs: { target: "_blank" } });
   container.replaceChildren(text, " ", link);
   return {
     show(notice, href) {

@@ -1,5 +1,5 @@
 /**
- * The live channel across releases (issue 29): the current release and a made-up later one (0.2.1, from
+ * The live channel across releases (issue 29): the current release and a made-up later one (0.3.1, from
  * a copy of geo/ with tests/fixtures/release-next/additions.json) in one folder served with the real cache headers (tests/browser/two-releases.ts).
  * A live snippet copied from the first release shows the second's correction and event; a pinned one keeps the
  * first; the 0.1.0 snippets (tests/fixtures/snippets-0.1.0/) still come up; a half-finished upload leaves the
@@ -30,7 +30,7 @@ import { article, buildTwoReleases, NEXT_VERSION, type TwoReleases } from "./two
 const CORRECTION = "Testdaten (erfunden): eine Korrektur zu Loughton";
 /** The fixture release's correction as its log writes it. */
 const CORRECTION_TEXT =
-  "Testdaten (erfunden): eine Korrektur zu Loughton, die nur die Test-Fassung 0.2.1 enthält.";
+  "Testdaten (erfunden): eine Korrektur zu Loughton, die nur die Test-Fassung 0.3.1 enthält.";
 const EVENT = "Testdaten (erfunden): ein späteres Ereignis in Loughton";
 const OLD_BASE = "https://maps.example.org/ai-infra-map/v/0.1.0/";
 const DEFAULTS: Omit<SnippetOptions, "base"> = { lang: "de", site: null, theme: "auto" };
@@ -306,7 +306,7 @@ describe("in Chromium", () => {
       releases: { version: string }[];
     };
     expect(log.live).toBe(NEXT_VERSION);
-    expect(log.releases.map((r) => r.version)).toEqual(["0.1.0", FIRST, NEXT_VERSION]);
+    expect(log.releases.map((r) => r.version)).toEqual(["0.1.0", "0.2.0", FIRST, NEXT_VERSION]);
     expect(await (await fetch(releases.url("live/embed.js"))).text()).toBe(
       liveEntryModule(NEXT_VERSION, "embed.js"),
     );

@@ -14,7 +14,12 @@ import { basename, dirname, join, resolve } from "node:path";
 import type { Plugin } from "vite";
 import type { Dataset } from "../src/data/dataset.ts";
 import { indexDataset } from "../src/data/derive.ts";
-import type { Release, ReleasedCorrection, ReleasesFile } from "../src/data/releases.ts";
+import {
+  compareVersions,
+  type Release,
+  type ReleasedCorrection,
+  type ReleasesFile,
+} from "../src/data/releases.ts";
 import { useEveryLanguage } from "../src/i18n/every-language.ts";
 import { createI18n, LANGS, type Lang } from "../src/i18n/index.ts";
 import { plainText, renderText } from "../src/model/text.ts";
@@ -60,7 +65,10 @@ export function releaseOf(dataset: Dataset, version: string, date: string): Rele
 export function releasesLog(earlier: readonly Release[], current: Release): ReleasesFile {
   const known = new Map(earlier.map((release) => [release.version, release]));
   if (!known.has(current.version)) known.set(current.version, current);
-  const releases = [...known.values()].sort((a, b) => a.date.localeCompare(b.date));
+  // By day, and within a day by version: a day may see two releases.
+  const releases = [...known.values()].sort(
+    (a, b) => a.date.localeCompare(b.date) || compareVersions(a.version, b.version),
+  );
   return { format: 1, live: current.version, releases };
 }
 

@@ -64,6 +64,9 @@ function isRelease(value: unknown): value is Release {
   );
 }
 
+/** Orders versions x.y.z as numbers (0.10.0 after 0.9.0): numeric collation compares digit runs by value. */
+export const compareVersions = (a: string, b: string): number => a.localeCompare(b, "en", { numeric: true });
+
 /** The releases of a log file, oldest first as written; null for anything that is not one, whole. */
 export function readReleases(json: unknown): Release[] | null {
   if (!isRecord(json) || json.format !== 1 || !Array.isArray(json.releases)) return null;

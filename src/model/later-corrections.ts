@@ -3,7 +3,7 @@
  * corrections that later releases made to records its view shows, which its own edition lacks. A correction is
  * the same one in every release that carries it: the same day and the same records.
  */
-import type { Release, ReleasedCorrection } from "../data/releases.ts";
+import { compareVersions, type Release, type ReleasedCorrection } from "../data/releases.ts";
 import type { I18n } from "../i18n/index.ts";
 import { counted } from "./counted.ts";
 
@@ -16,7 +16,7 @@ export interface CorrectionKey {
 const identity = (c: CorrectionKey) => `${c.date} ${[...c.concerns].sort().join(" ")}`;
 
 /**
- * The corrections of the releases after `version` that neither it nor its own edition (`own`) has, and whose
+ * The corrections of the releases after `version` (by version number) that neither it nor its own edition (`own`) has, and whose
  * every record `shows`; oldest first. None when the log does not name `version`: then nothing is known to be
  * later.
  */
@@ -26,11 +26,14 @@ export function laterCorrections(
   own: readonly CorrectionKey[],
   shows: (id: string) => boolean,
 ): ReleasedCorrection[] {
-  const at = releases.findIndex((release) => release.version === version);
-  if (at < 0) return [];
-  const known = new Set([...own, ...releases.slice(0, at + 1).flatMap((r) => r.corrections)].map(identity));
+  if (!releases.some((release) => release.version === version)) return [];
+  // Later by version, not by place in the log: two releases of one day are in it in either order.
+  const later = (release: Release) => compareVersions(release.version, version) > 0;
+  const known = new Set(
+    [...own, ...releases.filter((r) => !later(r)).flatMap((r) => r.corrections)].map(identity),
+  );
   const found = new Map<string, ReleasedCorrection>();
-  for (const correction of releases.slice(at + 1).flatMap((r) => r.corrections)) {
+  for (const correction of releases.filter(later).flatMap((r) => r.corrections)) {
     const key = identity(correction);
     if (known.has(key) || !correction.concerns.every(shows)) continue;
     found.set(key, correction);

@@ -50,6 +50,18 @@ describe("the corrections a pinned copy learns from the log", () => {
     expect(laterCorrections(LOG, "0.2.0", [], early.shows).map((c) => c.concerns)).toEqual([["loughton"]]);
   });
 
+  it("come from later versions wherever the log puts them (two releases of one day), 0.10.0 after 0.9.0", () => {
+    const shuffled = [LOG[3], LOG[0], LOG[2], LOG[1]].filter((r) => r !== undefined);
+    expect(laterCorrections(shuffled, "0.2.0", [], all).map((c) => c.date)).toEqual([
+      "2026-12-07",
+      "2026-12-08",
+      "2026-12-09",
+    ]);
+    const tenth = [release("0.9.0", "2026-12-07", []), release("0.10.0", "2026-12-07", [NEW])];
+    expect(laterCorrections(tenth, "0.9.0", [], all)).toEqual([NEW]);
+    expect(laterCorrections(tenth, "0.10.0", [], all)).toEqual([]);
+  });
+
   it("are none when the log does not name the copy's release: nothing is known to be later", () => {
     expect(laterCorrections(LOG, "0.1.9", [], all)).toEqual([]);
   });

@@ -68,6 +68,14 @@ describe("geo/releases.json", () => {
 });
 
 describe("the release log", () => {
+  it("orders two releases of one day by version", () => {
+    const log = releasesLog(
+      [release("0.1.0", "2026-12-06"), release("0.3.0", "2026-12-07")],
+      release("0.2.0", "2026-12-07"),
+    );
+    expect(log.releases.map((r) => r.version)).toEqual(["0.1.0", "0.2.0", "0.3.0"]);
+  });
+
   it("appends the current release, oldest first, and names it live", () => {
     const log = releasesLog([release("0.1.0", "2026-12-06")], release("0.2.0", "2026-12-07"));
     expect(log.format).toBe(1);

@@ -45,7 +45,7 @@ const BEFORE_APP = [
 
 /*
  * The modules that are always loaded together are one chunk. Left to itself, the bundler splits off small
- * chunks of the element's and the app's modules (the words' loader, the dates, d3-selection, the map in
+ * chunks of the element's and the app's modules (the words' loader, the dates, the map in
  * words) wherever a chunk loaded on demand shares them: each one more request before the map can start, and
  * worse compression (1.1 KB gzip more in all, measured 2026-12-07).
  */

@@ -74,13 +74,19 @@ export function releasesLog(earlier: readonly Release[], current: Release): Rele
 
 /**
  * A live entry module: it only imports the release's file of the same name. The element embed's entry also
- * says when that file cannot be had (an upload whose channel was written before its version directory, a
- * network failure): each map that never started shows the fault message, in its language, over the content it
- * has without JavaScript (the picture, the list, the link), which stays usable.
+ * says when that file cannot be had (see importOrSayFault).
  */
 export function liveEntryModule(version: string, name: string): string {
   const file = `../v/${version}/${name}`;
-  if (name !== "embed.js") return `import "${file}";\n`;
+  return name === "embed.js" ? importOrSayFault(file) : `import "${file}";\n`;
+}
+
+/**
+ * A module that imports `file` and, when it cannot be had (an upload whose channel was written before its
+ * version directory, a network failure), shows each map that never started the fault message, in its
+ * language, over the content it has without JavaScript (the picture, the list, the link), which stays usable.
+ */
+function importOrSayFault(file: string): string {
   useEveryLanguage();
   const say = JSON.stringify(
     Object.fromEntries(LANGS.map((lang) => [lang, createI18n(lang).t("app.error.map")])),
@@ -92,6 +98,9 @@ export function liveEntryModule(version: string, name: string): string {
     '    const message = document.createElement("p");',
     '    message.setAttribute("role", "alert");',
     '    message.className = "aim-fault";',
+    // Above the picture, which may draw beyond its box when the page's CSS is missing too; set through the
+    // CSSOM, which a strict Content-Security-Policy allows.
+    '    Object.assign(message.style, { position: "relative", zIndex: "1", margin: "0", padding: "0.5em", background: "Canvas", color: "CanvasText" });',
     '    message.textContent = say[map.getAttribute("lang")] ?? say.de;',
     "    map.prepend(message);",
     "  }",
@@ -101,12 +110,34 @@ export function liveEntryModule(version: string, name: string): string {
   ].join("\n");
 }
 
+/** The live page's own module, next to it in live/: it loads the release's page script, or says why not. */
+export const LIVE_PAGE_MODULE = "index.js";
+/** A relative URL ("./…") in an attribute of the page; not "//host/…", nor in-page links ("#…"). */
+const RELATIVE_URL = /(\s(?:src|href|content)=")(\.\/(?!\/))/g;
+/** The release page's script, as the build writes it into index.html. */
+const PAGE_SCRIPT = /<script type="module" crossorigin src="(\.\/assets\/index-[\w-]+\.js)"><\/script>/;
+
 /**
- * The release's index.html for live/: every relative URL ("./…") points into ../v/<version>/. A <base> element
- * would do it in one line, but would also send the picture's in-page links (#aim-<id>) to the other page.
+ * The release's index.html for live/, and its module (LIVE_PAGE_MODULE). Every relative URL ("./…") points
+ * into ../v/<version>/ (a <base> element would do it in one line, but would also send the picture's in-page
+ * links, #aim-<id>, to the other page), except the page's script: live/index.js loads it, so that a
+ * half-finished upload, whose version directory is not there yet, still shows the fault message.
  */
-export function liveIndexHtml(html: string, version: string): string {
-  return html.replace(/(\s(?:src|href|content)=")\.\/(?!\/)/g, `$1../v/${version}/`);
+export function livePage(
+  html: string,
+  version: string,
+  file = "index.html",
+): { html: string; module: string } {
+  const script = PAGE_SCRIPT.exec(html);
+  if (!script?.[1]) throw new Error(`${file}: no page script (./assets/index-*.js) for live/ to load`);
+  const inRelease = (url: string) => `../v/${version}/${url.slice(2)}`;
+  const release = inRelease(script[1]);
+  // The release's script is still fetched at once, beside live/index.js rather than after it.
+  const entry = `<link rel="modulepreload" crossorigin href="${release}"><script type="module" src="./${LIVE_PAGE_MODULE}"></script>`;
+  const pointed = html
+    .replace(RELATIVE_URL, (_, attribute: string, url: string) => `${attribute}${inRelease(url)}`)
+    .replace(script[0].replace(script[1], release), entry);
+  return { html: pointed, module: importOrSayFault(release) };
 }
 
 /** The releases named in a log file, or none when it is missing or not a log. */
@@ -145,10 +176,10 @@ export function writeChannel(root: string, release: Release, earlier: readonly R
   rmSync(live, { recursive: true, force: true });
   mkdirSync(live, { recursive: true });
   for (const name of ENTRY_MODULES) writeFileSync(join(live, name), liveEntryModule(version, name));
-  writeFileSync(
-    join(live, "index.html"),
-    liveIndexHtml(readFileSync(join(versionDir, "index.html"), "utf8"), version),
-  );
+  const pageFile = join(versionDir, "index.html");
+  const page = livePage(readFileSync(pageFile, "utf8"), version, pageFile);
+  writeFileSync(join(live, "index.html"), page.html);
+  writeFileSync(join(live, LIVE_PAGE_MODULE), page.module);
   cpSync(join(versionDir, "static"), join(live, "static"), { recursive: true });
   writeLiveOEmbed(root, version);
   // A version deployed earlier keeps the entry it was published with, even if geo/releases.json lacks it.

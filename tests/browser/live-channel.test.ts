@@ -2,13 +2,13 @@
  * The live channel across releases (issue 29): the current release and a made-up later one (0.3.1, from
  * a copy of geo/ with tests/fixtures/release-next/additions.json) in one folder served with the real cache headers (tests/browser/two-releases.ts).
  * A live snippet copied from the first release shows the second's correction and event; a pinned one keeps the
- * first; the 0.1.0 snippets (tests/fixtures/snippets-0.1.0/) still come up; a half-finished upload leaves the
+ * first; the 0.1.0 snippets (tests/fixtures/snippets-0.1.0/) still come up; a half-finished upload says so over the
  * picture and a working list; the headers are as docs/editors.md says; no request leaves the folder's origin.
  */
 import { readFileSync } from "node:fs";
-import type { Frame, Page } from "playwright-core";
+import type { Frame, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { liveEntryModule, liveIndexHtml } from "../../scripts/channel.ts";
+import { LIVE_PAGE_MODULE, liveEntryModule, livePage } from "../../scripts/channel.ts";
 import {
   channelBases,
   elementSnippet,
@@ -60,7 +60,8 @@ const FILES: Record<string, (origin: string) => string> = {
     ),
   // A half-finished upload: a channel that names a version whose directory is not there (yet).
   "half/embed.js": () => liveEntryModule("9.9.9", "embed.js"),
-  "half/index.html": () => liveIndexHtml(dist("index.html"), "9.9.9"),
+  "half/index.html": () => livePage(dist("index.html"), "9.9.9").html,
+  [`half/${LIVE_PAGE_MODULE}`]: () => livePage(dist("index.html"), "9.9.9").module,
   "half/static/map-de.svg": () => dist("static/map-de.svg"),
   "host/half.html": (origin) =>
     article(elementSnippet({ ...DEFAULTS, base: `${origin}/half/` }, dist("static/list-de.html"))),
@@ -71,6 +72,15 @@ beforeAll(async () => {
   releases = await buildTwoReleases(FILES);
 }, 240_000);
 afterAll(() => releases?.close());
+
+/** Whether the reader sees the element: what is drawn at its middle is it or within it. */
+const onTop = (target: Locator) =>
+  target.evaluate((element) => {
+    element.scrollIntoView({ block: "center" });
+    const box = element.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    return hit !== null && element.contains(hit);
+  });
 
 /** Every request of a page went to the served folder's origin. */
 function expectOnlyOurOrigin(requests: string[]) {
@@ -243,7 +253,7 @@ describe("in Chromium", () => {
     expectOnlyOurOrigin(requests);
   });
 
-  it("a half-finished upload shows the element's fault message over its picture, list and link, and the page's picture and list", async () => {
+  it("a half-finished upload shows the fault message over the element's picture, list and link, and over the page's picture and list", async () => {
     const { page, errors } = await openPage(browser(), releases.url("host/half.html"));
     // The channel's module fails to load, so the element is never defined and its content stays, as without
     // JavaScript: the picture, the map in words, the list, the link to the interactive map.
@@ -263,13 +273,23 @@ describe("in Chromium", () => {
       "Die Karte konnte nicht geladen werden. Die Liste funktioniert weiterhin.",
     );
     expect(await message.isVisible()).toBe(true);
+    expect(await onTop(message)).toBe(true);
 
-    // The iframe's page: its inline picture and its list (without the page's CSS, which is missing too, the
-    // picture's links have no box; the list's entries are the ones they lead to).
+    // The iframe's page: the same message over its inline picture and its list (without the page's CSS, which
+    // is missing too, the picture's links have no box; the list's entries are the ones they lead to).
     await page.goto(releases.url("half/index.html?embed=1&lang=de"));
+    const pageMessage = page.locator('ai-infra-map > p.aim-fault[role="alert"]');
+    await expect.poll(() => pageMessage.count()).toBe(1);
+    expect(await pageMessage.textContent()).toBe(
+      "Die Karte konnte nicht geladen werden. Die Liste funktioniert weiterhin.",
+    );
+    expect(await pageMessage.isVisible()).toBe(true);
+    // Without the page's CSS the picture draws beyond its box, over what comes before it; the message stays on top.
+    expect(await onTop(pageMessage)).toBe(true);
     expect(await page.locator("ai-infra-map svg").first().isVisible()).toBe(true);
     expect(await page.locator("ai-infra-map .static-list").isVisible()).toBe(true);
     expect(await page.locator("#aim-loughton").textContent()).toContain("Loughton");
+    await screenshot(page, "live-half-upload-page");
   });
 
   it("serves the live channel and the release log revalidated on every use, and a release's files as immutable", async () => {

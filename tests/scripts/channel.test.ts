@@ -4,8 +4,9 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { cacheControl, IMMUTABLE, MUTABLE } from "../../scripts/cache-headers.mjs";
 import {
+  LIVE_PAGE_MODULE,
   liveEntryModule,
-  liveIndexHtml,
+  livePage,
   type Release,
   type ReleasesFile,
   releaseDate,
@@ -111,10 +112,21 @@ describe("the live channel's files", () => {
 
   it("point the page's relative URLs into the release's directory and leave its in-page links", () => {
     const html =
-      '<script src="./frame-mode.js"></script><link rel="stylesheet" href="./assets/index-1.css"><a href="#aim-loughton"></a><a href="https://x.org/./y">';
-    expect(liveIndexHtml(html, "0.2.0")).toBe(
-      '<script src="../v/0.2.0/frame-mode.js"></script><link rel="stylesheet" href="../v/0.2.0/assets/index-1.css"><a href="#aim-loughton"></a><a href="https://x.org/./y">',
+      '<script src="./frame-mode.js"></script><link rel="stylesheet" href="./assets/index-1.css"><a href="#aim-loughton"></a><a href="https://x.org/./y"><script type="module" crossorigin src="./assets/index-Ab_1.js"></script>';
+    expect(livePage(html, "0.2.0").html).toBe(
+      '<script src="../v/0.2.0/frame-mode.js"></script><link rel="stylesheet" href="../v/0.2.0/assets/index-1.css"><a href="#aim-loughton"></a><a href="https://x.org/./y"><link rel="modulepreload" crossorigin href="../v/0.2.0/assets/index-Ab_1.js"><script type="module" src="./index.js"></script>',
     );
+  });
+
+  it("give the page a module of its own that loads the release's page script or says why not", () => {
+    const html = '<script type="module" crossorigin src="./assets/index-Ab_1.js"></script>';
+    const { module } = livePage(html, "0.2.0");
+    expect(LIVE_PAGE_MODULE).toBe("index.js");
+    expect(module).toMatch(/^import\("\.\.\/v\/0\.2\.0\/assets\/index-Ab_1\.js"\)\.catch\(/);
+    expect(module).toContain('"en":"The map could not be loaded. The list still works."');
+    expect(module).toContain("message.textContent = ");
+    // A page without the build's script is no release page: the build fails, naming the file.
+    expect(() => livePage("<p>no script</p>", "0.2.0")).toThrow(/index\.html: no page script/);
   });
 
   it("are served revalidated on every use, and a release's directory as immutable for a year", () => {
@@ -138,7 +150,7 @@ describe("writeChannel", () => {
     const discovery = `<link rel="alternate" type="application/json+oembed" href="${publicRoot}v/${version}/oembed-de.json" hreflang="de">`;
     writeFileSync(
       join(dir, "index.html"),
-      `${discovery}<script type="module" src="./assets/index-1.js"></script>`,
+      `${discovery}<script type="module" crossorigin src="./assets/index-1.js"></script>`,
     );
     writeFileSync(join(dir, "static", "map-de.svg"), "<svg/>");
     const pinned = oembedResponse(`${publicRoot}v/${version}/`, "de", { width: 1200, height: 720 });
@@ -152,7 +164,10 @@ describe("writeChannel", () => {
     writeChannel(root, release("0.2.0", "2026-12-07"), [release("0.1.0", "2026-12-06")]);
     expect(read("live/embed.js")).toBe(liveEntryModule("0.2.0", "embed.js"));
     expect(read("live/embed-host.js")).toBe('import "../v/0.2.0/embed-host.js";\n');
-    expect(read("live/index.html")).toContain('src="../v/0.2.0/assets/index-1.js"');
+    expect(read("live/index.html")).toContain(
+      '<link rel="modulepreload" crossorigin href="../v/0.2.0/assets/index-1.js"><script type="module" src="./index.js"></script>',
+    );
+    expect(read("live/index.js")).toMatch(/^import\("\.\.\/v\/0\.2\.0\/assets\/index-1\.js"\)/);
     expect(read("live/static/map-de.svg")).toBe("<svg/>");
     const live = JSON.parse(read("live/oembed-de.json"));
     expect(live.html).toBe(
@@ -171,7 +186,10 @@ describe("writeChannel", () => {
     distWith("0.2.0", "https://maps.example.org/");
     writeChannel(root, release("0.2.0", "2026-12-07"), []);
     mkdirSync(join(root, "v", "0.2.1", "static"), { recursive: true });
-    writeFileSync(join(root, "v", "0.2.1", "index.html"), "");
+    writeFileSync(
+      join(root, "v", "0.2.1", "index.html"),
+      '<script type="module" crossorigin src="./assets/index-2.js"></script>',
+    );
     writeChannel(root, release("0.2.1", "2026-12-08"), [release("0.1.0", "2026-12-06")]);
     const log = JSON.parse(read("releases.json")) as ReleasesFile;
     expect(log.releases.map((r) => r.version)).toEqual(["0.1.0", "0.2.0", "0.2.1"]);

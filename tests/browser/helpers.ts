@@ -30,15 +30,30 @@ export function keepAcrossTests(context: BrowserContext): BrowserContext {
   return context;
 }
 
+/** Chromium's flags for a browser without WebGL: the picture stays the map, and MapLibre is never requested. */
+export const WITHOUT_WEBGL = ["--disable-webgl", "--disable-3d-apis"] as const;
+
 /**
- * One Chromium for the calling test file: launched before its tests, closed after them. Every context a test
- * opened is closed after that test, passed or failed, so that no map it left loading or moving keeps the cores
- * busy during the next test. Returns a getter, because the browser exists only once the hook has run.
+ * A Chromium for the calling test file. The default one is launched once for all files by the global setup
+ * (global-setup.ts), and each file connects to it: a launch and its first page cost about 2 s of CPU here, once
+ * per file before. A file's connection sees only the contexts it opened, and closing it closes them. With
+ * `extraArgs` (e.g. WITHOUT_WEBGL) the file launches a Chromium of its own.
  */
-export function useBrowser(): () => Browser {
+export function connectBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
+  if (extraArgs.length === 0) return chromium.connect(inject("chromiumEndpoint"));
+  return chromium.launch({ executablePath: inject("chromePath"), args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+/**
+ * The Chromium for the calling test file (see connectBrowser): connected or launched before its tests, and
+ * closed after them with every context the file kept. Every context a test opened is closed after that test,
+ * passed or failed, so that no map it left loading or moving keeps the cores busy during the next test.
+ * Returns a getter, because the browser exists only once the hook has run.
+ */
+export function useBrowser(extraArgs: readonly string[] = []): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await connectBrowser(extraArgs);
   });
   afterEach(async () => {
     const open = browser?.contexts().filter((context) => !kept.has(context)) ?? [];
@@ -51,10 +66,6 @@ export function useBrowser(): () => Browser {
     if (!browser) throw new Error("the browser is launched in beforeAll; use it inside a test");
     return browser;
   };
-}
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject("chromePath"), args: CHROMIUM_ARGS });
 }
 
 export interface OpenedPage {

@@ -1,17 +1,17 @@
-import { chromium } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { DARK, LIGHT } from "../../src/theme.ts";
 import {
-  CHROMIUM_ARGS,
   openPage,
   openWithoutLiveMap,
   pngStats,
   screenshot,
   useBrowser,
+  WITHOUT_WEBGL,
   waitForMapState,
 } from "./helpers.ts";
 
 const browser = useBrowser();
+const withoutWebgl = useBrowser(WITHOUT_WEBGL);
 
 describe("the static picture", () => {
   it("is painted before maplibre-gl's script is requested", async () => {
@@ -192,42 +192,34 @@ describe("in print", () => {
 
 describe("without WebGL", () => {
   it("never requests MapLibre, keeps the picture as the map (Tab, Enter, details) and a working list, and throws nothing uncaught", async () => {
-    const noWebgl = await chromium.launch({
-      executablePath: inject("chromePath"),
-      args: [...CHROMIUM_ARGS, "--disable-webgl", "--disable-3d-apis"],
-    });
-    try {
-      const { page, errors, requests } = await openPage(noWebgl, "index.html");
-      expect(await waitForMapState(page)).toBe("error");
-      expect(await page.locator("ai-infra-map .map-message").textContent()).toContain("WebGL fehlt");
-      expect(await page.locator(".static-picture svg").isVisible()).toBe(true);
-      // The picture is the map: its links answer the keyboard, and the details are the live map's.
-      for (let i = 0; i < 12; i++) {
-        await page.keyboard.press("Tab");
-        if (
-          await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id === "loughton")
-        )
-          break;
-      }
-      await page.keyboard.press("Enter");
-      const details = page.locator("ai-infra-map .aim-popup");
-      await expect.poll(() => details.locator("h2").textContent()).toBe("Nscale AI Campus Loughton");
-      expect(await details.locator(".figure").count()).toBeGreaterThan(1);
-      await page.keyboard.press("Escape");
-      await expect.poll(() => details.count()).toBe(0);
-      // Focus goes back to the site the reader opened.
-      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id)).toBe(
-        "loughton",
-      );
-      // Without WebGL the library is never requested: neither its script nor its styles.
-      expect(requests.filter((url) => /maplibre-gl/.test(url))).toEqual([]);
-      const row = page.locator('ai-infra-map button.row[data-id="stargate-norway"]');
-      await row.click();
-      expect(await row.getAttribute("aria-pressed")).toBe("true");
-      await screenshot(page, "no-webgl");
-      expect(errors.filter((e) => e.startsWith("uncaught"))).toEqual([]);
-    } finally {
-      await noWebgl.close();
+    const { page, errors, requests } = await openPage(withoutWebgl(), "index.html");
+    expect(await waitForMapState(page)).toBe("error");
+    expect(await page.locator("ai-infra-map .map-message").textContent()).toContain("WebGL fehlt");
+    expect(await page.locator(".static-picture svg").isVisible()).toBe(true);
+    // The picture is the map: its links answer the keyboard, and the details are the live map's.
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press("Tab");
+      if (
+        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id === "loughton")
+      )
+        break;
     }
+    await page.keyboard.press("Enter");
+    const details = page.locator("ai-infra-map .aim-popup");
+    await expect.poll(() => details.locator("h2").textContent()).toBe("Nscale AI Campus Loughton");
+    expect(await details.locator(".figure").count()).toBeGreaterThan(1);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => details.count()).toBe(0);
+    // Focus goes back to the site the reader opened.
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id)).toBe(
+      "loughton",
+    );
+    // Without WebGL the library is never requested: neither its script nor its styles.
+    expect(requests.filter((url) => /maplibre-gl/.test(url))).toEqual([]);
+    const row = page.locator('ai-infra-map button.row[data-id="stargate-norway"]');
+    await row.click();
+    expect(await row.getAttribute("aria-pressed")).toBe("true");
+    await screenshot(page, "no-webgl");
+    expect(errors.filter((e) => e.startsWith("uncaught"))).toEqual([]);
   });
 });

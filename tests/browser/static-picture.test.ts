@@ -6,12 +6,18 @@ import {
   pngStats,
   screenshot,
   useBrowser,
+  useMapPage,
   WITHOUT_WEBGL,
   waitForMapState,
 } from "./helpers.ts";
 
 const browser = useBrowser();
 const withoutWebgl = useBrowser(WITHOUT_WEBGL);
+/**
+ * The standalone page on a phone with its live map, for the picture's line-up at 375×667 and for print: one
+ * live map's start in software WebGL for both (see useMapPage), each test from the page's first state.
+ */
+const phone = useMapPage(browser, "index.html", { viewport: { width: 375, height: 667 } });
 
 describe("the static picture", () => {
   it("is painted before maplibre-gl's script is requested", async () => {
@@ -60,8 +66,11 @@ describe("the static picture", () => {
   ])(
     "lines up with the live map's first view at %i×%i, so the map replaces it without a jump",
     async (width, height) => {
-      const { page } = await openPage(browser(), "index.html", { viewport: { width, height } });
-      await waitForMapState(page);
+      // At a phone's size, the page the print test uses too.
+      const shared = width === 375 ? phone() : undefined;
+      await shared?.reset();
+      const { page } = shared ?? (await openPage(browser(), "index.html", { viewport: { width, height } }));
+      expect(await waitForMapState(page)).toBe("ready");
       const offsets = await page.evaluate(() => {
         // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
         const map = (document.querySelector("ai-infra-map") as any).map;
@@ -167,7 +176,8 @@ describe("the static picture's theme", () => {
 
 describe("in print", () => {
   it("shows the static picture instead of the live map, and the whole list", async () => {
-    const { page } = await openPage(browser(), "index.html", { viewport: { width: 375, height: 667 } });
+    await phone().reset();
+    const { page } = phone();
     expect(await waitForMapState(page)).toBe("ready");
     // On screen the live map has replaced the picture.
     const shown = () =>

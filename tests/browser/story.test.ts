@@ -332,11 +332,14 @@ describe("the demo story, scrolled on a desktop", () => {
 
 describe("the demo story on a phone", () => {
   it("sticks the map above the steps, and a step changes it once its text is in view below the map, by finger or button", async () => {
+    // Where each step's text is when it counts is under test here, not the flight to its camera (the desktop
+    // tests fly): with reduced motion the map jumps, and spares the cores a flight in software WebGL per step.
     const context = await recordingContext({
       viewport: { width: 375, height: 740 },
       hasTouch: true,
       isMobile: true,
       deviceScaleFactor: 2,
+      reducedMotion: "reduce",
     });
     const { page, errors } = await openPage(browser(), "demo/story.html", {}, context);
     expect(await waitForMapState(page)).toBe("ready");
@@ -438,11 +441,13 @@ describe("the demo story on a phone", () => {
 
 describe("the demo story in the iframe embed", () => {
   it("follows its host page's steps, and its step buttons scroll the host page", async () => {
+    // The steps' messages are under test, not the flights they start (the desktop tests fly): with reduced
+    // motion the iframe's map jumps to each step's camera.
     const { page, errors } = await openPage(
       browser(),
       "demo/story-iframe.html",
       {},
-      await recordingContext(),
+      await recordingContext({ reducedMotion: "reduce" }),
     );
     const frame = page.frameLocator("iframe.ai-infra-map");
     await frame.locator("ai-infra-map[data-state='ready']").waitFor(WAIT);

@@ -86,6 +86,8 @@ const popup = (page: Page) => page.locator("ai-infra-map .aim-popup");
 describe("popups from map clicks", () => {
   it("open for every site and headquarters with its figures and sources", async () => {
     const { page, errors } = await firstState();
+    // The details are under test, not the camera's move to them: it jumps (reset() ends the emulation).
+    await page.emulateMedia({ reducedMotion: "reduce" });
     expect(await page.locator("ai-infra-map").getAttribute("data-theme")).toBe("light");
     for (const feature of FEATURES) {
       // Zoom 7: close enough that Loughton and Nscale's London office, or San Francisco and Santa Clara, are apart.

@@ -7,11 +7,13 @@
  * plain GeoJSON URLs that MapLibre fetches at once; and the headquarters' square icon, which the app adds with
  * addImage, travels as pixel data for the reference page to add the same way.
  */
+
 import { readdirSync } from "node:fs";
 import { basename } from "node:path";
 import type { StyleSpecification } from "maplibre-gl";
 import { loadGeo } from "../scripts/static-picture-plugin.ts";
 import { pictureFrameBounds } from "../src/geometry/bounds.ts";
+import { useEveryLanguage } from "../src/i18n/every-language.ts";
 import { BASEMAP_MANIFEST } from "../src/map/basemap-tiers.ts";
 import { HQ_ICON, squareSdf } from "../src/map/icons.ts";
 import { buildStyle } from "../src/map/style.ts";
@@ -30,6 +32,7 @@ export interface Reference {
  * @param base the URL the build is served from, ending in "/"
  */
 export function referenceStyle(root: string, buildDir: string, base: string): Reference {
+  useEveryLanguage();
   const { dataset } = loadGeo(root);
   // The app's default view: German, light, as of the edition.
   const view = buildView(dataset, { lang: "de", theme: "light" });

@@ -7,8 +7,11 @@
  * (the app: a tap on its picture as soon as that has painted; the reference: a tap on its map once ready),
  * and the same for the app in a browser without WebGL, where the reference shows no map at all.
  *
+ * The live channel has a table of its own: the same element snippet in an article, through live/ and pinned
+ * to v/<version>/ (paint and ready), and when the pinned copy asks for releases.json, against its ready.
+ *
  * Story mode has a table of its own: the demo story page's ready against the standalone page's (the same
- * pair), the frame times of a step's flight (the story moves the map from its "uk" step to Narvik, with the
+ * pair), the frame times of a step's flight (the story moves the map from its "uk" step to Kvandal, with the
  * step's change of date) against the reference flying the same way for as long, and the longest task of a
  * change of date without a camera move (the element's asOf), for which the reference has no counterpart.
  *
@@ -28,7 +31,7 @@ const root = resolve(import.meta.dirname, "..");
 const pairs = Number(process.argv[process.argv.indexOf("--pairs") + 1]) || 10;
 const VIEWPORT = { width: 1280, height: 800 };
 const LOUGHTON = [0.0905, 51.6465];
-const NARVIK = [17.5571, 68.5492];
+const KVANDAL = [17.5571, 68.5492];
 
 const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const appDir = join(root, "dist", "v", version);
@@ -50,16 +53,24 @@ const TYPES = {
   ".png": "image/png",
   ".woff2": "font/woff2",
 };
+const hostDir = join(root, "bench", ".out", "host");
 const mounts = [
   ["/reference/", referenceDir],
   [`/v/${version}/`, appDir],
+  ["/host/", hostDir],
+  // The live channel and the release log, as the build wrote them beside v/.
+  ["/live/", join(root, "dist", "live")],
+  ["/releases.json", join(root, "dist", "releases.json")],
 ];
 /** Every response body the server sent (gzip where compressed), with its time: the worker's requests included. */
 const sent = [];
 const server = createServer((request, response) => {
   const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
   const mount = mounts.find(([prefix]) => path.startsWith(prefix));
-  const file = mount ? normalize(join(mount[1], path.slice(mount[0].length) || "index.html")) : "";
+  const rest = mount ? path.slice(mount[0].length) : "";
+  const file = mount
+    ? normalize(mount[0].endsWith("/") ? join(mount[1], rest || "index.html") : mount[1])
+    : "";
   if (!mount || !file.startsWith(mount[1]) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
     response.writeHead(404).end();
     return;
@@ -99,6 +110,21 @@ for (const file of ["reference.html", "reference.js", "reference.css"])
 const { module } = await runnerImport(join(root, "bench", "reference-style.ts"));
 writeFileSync(join(referenceDir, "style.json"), JSON.stringify(module.referenceStyle(root, appDir, appBase)));
 
+// The article pages of the live channel's table: one element snippet each, live and pinned.
+const snippets = (await runnerImport(join(root, "src", "embed", "embed-snippets.ts"))).module;
+const staticList = readFileSync(join(appDir, "static", "list-de.html"), "utf8");
+mkdirSync(hostDir, { recursive: true });
+for (const [kind, base] of [
+  ["live", `${origin}/live/`],
+  ["pinned", appBase],
+]) {
+  const snippet = snippets.elementSnippet({ lang: "de", site: null, theme: "auto", base }, staticList);
+  writeFileSync(
+    join(hostDir, `${kind}.html`),
+    `<!doctype html><html lang="de"><meta charset="utf-8"><title>Artikel</title><body><h1>Artikel</h1>${snippet}</body></html>`,
+  );
+}
+
 // 4. Measuring one load.
 function observe(watchTap = false) {
   const m = { paint: null, fcp: null, ready: null, answered: null, longTasks: [] };
@@ -134,7 +160,7 @@ function observe(watchTap = false) {
   );
 }
 
-async function flight({ isApp, loughton, narvik }) {
+async function flight({ isApp, loughton, kvandal }) {
   const map = isApp ? document.querySelector("ai-infra-map").map : window.map;
   const once = (type) => new Promise((done) => map.once(type, done));
   map.jumpTo({ center: loughton, zoom: 8 });
@@ -148,7 +174,7 @@ async function flight({ isApp, loughton, narvik }) {
     if (running) requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
-  map.flyTo({ center: narvik, zoom: 8, duration: 4000, essential: true });
+  map.flyTo({ center: kvandal, zoom: 8, duration: 4000, essential: true });
   await once("moveend");
   for (let step = 0; step < 10; step++) {
     map.zoomTo(map.getZoom() + (step < 5 ? 0.6 : -0.6), { duration: 300, essential: true });
@@ -194,7 +220,7 @@ async function measure(browser, kind, canvasSize) {
     const canvas = map.getCanvas();
     return { width: canvas.clientWidth, height: canvas.clientHeight };
   }, isApp);
-  const frames = await page.evaluate(flight, { isApp, loughton: LOUGHTON, narvik: NARVIK });
+  const frames = await page.evaluate(flight, { isApp, loughton: LOUGHTON, kvandal: KVANDAL });
   const total = sent.slice(firstSent).reduce((sum, t) => sum + t.bytes, 0);
   if (process.argv.includes("--resources"))
     for (const t of sent.slice(firstSent))
@@ -215,6 +241,34 @@ async function measure(browser, kind, canvasSize) {
       frameP95: pct(95),
     },
     size,
+  };
+}
+
+/**
+ * One load of the element snippet in an article, live or pinned: paint and ready, and for the pinned copy when
+ * (after ready, ms) it asked for the release log; NaN where it did not ask.
+ */
+async function measureEmbed(browser, kind) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.addInitScript(observe);
+  const firstSent = sent.length;
+  await page.goto(`${origin}/host/${kind}.html`);
+  await page.waitForFunction(() => window.__bench?.ready, null, { timeout: 180_000, polling: 50 });
+  const load = await page.evaluate(() => ({
+    origin: performance.timeOrigin,
+    paint: window.__bench.paint ?? window.__bench.fcp,
+    ready: window.__bench.ready,
+  }));
+  // The pinned copy's look waits for an idle moment (at most 2 s): wait for it, or as long, for the live one.
+  const asked = () => sent.slice(firstSent).find((t) => t.url === "/releases.json");
+  for (let waited = 0; !asked() && waited < 3000; waited += 100) await page.waitForTimeout(100);
+  const log = asked();
+  await context.close();
+  return {
+    paint: load.paint,
+    ready: load.ready,
+    logAfterReady: log ? log.at - load.origin - load.ready : Number.NaN,
   };
 }
 
@@ -244,7 +298,7 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 };
 
-/** The step of the demo story whose camera is "uk", and the next one, which flies to Narvik. */
+/** The step of the demo story whose camera is "uk", and the next one, which flies to Kvandal. */
 const STORY_FROM = 1;
 const STORY_TO = 2;
 // The story's named views, its flight's length and the zoom it shows a site at, from the app's own module.
@@ -309,8 +363,8 @@ async function measureStory(browser) {
 }
 
 /**
- * The reference flying as the story's step does: from the "uk" view to Narvik, for as long, in a box as big.
- * As in the story, it has been at Narvik before (the story's first step), so neither loads Narvik's region in
+ * The reference flying as the story's step does: from the "uk" view to Kvandal, for as long, in a box as big.
+ * As in the story, it has been at Kvandal before (the story's first step), so neither loads Kvandal's region in
  * the flight.
  */
 async function measureReferenceStep(browser, storySize) {
@@ -320,20 +374,20 @@ async function measureReferenceStep(browser, storySize) {
   await page.goto(`${origin}/reference/index.html?w=${storySize.width}&h=${storySize.height}`);
   await page.waitForFunction(() => window.__bench?.ready, null, { timeout: 180_000, polling: 50 });
   await page.evaluate(
-    ({ uk, narvik, zoom }) =>
+    ({ uk, kvandal, zoom }) =>
       new Promise((done) => {
-        window.map.jumpTo({ center: narvik, zoom });
+        window.map.jumpTo({ center: kvandal, zoom });
         window.map.once("idle", () => {
           window.map.fitBounds(uk, { padding: 40, animate: false });
           window.map.once("idle", done);
         });
       }),
-    { uk: camera.NAMED_VIEWS.uk, narvik: NARVIK, zoom: camera.FEATURE_ZOOM },
+    { uk: camera.NAMED_VIEWS.uk, kvandal: KVANDAL, zoom: camera.FEATURE_ZOOM },
   );
   const flight = page.evaluate(framesOfNextMove, { isApp: false });
   await page.evaluate(
     ({ center, zoom, duration }) => window.map.flyTo({ center, zoom, duration, essential: false }),
-    { center: NARVIK, zoom: camera.FEATURE_ZOOM, duration: camera.STEP_FLIGHT_MS },
+    { center: KVANDAL, zoom: camera.FEATURE_ZOOM, duration: camera.STEP_FLIGHT_MS },
   );
   const frames = await flight;
   await context.close();
@@ -395,7 +449,7 @@ const noWebgl = await chromium.launch({
   executablePath: findChromium(),
   args: [...CHROMIUM_ARGS, "--disable-webgl", "--disable-3d-apis"],
 });
-const runs = { app: [], reference: [], story: [] };
+const runs = { app: [], reference: [], story: [], channel: [] };
 let canvasSize = { width: 800, height: 600 };
 for (let pair = -1; pair < pairs; pair++) {
   const app = await measure(browser, "app", canvasSize);
@@ -408,7 +462,10 @@ for (let pair = -1; pair < pairs; pair++) {
   reference.result.tapNoWebgl = Number.NaN;
   const story = await measureStory(browser);
   const referenceStep = await measureReferenceStep(browser, story.size);
+  const live = await measureEmbed(browser, "live");
+  const pinned = await measureEmbed(browser, "pinned");
   if (pair < 0) continue;
+  runs.channel.push({ live, pinned });
   runs.app.push(app.result);
   runs.reference.push(reference.result);
   runs.story.push({
@@ -483,3 +540,28 @@ for (const [label, key, against] of STORY_ROWS) {
   const ratio = Number.isFinite(b.median) && b.median ? (a.median / b.median).toFixed(2) : "–";
   console.log(line([label, triple(a), other, ratio]));
 }
+
+// 8. The live channel: the same element snippet through live/ and pinned to v/<version>/.
+const CHANNEL_ROWS = [
+  ["element snippet: map picture painted (ms)", "paint"],
+  ["element snippet: ready (ms)", "ready"],
+];
+console.log("\nThe live channel (an article with the element snippet, the same pairs):\n");
+console.log(line(["figure", "live min / median / max", "pinned min / median / max", "ratio of medians"]));
+console.log(line(["---", "---", "---", "---"]));
+const triple = (s) => `${fmt(s.min)} / ${fmt(s.median)} / ${fmt(s.max)}`;
+for (const [label, key] of CHANNEL_ROWS) {
+  const a = stats(runs.channel.map((r) => r.live[key]));
+  const b = stats(runs.channel.map((r) => r.pinned[key]));
+  console.log(line([label, triple(a), triple(b), b.median ? (a.median / b.median).toFixed(2) : "–"]));
+}
+const asked = runs.channel.map((r) => r.pinned.logAfterReady);
+const liveAsked = runs.channel.filter((r) => Number.isFinite(r.live.logAfterReady)).length;
+console.log(
+  line([
+    "pinned copy: releases.json asked for, ms after ready (never before)",
+    "–",
+    triple(stats(asked.filter(Number.isFinite))),
+    `asked in ${asked.filter(Number.isFinite).length} of ${asked.length} pinned loads, ${liveAsked} live`,
+  ]),
+);

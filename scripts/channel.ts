@@ -8,38 +8,26 @@
  * The history of earlier releases is committed in geo/releases.json; a version directory already in dist/ keeps
  * its entry from the log it was deployed with.
  */
+
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Plugin } from "vite";
 import type { Dataset } from "../src/data/dataset.ts";
 import { indexDataset } from "../src/data/derive.ts";
-import { LANGS, type Lang } from "../src/i18n/index.ts";
+import {
+  compareVersions,
+  type Release,
+  type ReleasedCorrection,
+  type ReleasesFile,
+} from "../src/data/releases.ts";
+import { useEveryLanguage } from "../src/i18n/every-language.ts";
+import { createI18n, LANGS, type Lang } from "../src/i18n/index.ts";
 import { plainText, renderText } from "../src/model/text.ts";
 import { buildView } from "../src/model/view.ts";
 import { validateGeoDir } from "./geo-files.ts";
 import { type OEmbedRich, oembedFileName, oembedResponse } from "./oembed.ts";
 
-export interface ReleasedCorrection {
-  date: string;
-  concerns: string[];
-  text: Record<Lang, string>;
-}
-
-export interface Release {
-  version: string;
-  /** The day it was published (YYYY-MM-DD). */
-  date: string;
-  /** Its data edition's date ("Stand"). */
-  edition: string;
-  corrections: ReleasedCorrection[];
-}
-
-/** dist/releases.json; geo/releases.json has the same shape without `live`. */
-export interface ReleasesFile {
-  format: 1;
-  live: string;
-  releases: Release[];
-}
+export type { Release, ReleasedCorrection, ReleasesFile };
 
 export const RELEASES_FILE = "releases.json";
 /** The files of a release that the live channel forwards to, by the same name. */
@@ -77,13 +65,40 @@ export function releaseOf(dataset: Dataset, version: string, date: string): Rele
 export function releasesLog(earlier: readonly Release[], current: Release): ReleasesFile {
   const known = new Map(earlier.map((release) => [release.version, release]));
   if (!known.has(current.version)) known.set(current.version, current);
-  const releases = [...known.values()].sort((a, b) => a.date.localeCompare(b.date));
+  // By day, and within a day by version: a day may see two releases.
+  const releases = [...known.values()].sort(
+    (a, b) => a.date.localeCompare(b.date) || compareVersions(a.version, b.version),
+  );
   return { format: 1, live: current.version, releases };
 }
 
-/** A live entry module: it only imports the release's file of the same name. */
+/**
+ * A live entry module: it only imports the release's file of the same name. The element embed's entry also
+ * says when that file cannot be had (an upload whose channel was written before its version directory, a
+ * network failure): each map that never started shows the fault message, in its language, over the content it
+ * has without JavaScript (the picture, the list, the link), which stays usable.
+ */
 export function liveEntryModule(version: string, name: string): string {
-  return `import "../v/${version}/${name}";\n`;
+  const file = `../v/${version}/${name}`;
+  if (name !== "embed.js") return `import "${file}";\n`;
+  useEveryLanguage();
+  const say = JSON.stringify(
+    Object.fromEntries(LANGS.map((lang) => [lang, createI18n(lang).t("app.error.map")])),
+  );
+  return [
+    `import("${file}").catch((error) => {`,
+    `  const say = ${say};`,
+    '  for (const map of document.querySelectorAll("ai-infra-map:not(:defined)")) {',
+    '    const message = document.createElement("p");',
+    '    message.setAttribute("role", "alert");',
+    '    message.className = "aim-fault";',
+    '    message.textContent = say[map.getAttribute("lang")] ?? say.de;',
+    "    map.prepend(message);",
+    "  }",
+    "  console.error(error);",
+    "});",
+    "",
+  ].join("\n");
 }
 
 /**
@@ -150,6 +165,8 @@ export function writeChannel(root: string, release: Release, earlier: readonly R
  * any other directory (the size-budget test's, a test's own) has no channel.
  */
 export function channelPlugin(options: { geoDir: string; version: string }): Plugin {
+  // The release's record names its corrections in every language.
+  useEveryLanguage();
   let outDir = "";
   let geoDir = "";
   // closeBundle runs after a failed build too: then there is no release to point the channel at, and the

@@ -3,11 +3,13 @@
  * (and, in a build, with every view that says what is not certain by its date: certain-views.ts),
  * and serves the files as `data/<file>` (emitted into dist/ unchanged, served from memory in dev).
  */
+
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Plugin } from "vite";
 import { GEO_FILES } from "../src/data/files.ts";
 import { formatIssue } from "../src/data/issues.ts";
+import { useEveryLanguage } from "../src/i18n/every-language.ts";
 import { checkedDays, checkViews, storyStepDays } from "./certain-views.ts";
 import { validateGeoDir } from "./geo-files.ts";
 
@@ -17,6 +19,8 @@ export interface GeoDataPluginOptions {
 }
 
 export function geoDataPlugin(options: GeoDataPluginOptions): Plugin {
+  // The build checks the views in every language.
+  useEveryLanguage();
   let dir = "";
   let root = "";
   let isBuild = false;

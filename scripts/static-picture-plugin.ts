@@ -5,6 +5,7 @@
  * overview inset's land (scripts/inset-data.ts) into static/inset.json, emitted with the build and served from
  * memory by the dev server, so that d3-geo only ever runs here and never in the browser.
  */
+
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
@@ -16,6 +17,7 @@ import type { Dataset } from "../src/data/dataset.ts";
 import { escapeXml } from "../src/dom/markup.ts";
 import { elementSnippet, iframeSnippet } from "../src/embed/embed-snippets.ts";
 import { PICTURE_FRAME } from "../src/geometry/bounds.ts";
+import { useEveryLanguage } from "../src/i18n/every-language.ts";
 import { LANGS, type Lang } from "../src/i18n/index.ts";
 import { INSET_FILE } from "../src/map/inset/inset-data.ts";
 import { describeView } from "../src/model/describe.ts";
@@ -56,7 +58,7 @@ export function renderStaticList({ dataset }: Loaded, lang: Lang): string {
   const item = (id: string, name: string, detail: string) =>
     `<li id="aim-${escapeXml(id)}"><strong>${escapeXml(name)}</strong> – ${escapeXml(detail)}</li>`;
   const sites = view.sites.map((row) =>
-    item(row.id, row.name, [row.figures, row.status].filter(Boolean).join(" · ")),
+    item(row.id, row.firstMention, [row.figures, row.status].filter(Boolean).join(" · ")),
   );
   const companies = view.companies.map((row) => item(row.id, row.name, row.roles));
   return [
@@ -212,6 +214,8 @@ export function socialCardTags(publicUrl: string | undefined): HtmlTagDescriptor
 export const PICTURE_CSS = "virtual:ai-infra-map-picture.css";
 
 export function staticPicturePlugin({ geoDir = "geo" }: { geoDir?: string } = {}): Plugin {
+  // The build writes its pictures, lists and pages in every language.
+  useEveryLanguage();
   let root = "";
   // The build's public directory (AIM_PUBLIC_URL), or null: read when the build starts, so a bad value stops it.
   let base: string | null = null;

@@ -6,6 +6,7 @@
  * control's steps (every date of the story, by design, at every date), the language, theme and encoding.
  */
 import { describeView } from "../src/model/describe.ts";
+import { figuresTable } from "../src/model/table.ts";
 import type { View } from "../src/model/view.ts";
 
 /** Parts of a View that are not what it says at its date. */
@@ -35,7 +36,7 @@ export function viewStrings(view: View): string[] {
   for (const id of ids) stringsIn(view.details(id), out, seen);
   stringsIn(describeView(view), out, seen);
   for (const id of ids) out.push(describeView(view, id).sentences.at(-1) ?? "");
-  stringsIn(view.table().rows, out, seen);
+  stringsIn(figuresTable(view.tableContext()).rows, out, seen);
   // The line on the map for an earlier date ("seitdem 4 Änderungen, zuletzt …", issue 29) tells of what came
   // later by design, marked as such: it is the one sentence not held to the view's date.
   const later = view.changedSince;

@@ -1,7 +1,7 @@
 /**
  * Arrow keys from marker to marker, on the live map and on the picture alike: with a site or company focused,
  * an arrow key moves the focus to the nearest marker in that direction (src/a11y/nearest.ts), Home to the first
- * site and End to the last marker, and the live region says where the focus went ("Narvik, 230 MW, rund
+ * site and End to the last marker, and the live region says where the focus went ("Kvandal, 230 MW, rund
  * 2.100 km nördlich"). The keys do nothing else: no page scroll, no map pan of MapLibre's own. Escape on a
  * marker with no details open returns to the map itself (the live map's canvas). One listener on the map's
  * area catches the keys of the picture's links (slotted into it) and of the live map's markers.

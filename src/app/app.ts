@@ -24,6 +24,7 @@ import { resolveTheme } from "../theme.ts";
 import { mountDownloads } from "./downloads.ts";
 import type { LiveMap } from "./live-map.ts";
 import type { MountOptions } from "./mount-options.ts";
+import type { PinnedCheck } from "./pinned-check.ts";
 import { mountViews, type Views } from "./views.ts";
 
 export type { MountOptions };
@@ -62,6 +63,8 @@ interface Running {
   views: Views | null;
   downloads: DownloadControls | null;
   liveMap: LiveMap | null;
+  /** A pinned copy's line about a newer release's corrections, once it has found any. */
+  pinned: PinnedCheck | null;
   /** True once the live map has drawn its first view and taken the picture's place. */
   liveReady: boolean;
   /** The camera intent last flown to, so each is flown to once. */
@@ -80,6 +83,7 @@ export function mountApp(mount: MountOptions): AppHandle {
     views: null,
     downloads: null,
     liveMap: null,
+    pinned: null,
     liveReady: false,
     flown: null,
     destroyed: false,
@@ -111,6 +115,9 @@ export function mountApp(mount: MountOptions): AppHandle {
   };
   // Without data nothing becomes interactive: a failed start leaves `interactive` pending, as `ready` reports.
   handle.ready = run(mount, running, store, handle, interactive);
+  // After ready, whether the live map started or not: the check never delays the map.
+  const checkLater = () => checkPinnedWhenIdle(mount, running, store);
+  if (mount.pinned) handle.ready.then(checkLater, checkLater);
   return handle;
 }
 
@@ -131,9 +138,10 @@ function destroy(running: Running, handle: AppHandle) {
   running.destroyed = true;
   for (const cleanup of running.cleanups.splice(0).reverse()) cleanup();
   running.liveMap?.destroy();
+  running.pinned?.destroy();
   running.downloads?.destroy();
   running.views?.destroy();
-  running.liveMap = running.views = running.downloads = null;
+  running.liveMap = running.views = running.downloads = running.pinned = null;
   handle.mapView = null;
 }
 
@@ -157,6 +165,7 @@ function show(running: Running, store: Store, state: State) {
   running.view = view;
   running.views?.show(view);
   void running.liveMap?.setView(view);
+  running.pinned?.setView(view);
   const selected = store.get().selectedId;
   if (selected && !view.isKnown(selected)) store.select(null, "api");
 }
@@ -184,6 +193,8 @@ async function run(
       view: () => running.view ?? view,
       liveMap: () => (running.liveReady ? (running.liveMap?.mapView ?? null) : null),
       picture: () => running.views?.picture ?? null,
+      frame: () =>
+        (running.liveReady ? running.liveMap?.detailsAnchor : running.views?.picture?.detailsAnchor) ?? null,
     });
   interactive();
   selectFromOptions(mount, store, view);
@@ -253,6 +264,40 @@ async function startLiveMap(
   // The theme or the date may have changed while the map was starting: show what is asked for now.
   if (running.view !== view && running.view) void liveMap.setView(running.view);
   return liveMap;
+}
+
+/** A pinned copy reads the release log when the browser is idle (or after 2 s), in a module of its own. */
+function checkPinnedWhenIdle(mount: MountOptions, running: Running, store: Store) {
+  const win = windowOf(mount);
+  const check = async () => {
+    const { pinned } = mount;
+    const { dataset, view } = running;
+    if (!pinned || !dataset || !view || running.destroyed) return;
+    const { checkPinnedCopy } = await import("./pinned-check.ts");
+    const found = await checkPinnedCopy({
+      ...pinned,
+      version: __APP_VERSION__,
+      options: mount.options,
+      store,
+      view,
+      own: dataset.edition.corrections,
+      fetch: win.fetch.bind(win),
+    });
+    if (running.destroyed) return found?.destroy();
+    running.pinned = found;
+    // The reader may have moved to another date while the log came.
+    if (running.view && running.view !== view) found?.setView(running.view);
+  };
+  // Done, whatever it found: the mark lets a test (or an editor's check) tell "nothing to say" from "not yet".
+  const start = () =>
+    void check()
+      .catch(() => {})
+      .finally(() => mount.pinned?.notice.setAttribute("data-log-read", ""));
+  // WebKit has no requestIdleCallback.
+  const id = win.requestIdleCallback
+    ? win.requestIdleCallback(start, { timeout: 2000 })
+    : win.setTimeout(start, 0);
+  running.cleanups.push(() => (win.cancelIdleCallback ? win.cancelIdleCallback(id) : win.clearTimeout(id)));
 }
 
 /** Flies to the camera last asked for, once the live map has drawn; the picture keeps its one view meanwhile. */

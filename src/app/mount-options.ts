@@ -42,4 +42,9 @@ export interface MountOptions {
   dateLabel?: HTMLElement | null;
   /** Where the map says what happened since an earlier date than the latest; null in a story (the steps own it). */
   dateNotice?: HTMLElement | null;
+  /**
+   * A pinned copy's: the release log to read once the map is ready (dist/releases.json) and the line that says
+   * what a newer release corrected. Null for a live copy, which has every correction already.
+   */
+  pinned?: { releasesUrl: string; liveUrl: string; notice: HTMLElement } | null;
 }

@@ -1,6 +1,6 @@
 /**
  * The iframe embed's one message: the map's page tells its host how tall it is. Shared by the page that sends
- * it (iframe-page.ts) and the host script that reads it (embed-host.ts); importing this module has no side effects.
+ * it (iframe-height.ts) and the host script that reads it (embed-host.ts); importing this module has no side effects.
  *
  *   { type: "ai-infra-map:height", version: 1, height: <px, 50 to 5000> }
  */
@@ -35,9 +35,9 @@ export function isHeightMessage(data: unknown): data is HeightMessage {
  *   { type: "ai-infra-map:story", version: 1, index, steps: [{ id, attributes: { "data-as-of": … } }] }
  *   { type: "ai-infra-map:go", version: 1, index }     (map → host)
  *   { type: "ai-infra-map:listening", version: 1 }      (map → host: it has started; tell it the step again)
+ *
+ * Such a map has the `story` attribute STORY_FROM_HOST (src/contract/options.ts).
  */
-/** The `story` attribute of a map whose steps come from the page that embeds its iframe (embed-host.js). */
-export const STORY_FROM_HOST = "host";
 
 export const STORY_MESSAGE = "ai-infra-map:story";
 export const GO_MESSAGE = "ai-infra-map:go";

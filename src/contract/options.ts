@@ -4,7 +4,14 @@
  */
 import { parseDateValue } from "../data/dates.ts";
 import { isLang, type Lang } from "../i18n/index.ts";
-import allowlist from "./basemap-allowlist.json";
+// Only the list: the file's $comment, for its editors, stays out of the readers' download.
+import { styles } from "./basemap-allowlist.json";
+
+/**
+ * The `story` attribute (and the iframe's `story` URL parameter) of a map whose steps come from the page that
+ * embeds its iframe (embed-host.js), in the messages of src/contract/messages.ts.
+ */
+export const STORY_FROM_HOST = "host";
 
 export type ThemeOption = "auto" | "light" | "dark";
 export type GesturesOption = "auto" | "cooperative" | "greedy" | "none";
@@ -66,8 +73,9 @@ const GESTURES: readonly GesturesOption[] = ["auto", "cooperative", "greedy", "n
  * readers' browsers call a third party.
  */
 export const BASEMAP_ALLOWLIST: readonly string[] = [
-  ...allowlist.styles,
-  ...String(import.meta.env.VITE_BASEMAP_ALLOWLIST ?? "")
+  ...styles,
+  // No env where the build's own scripts read this module (they write the snippets, which name STORY_FROM_HOST).
+  ...String(import.meta.env?.VITE_BASEMAP_ALLOWLIST ?? "")
     .split(",")
     .map((url) => url.trim())
     .filter(Boolean),

@@ -61,7 +61,7 @@ function knownBy<T extends Figure | Relation>(
 
 /**
  * A calculated figure is no more current than what it was calculated from: it ends when the first of its
- * inputs ends (Narvik's 1,389 racks, from the 100,000-GPU target, end when the target does).
+ * inputs ends (Kvandal's 1,389 racks, from the 100,000-GPU target, end when the target does).
  */
 function followInputs(figures: Figure[]): Figure[] {
   const byId = new Map(figures.map((f) => [f.id, f]));

@@ -14,6 +14,7 @@ import { checkLocated, checkPlaces } from "./records/located.ts";
 import type { CheckContext } from "./records/references.ts";
 import { checkRelations } from "./records/relations.ts";
 import { checkSources } from "./records/sources.ts";
+import { checkStatementDates } from "./records/statement-dates.ts";
 import { checkTexts } from "./records/texts.ts";
 import { checkTimeline } from "./records/timeline.ts";
 
@@ -33,5 +34,6 @@ export function parseDataset(raw: RawGeoFiles): ParseResult {
   checkTimeline(records.timeline, ctx);
   checkSources(records.sources, ctx);
   checkTexts(records, read.edition, ctx.issues);
+  checkStatementDates(records, ctx.issues);
   return resultOf(read);
 }

@@ -105,7 +105,13 @@ const LocatedProperties = {
 };
 
 export const SiteFeatureSchema = featureOf(
-  v.strictObject({ ...LocatedProperties, shortName: LocalizedTextSchema }),
+  v.strictObject({
+    ...LocatedProperties,
+    /** The name labels, bars and roles use ("Kvandal"). */
+    shortName: LocalizedTextSchema,
+    /** The name where a view names the site first without a map to place it: "Kvandal (bei Narvik)". */
+    firstMention: v.optional(LocalizedTextSchema),
+  }),
 );
 export type SiteFeature = v.InferOutput<typeof SiteFeatureSchema>;
 
@@ -183,7 +189,7 @@ export const RelationSchema = v.strictObject({
   basis: v.optional(oneOf(RELATION_BASES)),
   sources: SourceIds,
   /**
-   * What the relation amounts to, in dated parts: what was learned later (OpenAI's Narvik role was announced in
+   * What the relation amounts to, in dated parts: what was learned later (OpenAI's role at Kvandal was announced in
    * July 2025; "no offtake agreement" only in April 2026) is a part from that date.
    */
   note: v.optional(DatedTextSchema),

@@ -49,6 +49,19 @@ export interface ParsedText {
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
+ * A deviation from the grammar, as the parser meets it. Only the build's validator says it in a sentence
+ * (parseText): the browser reads checked texts (textTokens), and downloads none of the sentences.
+ */
+type Deviation =
+  | { kind: "unopened" | "unclosed"; at: number }
+  | { kind: "unclosed-quote"; lang: string }
+  | {
+      kind: "mark";
+      mark: string;
+      why: "needs-date" | "from-argument" | "needs-id" | "currency" | "amount" | "unknown";
+    };
+
+/**
  * Parses one text from `start`; `quoted` is true inside a quote, where the source's own dates and amounts may
  * stand. Returns the tokens, where it stopped, and whether a quote was closed there.
  */
@@ -56,7 +69,7 @@ function parseTokens(
   source: string,
   start: number,
   quoted: boolean,
-  errors: string[],
+  errors: Deviation[],
 ): [TextToken[], number, boolean] {
   const tokens: TextToken[] = [];
   let text = "";
@@ -73,7 +86,7 @@ function parseTokens(
       return [tokens, at + 1, true];
     }
     if (char === "}") {
-      errors.push(`has a "}" without its "{" at character ${at + 1}`);
+      errors.push({ kind: "unopened", at });
       at += 1;
       continue;
     }
@@ -92,13 +105,13 @@ function parseTokens(
       (close === -1 || colon < close)
     ) {
       const [inner, next, closed] = parseTokens(source, colon + 1, true, errors);
-      if (!closed) errors.push(`has a quote {${kind}:… that is never closed`);
+      if (!closed) errors.push({ kind: "unclosed-quote", lang: kind });
       tokens.push({ kind: "quote", lang: kind as QuoteLang, tokens: inner });
       at = next;
       continue;
     }
     if (close === -1) {
-      errors.push(`has a "{" that is never closed at character ${at + 1}`);
+      errors.push({ kind: "unclosed", at });
       return [tokens, source.length, false];
     }
     tokens.push(...markToken(source.slice(at + 1, close), errors));
@@ -108,42 +121,75 @@ function parseTokens(
   return [tokens, at, false];
 }
 
-/** One `{kind:argument}` mark, or nothing (with an error) when it does not follow the grammar. */
-function markToken(mark: string, errors: string[]): TextToken[] {
+/** One `{kind:argument}` mark, or nothing (with a deviation) when it does not follow the grammar. */
+function markToken(mark: string, errors: Deviation[]): TextToken[] {
   const [kind = "", ...rest] = mark.split(":");
   const argument = rest.join(":");
-  const bad = (why: string) => {
-    errors.push(`has the mark {${mark}}: ${why}`);
+  const bad = (why: (Deviation & { kind: "mark" })["why"]) => {
+    errors.push({ kind: "mark", mark, why });
     return [];
   };
   switch (kind) {
     case "on":
     case "planned":
-      return argument ? [{ kind: "date", role: kind, date: argument }] : bad("it needs a date");
+      return argument ? [{ kind: "date", role: kind, date: argument }] : bad("needs-date");
     case "from":
-      return argument ? bad("{from} takes no argument") : [{ kind: "from" }];
+      return argument ? bad("from-argument") : [{ kind: "from" }];
     case "figure":
     case "name":
-      return ID.test(argument) ? [{ kind, id: argument }] : bad("it needs an id such as 'stargate-norway'");
+      return ID.test(argument) ? [{ kind, id: argument }] : bad("needs-id");
     case "money": {
       const [currency = "", amount = ""] = rest;
-      if (!(CURRENCIES as readonly string[]).includes(currency))
-        return bad(`the currency must be one of ${CURRENCIES.join(", ")}`);
-      if (!/^\d+$/.test(amount)) return bad("the amount must be a whole number, e.g. 790000000");
+      if (!(CURRENCIES as readonly string[]).includes(currency)) return bad("currency");
+      if (!/^\d+$/.test(amount)) return bad("amount");
       return [{ kind: "money", currency: currency as Currency, value: Number(amount) }];
     }
     default:
-      return bad(
-        `unknown mark "${kind}" (use on, planned, from, figure, name, money, or a quote in ${QUOTE_LANGS.join(", ")})`,
-      );
+      return bad("unknown");
+  }
+}
+
+/** A deviation in a sentence, for the build's messages. */
+function sentenceOf(deviation: Deviation): string {
+  switch (deviation.kind) {
+    case "unopened":
+      return `has a "}" without its "{" at character ${deviation.at + 1}`;
+    case "unclosed":
+      return `has a "{" that is never closed at character ${deviation.at + 1}`;
+    case "unclosed-quote":
+      return `has a quote {${deviation.lang}:… that is never closed`;
+    case "mark":
+      return `has the mark {${deviation.mark}}: ${markFault(deviation)}`;
+  }
+}
+
+function markFault({ mark, why }: Deviation & { kind: "mark" }): string {
+  switch (why) {
+    case "needs-date":
+      return "it needs a date";
+    case "from-argument":
+      return "{from} takes no argument";
+    case "needs-id":
+      return "it needs an id such as 'stargate-norway'";
+    case "currency":
+      return `the currency must be one of ${CURRENCIES.join(", ")}`;
+    case "amount":
+      return "the amount must be a whole number, e.g. 790000000";
+    case "unknown":
+      return `unknown mark "${mark.split(":")[0]}" (use on, planned, from, figure, name, money, or a quote in ${QUOTE_LANGS.join(", ")})`;
   }
 }
 
 /** Parses a text of geo/ into its tokens; every deviation from the grammar is reported, none is fatal. */
 export function parseText(source: string): ParsedText {
-  const errors: string[] = [];
+  const errors: Deviation[] = [];
   const [tokens] = parseTokens(source, 0, false, errors);
-  return { tokens, errors };
+  return { tokens, errors: errors.map(sentenceOf) };
+}
+
+/** The tokens of a text the build has checked (the browser's): its deviations, if any, left unsaid. */
+export function textTokens(source: string): TextToken[] {
+  return parseTokens(source, 0, false, [])[0];
 }
 
 /** Every mark in a text, quotes opened, in order: what the checks compare and date. */

@@ -128,7 +128,7 @@ export const PRECISION_RADIUS_M: Readonly<Record<Precision, number>> = {
 
 /**
  * What a relation rests on: an agreement (a contract, a purchase), or only an announcement that names the
- * company (OpenAI as Narvik's "anchor customer", which never became an offtake agreement). Without a basis the
+ * company (OpenAI as Kvandal's "anchor customer", which never became an offtake agreement). Without a basis the
  * relation is as its role says.
  */
 export const RELATION_BASES = ["agreement", "announcement"] as const;

@@ -44,7 +44,7 @@ export function richNodes(doc: Document, text: readonly (string | { text: string
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
-/** An SVG element with attributes and children: the same builder for the few drawn shapes outside d3 joins. */
+/** An SVG element with attributes and children: the same builder for drawn shapes. */
 export function svg<K extends keyof SVGElementTagNameMap>(
   doc: Document,
   tag: K,

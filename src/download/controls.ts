@@ -11,8 +11,8 @@ export interface DownloadControlsOptions {
   i18n: I18n;
   /** Makes the picture and hands it to the reader; rejects when it cannot. */
   onImage(): Promise<void>;
-  /** Makes the table and hands it to the reader. */
-  onData(): void;
+  /** Makes the table and hands it to the reader; rejects when it cannot. */
+  onData(): Promise<void>;
 }
 
 export interface DownloadControls {

@@ -12,7 +12,7 @@ import type { FaultKind } from "../contract/faults.ts";
 import { type AppOptions, parseOptions } from "../contract/options.ts";
 import { fetchGeoFiles } from "../data/files.ts";
 import { el } from "../dom/dom.ts";
-import { createI18n } from "../i18n/index.ts";
+import { createI18n, loadWords } from "../i18n/index.ts";
 import { registerDocumentFonts } from "../map/fonts.ts";
 import { webglAvailable } from "../map/webgl.ts";
 import type { State } from "../state/store.ts";
@@ -22,6 +22,7 @@ import { createFaultReporter, type FaultReporter } from "./fault.ts";
 import { createMapFaultWatch, watchFont } from "./fault-watch.ts";
 import { OPTION_ATTRIBUTES, readOptions, useCooperativeGestures } from "./options.ts";
 import { dressPicture } from "./picture-before-map.ts";
+import { pinnedChannel } from "./release-channel.ts";
 import { createShell, type Shell } from "./shell.ts";
 import { clearTapHash, followLanguage, ownsUrl, writeUrlState } from "./url-state.ts";
 import { waitForReader } from "./wait-for-reader.ts";
@@ -124,13 +125,14 @@ export class AiInfraMapElement extends HTMLElement {
 
   /**
    * Before the map starts: only the static picture (from the light DOM) at the map's size, in the theme and
-   * the language the map will have (see picture-before-map.ts).
+   * the language the map will have (see picture-before-map.ts). It needs none of the words, which load with
+   * the start.
    */
   #showPicture(options: AppOptions) {
     const shell = this.#ensureShell();
     if (!shell) return;
     dressPicture(this, options);
-    shell.update(options, createI18n(options.lang), this);
+    shell.update(options, this);
   }
 
   /** Stops the story this instance follows, if it follows one. */
@@ -264,20 +266,15 @@ export class AiInfraMapElement extends HTMLElement {
     this.#options = options;
     this.lang = options.lang;
     followLanguage(this, options.lang);
-    const i18n = createI18n(options.lang);
-    shell.update(options, i18n, this);
-    shell.start(i18n, this.getBoundingClientRect().width, this.hasAttribute("story"));
-    faults.begin(i18n);
+    shell.update(options, this);
     // The start triggers have done their work; from here on the signal carries the instance's own listeners.
     this.#listeners?.abort();
     this.#listeners = new AbortController();
     this.#setState("loading");
-    watchFont(registerDocumentFonts(doc), this.#listeners.signal, (kind, error, fatal) =>
-      this.#report(kind, error, fatal),
-    );
-    // The data files are small and the app's script is large: both travel at once. MapLibre and the rest of
-    // the app load only now, so the static picture paints without waiting for them.
+    // The data files and the language's words are small and the app's script is large: all travel at once.
+    // MapLibre and the rest of the app load only now, so the static picture paints without waiting for them.
     const dataFiles = fetchGeoFiles(assetBase());
+    const words = loadWords(options.lang);
     const appModule = import("../app/app.ts");
     // MapLibre and its styles are requested at once, in parallel with the app and the data, where the live
     // map can run at all; the app answers the reader without waiting for them. The WebGL check (it creates a
@@ -287,18 +284,44 @@ export class AiInfraMapElement extends HTMLElement {
       : null;
     // A failed request shows through the app's `ready`; here it must not count as unhandled.
     liveMapModule?.catch(() => {});
-    const started: Promise<void> = appModule.then(
-      (module) =>
-        this.#ready === started ? this.#mount(module, options, dataFiles, liveMapModule) : undefined,
-      (error: unknown) => {
-        // The app's own script could not be loaded (a missing file, a network failure).
-        if (this.#ready === started) this.#report("map", error, true);
-        throw error;
+    const started: Promise<void> = Promise.all([appModule, words]).then(
+      ([module]) => {
+        if (this.#ready !== started) return;
+        this.#begin(options);
+        return this.#mount(module, options, dataFiles, liveMapModule);
       },
+      // The app's own script or the words could not be loaded (a missing file, a network failure). The
+      // reader is told in their language once its words have come; without them there is no sentence to
+      // say, and the picture and the build's list stay.
+      (error: unknown) =>
+        words
+          .then(
+            () => this.#ready === started && this.#begin(options),
+            () => this.#ready === started && faults.begin(null),
+          )
+          .then(() => {
+            if (this.#ready === started) this.#report("map", error, true);
+            throw error;
+          }),
     );
     this.#ready = started;
     // The element reports failures through its state and event; the promise is there for those who ask.
     this.#ready.catch(() => {});
+  }
+
+  /**
+   * What of the start speaks the reader's language, once its words have loaded: the map's labelled box, the
+   * panel's toggle, the fault message; and the font's faults, which it says.
+   */
+  #begin(options: AppOptions) {
+    const i18n = createI18n(options.lang);
+    this.#shell?.start(i18n, this.getBoundingClientRect().width, this.hasAttribute("story"));
+    this.#faults?.begin(i18n);
+    const signal = this.#listeners?.signal;
+    if (signal)
+      watchFont(registerDocumentFonts(this.ownerDocument), signal, (kind, error, fatal) =>
+        this.#report(kind, error, fatal),
+      );
   }
 
   /** Mounts the app into the shell; resolves when it is ready, or reports why it could not start. */
@@ -330,6 +353,7 @@ export class AiInfraMapElement extends HTMLElement {
       story: this.hasAttribute("story"),
       dateLabel: this.hasAttribute("story") ? shell.storyDate : null,
       dateNotice: this.hasAttribute("story") ? null : shell.dateNotice,
+      pinned: pinnedNotice(this.ownerDocument, shell.releaseNotice),
     });
     this.#app = app;
     this.#reflect(app.store.get(), null);
@@ -404,4 +428,10 @@ const readAsOf = (value: string | null): string | null =>
 
 export function defineElement(registry: CustomElementRegistry = customElements) {
   if (!registry.get("ai-infra-map")) registry.define("ai-infra-map", AiInfraMapElement);
+}
+
+/** A pinned copy's release log, live page and line on the map (release-channel.ts); null for a live copy. */
+function pinnedNotice(doc: Document, notice: HTMLElement) {
+  const channel = pinnedChannel(doc, assetBase());
+  return channel ? { ...channel, notice } : null;
 }

@@ -20,8 +20,12 @@ export interface FaultReporterOptions {
 export interface FaultReporter {
   /** The message and retry button, hidden until a fault. */
   element: HTMLElement;
-  /** Sets the language of what the reporter says; also clears any fault shown (a fresh start). */
-  begin(i18n: I18n): void;
+  /**
+   * Sets the language of what the reporter says; also clears any fault shown (a fresh start). Without words
+   * (their file could not be loaded) a fault is told to the page and the console, and the reader keeps the
+   * picture and the build's list, with no sentence rather than a key.
+   */
+  begin(i18n: I18n | null): void;
   report(kind: FaultKind, error: unknown, fatal: boolean): void;
   /** Hides the message again (the browser gave the graphics context back). */
   clear(): void;
@@ -44,15 +48,17 @@ export function createFaultReporter(options: FaultReporterOptions): FaultReporte
     element,
     begin(next) {
       i18n = next;
-      retry.textContent = next.t("app.error.retry");
+      retry.textContent = next?.t("app.error.retry") ?? "";
       message.textContent = "";
       element.hidden = true;
       reported = false;
     },
     report(kind, error, fatal) {
       if (fatal) options.onFatal();
-      message.textContent = i18n ? i18n.t(`app.error.${kind}`) : kind;
-      element.hidden = false;
+      if (i18n) {
+        message.textContent = i18n.t(`app.error.${kind}`);
+        element.hidden = false;
+      }
       if (fatal) console.error(error);
       else console.warn(error);
       if (!reported || fatal) options.dispatch({ kind, error });

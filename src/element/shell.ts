@@ -2,7 +2,8 @@
  * The element's own DOM, built once per element: the optional title, the map area (the map's box, the static
  * picture's slot, the fault message), the panel with its toggle, and the credits. Before the map starts only
  * the title and the map area show, so the picture paints at the live map's size; start() reveals the rest.
- * Texts come from the options and the language, and are set again whenever the options change.
+ * The title and the map's height come from the options, set again whenever they change; the words (the map's
+ * label, the panel's toggle) come with the start, once the language's words have loaded.
  */
 import maplibreCssUrl from "maplibre-gl/dist/maplibre-gl.css?url";
 import type { AppOptions } from "../contract/options.ts";
@@ -30,6 +31,8 @@ export interface Shell {
   storyDate: HTMLElement;
   /** The line over the map's bottom edge about an earlier date than the latest (hidden when there is none). */
   dateNotice: HTMLElement;
+  /** The line under it about corrections a newer release made (a pinned copy's; hidden when there are none). */
+  releaseNotice: HTMLElement;
   credits: HTMLElement;
   /** Where the download buttons go, under the credits (left empty when the editor switched them off). */
   downloads: HTMLElement;
@@ -38,8 +41,8 @@ export interface Shell {
    * failed: the map then works with plainer controls.
    */
   loadMaplibreStyles(): Promise<void>;
-  /** Sets the texts that depend on the options: title, standfirst, labels, the map's height. */
-  update(options: AppOptions, i18n: I18n, host: HTMLElement): void;
+  /** Sets what depends on the options and needs no words: title, standfirst, the map's height. */
+  update(options: AppOptions, host: HTMLElement): void;
   /**
    * Gives the map a fresh, labelled box and readies the panel (collapsed on a phone, and in a story, where
    * the map sticks in view and the article is the text): the app is starting.
@@ -67,6 +70,7 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
     storyHost,
     storyDate,
     dateNotice,
+    releaseNotice,
     panel,
     panelBody,
     toggle,
@@ -113,17 +117,17 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
     storyHost,
     storyDate,
     dateNotice,
+    releaseNotice,
     credits,
     downloads,
     loadMaplibreStyles() {
       if (!styles.link.isConnected) root.prepend(styles.link);
       return styles.loaded;
     },
-    update(options, i18n, host) {
+    update(options, host) {
       header.replaceChildren(...headingOf(doc, options));
       if (header.childElementCount > 0) frame.prepend(header);
       else header.remove();
-      toggle.textContent = i18n.t("list.toggle");
       if (options.height !== null) host.style.setProperty("--aim-map-height", `${options.height}px`);
       else host.style.removeProperty("--aim-map-height");
     },
@@ -132,6 +136,7 @@ export function createShell(root: ShadowRoot, doc: Document, fault: HTMLElement)
       placeMapBox(
         el(doc, "div", { class: "map", attrs: { role: "region", "aria-label": i18n.t("app.mapLabel") } }),
       );
+      toggle.textContent = i18n.t("list.toggle");
       const collapsed = story || width <= NARROW_WIDTH;
       panelBody.hidden = collapsed;
       toggle.setAttribute("aria-expanded", String(!collapsed));
@@ -159,7 +164,10 @@ function buildParts(doc: Document, fault: HTMLElement) {
   const storyHost = el(doc, "div", { class: "story-host" });
   const storyDate = el(doc, "p", { class: "story-date" });
   const dateNotice = el(doc, "p", { class: "date-notice" });
-  const mapArea = el(doc, "div", { class: "map-area" }, mapContainer, slot, storyDate, dateNotice, fault);
+  const releaseNotice = el(doc, "p", { class: "release-notice" });
+  // The lines about the map's date and its release, stacked over its bottom edge.
+  const notes = el(doc, "div", { class: "map-notes" }, dateNotice, releaseNotice);
+  const mapArea = el(doc, "div", { class: "map-area" }, mapContainer, slot, storyDate, notes, fault);
   const panelBody = el(doc, "div", { class: "panel-body", attrs: { id: "panel-body" } });
   const toggle = el(doc, "button", {
     class: "panel-toggle",
@@ -177,6 +185,7 @@ function buildParts(doc: Document, fault: HTMLElement) {
     storyHost,
     storyDate,
     dateNotice,
+    releaseNotice,
     mapArea,
     panelBody,
     toggle,
@@ -191,6 +200,7 @@ function buildParts(doc: Document, fault: HTMLElement) {
 /** Hides the panel, credits and downloads and empties what a start filled. */
 function emptyParts(parts: ReturnType<typeof buildParts>) {
   const { panel, credits, downloads, panelBody, timeHost, storyHost, storyDate, dateNotice, frame } = parts;
+  const { releaseNotice } = parts;
   panel.hidden = true;
   credits.hidden = true;
   downloads.hidden = true;
@@ -200,6 +210,8 @@ function emptyParts(parts: ReturnType<typeof buildParts>) {
   storyHost.replaceChildren();
   storyDate.replaceChildren();
   dateNotice.hidden = true;
+  releaseNotice.hidden = true;
+  releaseNotice.replaceChildren();
   // A sheet of details lies after the map area; the next start opens its own.
   for (const sheet of frame.querySelectorAll(":scope > .aim-surface")) sheet.remove();
   credits.replaceChildren();

@@ -5,7 +5,8 @@
  * element calls the returned function, which stops the story.
  */
 import type { AppHandle } from "../app/app.ts";
-import { GO_MESSAGE, LISTENING_MESSAGE, readStoryMessage, STORY_FROM_HOST } from "../contract/messages.ts";
+import { GO_MESSAGE, LISTENING_MESSAGE, readStoryMessage } from "../contract/messages.ts";
+import { STORY_FROM_HOST } from "../contract/options.ts";
 import type { I18n } from "../i18n/index.ts";
 import { describeChange } from "../model/describe.ts";
 import type { StepContext } from "../story/steps.ts";

@@ -2,14 +2,15 @@
  * The "Embed" button of the standalone page: a dialog that shows both embed snippets with the map's current
  * options (language, selection, theme), each with a copy button. The editor chooses the kind (live, the default,
  * or this version, pinned) and the date the map shows (the article's, the latest, or the one shown now).
- * Snippets are shown in read-only text fields, so their markup stays text.
+ * Snippets are shown in read-only text fields, so their markup stays text. Only editors use it: the page loads
+ * this module at the button's first click (embed-button.ts).
  */
 
 import { assetUrl } from "../assets.ts";
 import type { AppOptions } from "../contract/options.ts";
 import { el } from "../dom/dom.ts";
 import type { AiInfraMapElement } from "../element/element.ts";
-import { createI18n, type I18n } from "../i18n/index.ts";
+import { createI18n, type I18n, loadWords } from "../i18n/index.ts";
 import {
   type Channel,
   type ChannelBases,
@@ -19,38 +20,32 @@ import {
   type SnippetOptions,
 } from "./embed-snippets.ts";
 
-/**
- * Makes the page's Embed button open the dialog, which it adds to the document. The button is in index.html
- * from the start, so that it takes its room before any script runs and nothing below it moves when the script
- * arrives. The dialog reads the element's options when it opens and follows its selection through the
- * element's `select` event.
- */
-export function mountEmbedDialog(map: AiInfraMapElement, button: HTMLButtonElement): void {
+export interface EmbedDialog {
+  /** Opens the dialog with the element's options as they are now and the reader's latest selection. */
+  open(selected: string | null): Promise<void>;
+}
+
+/** Adds the dialog to the document; it reads the element's options each time it opens. */
+export function createEmbedDialog(map: AiInfraMapElement, button: HTMLButtonElement): EmbedDialog {
   const doc = map.ownerDocument;
   const win = doc.defaultView ?? window;
-  const options = (): Readonly<AppOptions> | null => map.options;
-  let selected: string | null = options()?.site ?? null;
-  const i18n = () => createI18n(options()?.lang ?? "de");
-  button.textContent = i18n().t("embed.button");
   const dialog = el(doc, "dialog", { class: "embed-dialog", attrs: { "aria-labelledby": "embed-title" } });
   doc.body.append(dialog);
-
-  map.addEventListener("select", (event) => {
-    selected = (event as CustomEvent<{ id: string | null }>).detail.id;
-  });
-  const open = async () => {
-    const snippetOptions = snippetOptionsOf(options(), selected, doc.baseURI);
-    const [staticList, articleDate] = await Promise.all([
-      fetchText(win, assetUrl(`static/list-${snippetOptions.lang}.html`)),
-      fetchArticleDate(win),
-    ]);
-    const content = { snippetOptions, staticList, articleDate };
-    dialog.replaceChildren(...dialogContent(dialog, content, i18n()));
-    if (!dialog.open) dialog.showModal();
-  };
-  button.addEventListener("click", () => void open());
   // Focus returns to the button when the dialog closes, so keyboard readers are where they started.
   dialog.addEventListener("close", () => button.focus());
+  return {
+    async open(selected) {
+      const snippetOptions = snippetOptionsOf(map.options, selected, doc.baseURI);
+      const [staticList, articleDate] = await Promise.all([
+        fetchText(win, assetUrl(`static/list-${snippetOptions.lang}.html`)),
+        fetchArticleDate(win),
+        loadWords(snippetOptions.lang),
+      ]);
+      const content = { snippetOptions, staticList, articleDate };
+      dialog.replaceChildren(...dialogContent(dialog, content, createI18n(snippetOptions.lang)));
+      if (!dialog.open) dialog.showModal();
+    },
+  };
 }
 
 /** The snippets' options: the map's as they are now, with the reader's latest selection, and a live base. */

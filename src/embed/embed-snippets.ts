@@ -5,8 +5,7 @@
  * directory (…/v/<version>/), which never changes, so a pinned map stays citable.
  */
 
-import { STORY_FROM_HOST } from "../contract/messages.ts";
-import type { ThemeOption } from "../contract/options.ts";
+import { STORY_FROM_HOST, type ThemeOption } from "../contract/options.ts";
 import { escapeXml } from "../dom/markup.ts";
 import { createI18n, type Lang } from "../i18n/index.ts";
 

@@ -7,15 +7,13 @@
 import { type DateValue, parseDateValue } from "../data/dates.ts";
 import type { Figure, LocalizedText } from "../data/schema.ts";
 import type { Currency } from "../data/vocabulary.ts";
-import { de, type MessageKey } from "./de.ts";
-import { en } from "./en.ts";
+import type { MessageKey } from "./de.ts";
 import { createDateFormat } from "./format-date.ts";
+import { LANGS, type Lang, wordsOf } from "./words.ts";
 
-export const LANGS = ["de", "en"] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang, loadWords } from "./words.ts";
 export type { MessageKey };
 
-const MESSAGES: Record<Lang, Record<MessageKey, string>> = { de, en };
 const LOCALES: Record<Lang, string> = { de: "de-DE", en: "en-GB" };
 /** One acre in hectares (the international acre: 4,046.8564224 m²). */
 const ACRE_IN_HECTARES = 0.40468564224;
@@ -48,8 +46,9 @@ export interface I18n {
   maplibreLocale(): Record<string, string>;
 }
 
+/** The language's words must be loaded first (loadWords); the formats are the browser's own (Intl). */
 export function createI18n(lang: Lang): I18n {
-  const messages = MESSAGES[lang];
+  const messages = wordsOf(lang);
   const locale = LOCALES[lang];
   const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
   const t = (key: MessageKey, vars?: Record<string, string | number>) => fill(messages[key], vars);

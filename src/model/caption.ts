@@ -3,10 +3,13 @@
  * credits exactly as they stand under the map on screen (sources, basemap, the view's date and the corrections
  * that concern it). A picture travels without the map's details, so it names its sources itself.
  */
-import { type CreditsModel, creditsLines } from "./credits.ts";
+import type { Dataset } from "../data/dataset.ts";
+import type { Edition } from "../data/schema.ts";
+import { type CreditsModel, creditsLines, creditsModel } from "./credits.ts";
 import { headlineFigures, type SiteHeadline } from "./headline.ts";
 import { sourceByline } from "./sources.ts";
 import type { TextContext } from "./text.ts";
+import type { ViewDate } from "./view-date.ts";
 
 /**
  * Who stated the sites' headline figures (the ones the map labels and sizes by, src/model/headline.ts), each
@@ -27,12 +30,50 @@ function headlineBylines(ctx: TextContext, headlines: readonly SiteHeadline[]): 
   return [...bylines];
 }
 
-export function pictureCaption(
-  ctx: TextContext,
-  credits: CreditsModel,
-  headlines: readonly SiteHeadline[],
-): string[] {
-  const bylines = headlineBylines(ctx, headlines);
+/**
+ * The sites and companies a correction is about: its records themselves, a figure's subject, a relation's two
+ * ends, an event's site. None when it names no record of the data set (it is then about the map as a whole).
+ */
+export function correctionSubjects(concerns: readonly string[], data: Dataset): string[] {
+  const subjects = concerns.flatMap((id): string[] => {
+    if ([...data.sites, ...data.headquarters].some((f) => f.properties.id === id)) return [id];
+    const figure = data.figures.find((f) => f.id === id);
+    if (figure) return [figure.subject];
+    const relation = data.relations.find((r) => r.id === id);
+    if (relation) return [relation.from, relation.to];
+    const event = data.timeline.find((e) => e.id === id);
+    return event ? [event.site] : [];
+  });
+  return [...new Set(subjects)];
+}
+
+/** The corrections of an edition that concern what a picture shows: a site or company in its frame. */
+function inPicture(edition: Edition, data: Dataset, inFrame: (id: string) => boolean): Edition {
+  const concernsFrame = (concerns: readonly string[]) => {
+    const subjects = correctionSubjects(concerns, data);
+    return subjects.length === 0 || subjects.some(inFrame);
+  };
+  return { ...edition, corrections: edition.corrections.filter((c) => concernsFrame(c.concerns)) };
+}
+
+/**
+ * A downloaded picture's lines: who gave the figures it draws, then the credits with the corrections that
+ * concern a site or company in its frame (`inFrame`; all of the view's without one). A picture of Loughton
+ * need not carry Kvandal's corrections; every one it carries is whole and dated.
+ */
+export interface CaptionContext extends TextContext {
+  /** The view's data set, as of its date. */
+  data: Dataset;
+  date: ViewDate;
+  credits: CreditsModel;
+  headlines: readonly SiteHeadline[];
+}
+
+export function pictureCaption(ctx: CaptionContext, inFrame?: (id: string) => boolean): string[] {
+  const bylines = headlineBylines(ctx, ctx.headlines);
+  const credits = inFrame
+    ? creditsModel(inPicture(ctx.data.edition, ctx.data, inFrame), ctx.date, ctx)
+    : ctx.credits;
   return [
     ...(bylines.length > 0 ? [ctx.i18n.t("download.publishers", { publishers: bylines.join("; ") })] : []),
     ...creditsLines(credits),

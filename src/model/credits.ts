@@ -5,6 +5,7 @@
  * by the day they were made, so a correction is visible, never silent, at whatever date it is read.
  */
 import type { Edition } from "../data/schema.ts";
+import { counted } from "./counted.ts";
 import { plainText, type RichText, renderText, type TextContext } from "./text.ts";
 import { type ViewDate, viewDateOf, viewDateText } from "./view-date.ts";
 
@@ -39,7 +40,7 @@ export function creditsModel(edition: Edition, viewDate: ViewDate, ctx: TextCont
     checked: date === editionDate ? null : i18n.t("credits.checked", { date: editionDate }),
     summary: latest
       ? i18n.t(count === 1 ? "credits.correction" : "credits.corrections", {
-          count: i18n.number(count),
+          count: counted(i18n, "correction", count),
           date: i18n.dateText(latest),
         })
       : null,

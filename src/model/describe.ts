@@ -8,7 +8,8 @@
  * describeChange says only what changed from one view to the next (another date, another selection): what a
  * live region announces when the reader moves the time control, and what story mode says between its steps.
  */
-import type { I18n, MessageKey } from "../i18n/index.ts";
+import type { I18n } from "../i18n/index.ts";
+import { counted } from "./counted.ts";
 import { directionWord, distanceText, measure, type Placed, referenceFor } from "./geography.ts";
 import type { RelationRecord } from "./relations.ts";
 import type { View } from "./view.ts";
@@ -17,13 +18,6 @@ import type { View } from "./view.ts";
 export interface ViewDescription {
   sentences: string[];
   text: string;
-}
-
-/** "drei Rechenzentren", "ein Rechenzentrum", "15 Beziehungen": a count with its noun, one to twelve in words. */
-function counted(i18n: I18n, noun: "site" | "hq" | "relation", count: number): string {
-  const form = new Intl.PluralRules(i18n.lang).select(count) === "one" ? "one" : "other";
-  const word = count >= 2 ? i18n.t("count.words").split("|")[count - 2] : undefined;
-  return i18n.t(`count.${noun}.${form}` as MessageKey, { count: word ?? i18n.number(count) });
 }
 
 /**
@@ -48,7 +42,7 @@ function relative(i18n: I18n, from: readonly [number, number], to: readonly [num
   return `${distanceText(km, i18n)} ${directionWord(bearing, i18n)}`;
 }
 
-/** "Narvik, 230 MW": a site with its headline figure, a company with what it is. */
+/** "Kvandal, 230 MW": a site with its headline figure, a company with what it is. */
 export function nameWithFigure(view: View, placed: Placed): string {
   const { i18n } = view;
   const figure = placed.kind === "site" ? (placed.headline ?? i18n.t("list.noPower")) : i18n.t("kind.hq");
@@ -64,7 +58,9 @@ function siteSentence(view: View): string | null {
     const row = view.sites.find((r) => r.id === site.id);
     const figure = row?.headline.text ?? i18n.t("list.noPower");
     const status = row?.status ?? "";
-    return status ? i18n.t("describe.site", { name: site.name, figure, status }) : `${site.name}: ${figure}`;
+    // The first time the description names a site: "Kvandal (bei Narvik)".
+    const name = row?.firstMention ?? site.name;
+    return status ? i18n.t("describe.site", { name, figure, status }) : `${name}: ${figure}`;
   });
   return items.length > 0 ? i18n.t("describe.sites", { items: items.join("; ") }) : null;
 }
@@ -185,7 +181,7 @@ export function describeView(view: View, selectedId: string | null = null): View
 export interface ViewChange {
   /** "Stand der Karte: April 2026." when the date changed, else null. */
   date: string | null;
-  /** "Ausgewählt: Narvik, 230 MW." when another site or company was selected, else null. */
+  /** "Ausgewählt: Kvandal, 230 MW." when another site or company was selected, else null. */
   selection: string | null;
   /** What the map draws differently: sites and relations new or gone, figures, statuses, relations' states. */
   changes: string[];
@@ -193,7 +189,7 @@ export interface ViewChange {
   text: string;
 }
 
-/** "Microsoft als Kapazitätskäufer bei Narvik". */
+/** "Microsoft als Kapazitätskäufer bei Kvandal". */
 const tie = (i18n: I18n, r: RelationRecord) =>
   i18n.t("change.tie", { company: r.company, role: r.role, site: r.site });
 
@@ -265,7 +261,7 @@ export function describeChange(
 
 /**
  * What the live region says when the arrow keys move from one marker to another: the name, the headline
- * figure (a company's kind), and how far and which way it lies from the one before ("Narvik, 230 MW, rund
+ * figure (a company's kind), and how far and which way it lies from the one before ("Kvandal, 230 MW, rund
  * 2.100 km nördlich"); only name and figure when there was none before.
  */
 export function walkAnnouncement(view: View, fromId: string | null, toId: string): string {

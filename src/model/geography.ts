@@ -1,7 +1,7 @@
 /**
  * Where things lie relative to each other, said as a reader would say it: one distance and direction function
  * for the map's description, the arrow keys' announcements and the edge pointer, so the three never disagree
- * ("Narvik liegt rund 2.100 km nördlich von Loughton"). Distances are derived geometry between approximate
+ * ("Kvandal liegt rund 2.100 km nördlich von Loughton"). Distances are derived geometry between approximate
  * points: great-circle distance and initial bearing (as @turf/distance and @turf/bearing compute them, which
  * the tests hold this to), rounded to two significant
  * figures (whole kilometres below 10 km) and always said to be approximate. No sourced figure passes through here.
@@ -155,8 +155,8 @@ export function geographyOf(
 }
 
 /**
- * The reference place a site is best placed by: the nearest within reach that is not the site's own name (the
- * town Narvik for the site Narvik is said as "the town of Narvik"), the more important one when two are alike.
+ * The reference place a site is best placed by: the nearest within reach (a town of the site's own name is
+ * said as "the town of …"), the more important one when two are alike.
  */
 export function referenceFor(
   site: Placed,

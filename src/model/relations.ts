@@ -7,6 +7,7 @@ import type { Dataset } from "../data/dataset.ts";
 import { featureById } from "../data/derive.ts";
 import type { Relation, Source } from "../data/schema.ts";
 import type { I18n } from "../i18n/index.ts";
+import { counted } from "./counted.ts";
 import { type RelationState, relationState } from "./map-data.ts";
 import { sourceTitle } from "./sources.ts";
 import { plainText, renderDated, type TextContext } from "./text.ts";
@@ -44,7 +45,7 @@ export interface RelationRecord {
 /**
  * A company's role as every view names it, with what it rests on when that is only an announcement: "Ankerkunde
  * (angekündigt, kein Vertrag bekannt)". The list, the description, the details, the table and the CSV all use
- * it; `more` goes into the same brackets ("…; Narvik: beendet · 14./15. April 2026").
+ * it; `more` goes into the same brackets ("…; Kvandal: beendet · 14./15. April 2026").
  */
 export function roleWords(relation: Relation, i18n: I18n, more: readonly string[] = []): string {
   const role = i18n.t(`role.${relation.role}`);
@@ -106,15 +107,19 @@ export function relationRecords(dataset: Dataset, ctx: TextContext): RelationRec
 /** The table "Wer mit wem": its heading, its columns in the reader's language, and one record per arc. */
 export interface WhoWithWhom {
   heading: string;
+  /** "zwei Beziehungen": how many rows, in words up to twelve. */
+  count: string;
   /** Company, role, site, from, until, status, source. */
   columns: string[];
   rows: RelationRecord[];
 }
 
 export function whoWithWhom(dataset: Dataset, ctx: TextContext): WhoWithWhom {
+  const rows = relationRecords(dataset, ctx);
   return {
     heading: ctx.i18n.t("relations.heading"),
+    count: counted(ctx.i18n, "relation", rows.length),
     columns: ctx.i18n.t("relations.columns").split("|"),
-    rows: relationRecords(dataset, ctx),
+    rows,
   };
 }

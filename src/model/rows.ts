@@ -23,7 +23,10 @@ export interface Swatch {
 export interface SiteRow {
   kind: "site";
   id: string;
+  /** "Kvandal": as labels, bars and roles name it. */
   name: string;
+  /** "Kvandal (bei Narvik)": as the list and the map in words name it first, with no map to place it. */
+  firstMention: string;
   /** "geplant: 50 MW · Lieferung: zunächst 23.040 GPUs (GB300)": the headline's text (src/model/headline.ts). */
   figures: string;
   /** "widersprüchliche Angaben (unbestätigt) · 10. März 2026". */
@@ -43,7 +46,7 @@ export interface CompanyRow {
   name: string;
   /**
    * The company's roles, e.g. "Eigentümer, Entwickler, Joint-Venture-Partner"; one that has ended or is paused
-   * says where and since when ("Ankerkunde (angekündigt, kein Vertrag bekannt; Narvik: beendet · 14./15.
+   * says where and since when ("Ankerkunde (angekündigt, kein Vertrag bekannt; Kvandal: beendet · 14./15.
    * April 2026)").
    */
   roles: string;
@@ -84,6 +87,7 @@ export function siteRows(
       kind: "site",
       id,
       name: i18n.text(site.properties.shortName),
+      firstMention: i18n.text(site.properties.firstMention ?? site.properties.shortName),
       figures: headline.text,
       status: status ? statusLine(status, i18n) : "",
       dates: dates.length > 0 ? i18n.t("list.datedAt", { dates: i18n.list(dates) }) : "",
@@ -118,7 +122,7 @@ export function companyRows(
 
 /**
  * A company's roles, each named once, those that hold first: a role that ended or is paused at a site says
- * where and since when, beside the sites where it holds ("Chiplieferant (Loughton, Narvik; Cobalt Park:
+ * where and since when, beside the sites where it holds ("Chiplieferant (Loughton, Kvandal; Cobalt Park:
  * pausiert seit 9. April 2026)"), so one role is never listed twice.
  */
 function rolesText(

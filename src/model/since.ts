@@ -9,6 +9,7 @@ import type { Dataset } from "../data/dataset.ts";
 import { currentStatus, type DataIndex } from "../data/derive.ts";
 import { textParts } from "../data/text.ts";
 import type { I18n } from "../i18n/index.ts";
+import { counted } from "./counted.ts";
 import { headlineFigures, siteHeadline } from "./headline.ts";
 import { relationState } from "./map-data.ts";
 import { roleWords } from "./relations.ts";
@@ -124,10 +125,9 @@ export function changedSince(
     .sort((a, b) => from(a.id).localeCompare(from(b.id)));
   const last = events.at(-1);
   if (!last) return null;
-  const count = events.length;
   return i18n.t("notice.since", {
     asOf: i18n.t("credits.asOf", { date: viewDateText(viewDateOf(asOf), i18n) }),
-    changes: i18n.t(count === 1 ? "notice.change" : "notice.changes", { count: i18n.number(count) }),
+    changes: counted(i18n, "change", events.length),
     date: i18n.dateText(from(last.id)),
   });
 }

@@ -6,7 +6,7 @@
  */
 import type { DataIndex } from "../data/derive.ts";
 import type { DatedText, LocalizedText } from "../data/schema.ts";
-import { parseText, type QuoteLang, type TextToken, textParts } from "../data/text.ts";
+import { type QuoteLang, type TextToken, textParts, textTokens } from "../data/text.ts";
 import type { I18n } from "../i18n/index.ts";
 
 /** A piece of text in the view's language, or the source's own words in theirs. */
@@ -70,7 +70,7 @@ function merged(segments: readonly Segment[]): Segment[] {
 
 /** One text of geo/ in the view's language. `ownFrom` is the date of the dated part it belongs to. */
 export function renderText(text: LocalizedText, ctx: TextContext, ownFrom?: string): RichText {
-  return merged(renderTokens(parseText(text[ctx.i18n.lang]).tokens, ctx, ownFrom));
+  return merged(renderTokens(textTokens(text[ctx.i18n.lang]), ctx, ownFrom));
 }
 
 /** A dated text: the parts the view's data set still holds, one after the other. */

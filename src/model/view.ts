@@ -9,7 +9,7 @@ import type { Dataset } from "../data/dataset.ts";
 import { type DataIndex, featureById, indexDataset, linkedTo } from "../data/derive.ts";
 import { createI18n, type I18n, type Lang } from "../i18n/index.ts";
 import { FLAVORS, type Flavor, type ThemeName } from "../theme.ts";
-import { pictureCaption } from "./caption.ts";
+import type { CaptionContext } from "./caption.ts";
 import { type ChartModel, chartModel } from "./chart.ts";
 import { type CreditsModel, creditsModel } from "./credits.ts";
 import { type DetailsModel, detailsModel } from "./details.ts";
@@ -21,7 +21,7 @@ import { buildMapData, type MapData } from "./map-data.ts";
 import { type WhoWithWhom, whoWithWhom } from "./relations.ts";
 import { type CompanyRow, companyRows, type SiteRow, siteRows } from "./rows.ts";
 import { changedSince, changesBetween, changesSinceArticle, type DateNotice, dateNotice } from "./since.ts";
-import { type FiguresTable, figuresTable } from "./table.ts";
+import type { TableContext } from "./table.ts";
 import type { TextContext } from "./text.ts";
 import { type TimeModel, timeModel } from "./time.ts";
 import { type ViewDate, viewDateOf, viewDateText } from "./view-date.ts";
@@ -85,17 +85,23 @@ export interface View {
   targets: Target[];
   /** Whether an id names a site or company, so the store can ignore anything else. */
   isKnown(id: string): boolean;
+  /** Whether the view's data holds a record (a site, company, figure, relation or event) by this id. */
+  shows(id: string): boolean;
   entity(id: string): Entity | undefined;
   /** The ids linked to a feature: itself, its relations and the features at their other ends. */
   linked(id: string): { features: Set<string>; relations: Set<string> };
   details(id: string): DetailsModel | null;
   /**
-   * The lines a downloaded picture of this view carries under the map: the date shown, who gave the figures
-   * drawn, and the credits line as on screen.
+   * What a downloaded picture's caption is made of: pictureCaption() in src/model/caption.ts writes its lines
+   * (who gave the figures drawn, the credits as on screen, the corrections that concern its frame). The
+   * download loads that code when a reader asks for it.
    */
-  caption: string[];
-  /** Every figure the details show at this view's date, as the data download's table; built when asked for. */
-  table(): FiguresTable;
+  captionContext(): CaptionContext;
+  /**
+   * What the data download's table is made of: figuresTable() in src/model/table.ts makes the table of every
+   * figure the details show at this view's date. The download loads that code when a reader asks for it.
+   */
+  tableContext(): TableContext;
   /**
    * What changed for each site and company since an earlier date (a story's previous step), in the order of
    * the list: its name and its changes; empty when `earlier` is not earlier than the view's date.
@@ -134,8 +140,7 @@ function allHeadlinePowers(dataset: Dataset): number[] {
 }
 
 export function buildView(dataset: Dataset, options: ViewOptions): View {
-  const { lang } = options;
-  const i18n = createI18n(lang);
+  const i18n = createI18n(options.lang);
   const flavor = FLAVORS[options.theme];
   // The date is read here, once; every part of the view takes this value.
   const date = viewDateOf(options.asOf ?? dataset.edition.asOf);
@@ -164,7 +169,7 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
   const time = timeModel(dataset, date, i18n, shown);
   const credits = creditsModel(data.edition, date, text);
   return {
-    lang,
+    lang: options.lang,
     i18n,
     flavor,
     asOf,
@@ -178,10 +183,7 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
     time,
     referenceCities: referenceCities(data, i18n),
     allBounds: boxAround(points),
-    pictureTitle: i18n.t("static.title", {
-      sites: map.sites.features.map((f) => f.properties.label).join(", "),
-      companies: map.companies.features.map((f) => f.properties.name).join(", "),
-    }),
+    pictureTitle: pictureTitle(map, i18n),
     targets: [...sites, ...companies].flatMap((row): Target[] => {
       const found = entity(row.id);
       if (!found) return [];
@@ -189,19 +191,19 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
       return [{ id: row.id, kind: row.kind, label: `${row.name}, ${kind}`, lngLat: found.lngLat }];
     }),
     isKnown: (id) => featureById(index, id) !== undefined,
+    shows: recordTest(data),
     entity,
     linked: (id) => linkedTo(index, id),
     details,
-    caption: pictureCaption(text, credits, [...headlines.values()]),
-    table: () =>
-      figuresTable({
-        ...text,
-        subjects: [...sites, ...companies],
-        details,
-        dataset: data,
-        viewAsOf: viewDateText(date, i18n),
-        headlineOf,
-      }),
+    captionContext: () => ({ ...text, data, date, credits, headlines: [...headlines.values()] }),
+    tableContext: () => ({
+      ...text,
+      subjects: [...sites, ...companies],
+      details,
+      dataset: data,
+      viewAsOf: viewDateText(date, i18n),
+      headlineOf,
+    }),
     changesSince(earlier) {
       if ((lastDay(earlier) ?? "") >= date.day) return [];
       const changes = changesBetween(
@@ -250,3 +252,24 @@ function sinceArticle(dataset: Dataset, date: ViewDate, now: TextContext, shown:
   if (date.day <= (lastDay(article) ?? "")) return new Map();
   return changesSinceArticle(indexDataset(datasetAsOf(dataset, article, shown)), now.index, now, article);
 }
+
+/** Whether a data set holds a record by an id (what a correction may be about); its ids gathered once asked. */
+function recordTest(data: Dataset): (id: string) => boolean {
+  let ids: Set<string> | undefined;
+  const gather = () =>
+    new Set([
+      ...[...data.sites, ...data.headquarters].map((f) => f.properties.id),
+      ...[...data.figures, ...data.relations, ...data.timeline].map((r) => r.id),
+    ]);
+  return (id) => {
+    ids ??= gather();
+    return ids.has(id);
+  };
+}
+
+/** The picture's title for a screen reader: the sites and companies it draws, by their labels. */
+const pictureTitle = (map: MapData, i18n: I18n) =>
+  i18n.t("static.title", {
+    sites: map.sites.features.map((f) => f.properties.label).join(", "),
+    companies: map.companies.features.map((f) => f.properties.name).join(", "),
+  });

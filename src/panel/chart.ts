@@ -4,54 +4,61 @@
  * outline, a site without a figure saying so instead of showing a zero bar. Keyed joins: a re-render moves and
  * resizes the bars in place.
  */
-import { type BaseType, select } from "d3-selection";
+
+import { el } from "../dom/dom.ts";
+import { byIndex, join, part } from "../dom/join.ts";
 import type { ChartBar, ChartModel, ChartPanel } from "../model/chart.ts";
-import { part } from "./join.ts";
+
+const barClass = (bar: ChartBar) =>
+  ["chart-bar", bar.upTo ? "up-to" : "", bar.installed ? "" : "outline"].filter(Boolean).join(" ");
+
+/** A bar's row: its name, its bar's track and its value, updated in place; largest first, as the model orders. */
+function drawBars(list: Element, bars: readonly ChartBar[], barColour: string) {
+  const doc = list.ownerDocument;
+  join(list, bars, {
+    selector: "li",
+    key: (bar) => bar.id,
+    create: () =>
+      el(
+        doc,
+        "li",
+        { class: "chart-row" },
+        el(doc, "span", { class: "chart-name" }),
+        el(doc, "span", { class: "chart-track", attrs: { "aria-hidden": "true" } }),
+        el(doc, "span", { class: "chart-value" }),
+      ),
+    update: (row, bar) => {
+      (row.querySelector(".chart-name") as Element).textContent = bar.name;
+      (row.querySelector(".chart-value") as Element).textContent = bar.value;
+      join(row.querySelector(".chart-track") as Element, bar.widthPercent !== null ? [bar] : [], {
+        selector: "span.chart-bar",
+        key: byIndex,
+        create: () => doc.createElement("span"),
+        update: (span, shown) => {
+          span.setAttribute("class", barClass(shown));
+          span.style.setProperty("width", `${shown.widthPercent}%`);
+          // What is not installed (a target, a plan, a delivery to come) is an outline in the bar's colour:
+          // the same length scale, but nothing filled in.
+          span.style.setProperty("background", shown.installed ? barColour : "transparent");
+          span.style.setProperty("border-color", barColour);
+        },
+      });
+    },
+  });
+}
 
 /** Renders the chart into a container, or updates the one already there. */
 export function renderChart(container: HTMLElement, model: ChartModel): void {
-  const root = select<BaseType, unknown>(container);
-  part(root, "h3", "chart-heading", model).text(model.heading);
-  const panels = root
-    .selectAll<HTMLDivElement, ChartPanel>("div.chart-panel")
-    .data(model.panels, (d) => d.id)
-    .join((enter) => {
-      const panel = enter.append("div").attr("class", "chart-panel");
-      panel.append("h4");
-      panel.append("ul");
-      return panel;
-    });
-  panels.select("h4").text((d) => d.title);
-  const rows = panels
-    .select("ul")
-    .selectAll<HTMLLIElement, ChartBar>("li")
-    .data(
-      (d) => d.bars,
-      (d) => d.id,
-    )
-    .join((enter) => {
-      const row = enter.append("li").attr("class", "chart-row");
-      row.append("span").attr("class", "chart-name");
-      row.append("span").attr("class", "chart-track").attr("aria-hidden", "true");
-      row.append("span").attr("class", "chart-value");
-      return row;
-    })
-    // Largest first: a new date or language may change the order.
-    .order();
-  rows.select(".chart-name").text((d) => d.name);
-  rows.select(".chart-value").text((d) => d.value);
-  rows
-    .select(".chart-track")
-    .selectAll<HTMLSpanElement, ChartBar>("span.chart-bar")
-    .data((d) => (d.widthPercent !== null ? [d] : []))
-    .join("span")
-    .attr("class", (d) =>
-      ["chart-bar", d.upTo ? "up-to" : "", d.installed ? "" : "outline"].filter(Boolean).join(" "),
-    )
-    .style("width", (d) => `${d.widthPercent}%`)
-    // What is not installed (a target, a plan, a delivery to come) is an outline in the bar's colour: the
-    // same length scale, but nothing filled in.
-    .style("background", (d) => (d.installed ? model.barColour : "transparent"))
-    .style("border-color", model.barColour);
-  part(root, "p", "chart-note", model).text(model.note);
+  const doc = container.ownerDocument;
+  part(container, "h3", "chart-heading").textContent = model.heading;
+  join(container, model.panels, {
+    selector: "div.chart-panel",
+    key: (panel: ChartPanel) => panel.id,
+    create: () => el(doc, "div", { class: "chart-panel" }, el(doc, "h4"), el(doc, "ul")),
+    update: (panel, data) => {
+      (panel.querySelector("h4") as Element).textContent = data.title;
+      drawBars(panel.querySelector("ul") as Element, data.bars, model.barColour);
+    },
+  });
+  part(container, "p", "chart-note").textContent = model.note;
 }

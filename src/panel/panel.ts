@@ -51,12 +51,7 @@ export function createPanel(options: PanelOptions): Panel {
   const render = (view: View) => {
     renderLegend(legendContainer, view.legend);
     renderChart(chartContainer, view.chart);
-    const count = view.i18n.t(
-      view.relations.rows.length === 1 ? "count.relation.one" : "count.relation.other",
-      {
-        count: view.i18n.number(view.relations.rows.length),
-      },
-    );
+    const { count } = view.relations;
     renderRelationsTable(relationsContainer, view.relations, {
       count,
       caption: view.i18n.t("relations.count", { count }),

@@ -4,9 +4,8 @@
  * three come from src/model/relations.ts). It sits in a disclosure, so the panel stays short; in a narrow panel
  * the table scrolls sideways inside a focusable region. Keyed joins: a new date changes only what changed.
  */
-import { type BaseType, select } from "d3-selection";
+import { byIndex, join, part, setAttrs } from "../dom/join.ts";
 import type { RelationRecord, WhoWithWhom } from "../model/relations.ts";
-import { part } from "./join.ts";
 
 type Cell = { text: string; header: boolean };
 
@@ -27,30 +26,38 @@ export function renderRelationsTable(
   table: WhoWithWhom,
   words: { count: string; caption: string },
 ): void {
-  const root = select<BaseType, unknown>(container);
-  const details = part(root, "details", "who-with-whom", table);
-  part(details, "summary", "who-with-whom-summary", table).text(`${table.heading} (${words.count})`);
-  const scroll = part(details, "div", "who-with-whom-scroll", table)
-    .attr("role", "region")
-    .attr("tabindex", "0")
-    .attr("aria-label", table.heading);
-  const grid = part(scroll, "table", "who-with-whom-table", table);
-  part(grid, "caption", "who-with-whom-caption", table).text(words.caption);
-  part(part(grid, "thead", "who-with-whom-head", table), "tr", "who-with-whom-columns", table)
-    .selectAll<HTMLTableCellElement, string>("th")
-    .data(table.columns)
-    .join("th")
-    .attr("scope", "col")
-    .text((d) => d);
-  part(grid, "tbody", "who-with-whom-body", table)
-    .selectAll<HTMLTableRowElement, RelationRecord>("tr")
-    .data(table.rows, (d) => d.id)
-    .join("tr")
-    .attr("data-id", (d) => d.id)
-    .classed("inactive", (d) => d.state !== "active")
-    .selectAll<HTMLTableCellElement, Cell>("th, td")
-    .data(cellsOf)
-    .join((enter) => enter.append((d) => container.ownerDocument.createElement(d.header ? "th" : "td")))
-    .attr("scope", (d) => (d.header ? "row" : null))
-    .text((d) => d.text);
+  const doc = container.ownerDocument;
+  const details = part(container, "details", "who-with-whom");
+  part(details, "summary", "who-with-whom-summary").textContent = `${table.heading} (${words.count})`;
+  const scroll = part(details, "div", "who-with-whom-scroll");
+  setAttrs(scroll, { role: "region", tabindex: "0", "aria-label": table.heading });
+  const grid = part(scroll, "table", "who-with-whom-table");
+  part(grid, "caption", "who-with-whom-caption").textContent = words.caption;
+  join(part(part(grid, "thead", "who-with-whom-head"), "tr", "who-with-whom-columns"), table.columns, {
+    selector: "th",
+    key: byIndex,
+    create: () => doc.createElement("th"),
+    update: (th, column) => {
+      th.setAttribute("scope", "col");
+      th.textContent = column;
+    },
+  });
+  join(part(grid, "tbody", "who-with-whom-body"), table.rows, {
+    selector: "tr",
+    key: (row: RelationRecord) => row.id,
+    create: () => doc.createElement("tr"),
+    update: (tr, row) => {
+      tr.setAttribute("data-id", row.id);
+      tr.classList.toggle("inactive", row.state !== "active");
+      join(tr, cellsOf(row), {
+        selector: "th, td",
+        key: byIndex,
+        create: (cell) => doc.createElement(cell.header ? "th" : "td"),
+        update: (element, cell) => {
+          setAttrs(element, { scope: cell.header ? "row" : null });
+          element.textContent = cell.text;
+        },
+      });
+    },
+  });
 }

@@ -1,10 +1,11 @@
 /**
  * The list of sites and companies: the accessible alternative to the map. Each row is a button; clicking or
  * pressing Enter selects through the store, hovering or focusing highlights through the store, and the rows
- * show the store's state. render() is a keyed d3 join, so it can run on every change and keeps the buttons
+ * show the store's state. render() is a keyed join, so it can run on every change and keeps the buttons
  * (and the reader's focus) in place.
  */
-import { type BaseType, type Selection, select } from "d3-selection";
+import { el } from "../dom/dom.ts";
+import { join } from "../dom/join.ts";
 import type { Row } from "../model/rows.ts";
 import type { View } from "../model/view.ts";
 import type { State, Store } from "../state/store.ts";
@@ -52,22 +53,21 @@ function fadeIn(element: HTMLElement) {
 export function createSideList(options: SideListOptions): SideList {
   const { container, store } = options;
   let view = options.view;
-  const root = select(container);
+  const doc = container.ownerDocument;
+  // Every row's listeners end with this one signal.
+  const listeners = new AbortController();
 
   function render(state: State) {
     const emphasis = state.hoverId ?? state.selectedId;
     const linked = emphasis ? view.linked(emphasis).features : null;
-    const sections = joinSections(root, view);
-    const buttons = sections
-      .select("ul")
-      .selectAll<HTMLLIElement, Row>("li")
-      .data(
-        (d) => d.rows,
-        (d) => d.id,
-      )
-      .join((enter) => enterRow(enter.append("li"), store))
-      .select<HTMLButtonElement>("button");
-    showRows(buttons, state, linked);
+    for (const [section, list] of joinSections(container, view)) {
+      join(list, section.rows, {
+        selector: "li",
+        key: (row) => row.id,
+        create: (row) => el(doc, "li", {}, rowButton(doc, row, store, listeners.signal)),
+        update: (li, row) => showRow(li.querySelector("button") as HTMLButtonElement, row, state, linked),
+      });
+    }
   }
 
   const unsubscribe = store.subscribe((state) => render(state));
@@ -83,77 +83,86 @@ export function createSideList(options: SideListOptions): SideList {
     },
     destroy() {
       unsubscribe();
-      root.selectAll("button.row").on("click mouseenter focus mouseleave blur", null);
-      root.selectAll("section.list-section").remove();
+      listeners.abort();
+      for (const section of container.querySelectorAll(":scope > section.list-section")) section.remove();
     },
   };
 }
 
-/** The two sections, sites and companies, each with its heading and its list. */
-function joinSections(root: Selection<HTMLElement, unknown, null, undefined>, view: View) {
-  const sections = root
-    .selectAll<HTMLElement, Section>("section.list-section")
-    .data(sectionsOf(view), (d) => d.id)
-    .join((enter) => {
-      const section = enter.append("section").attr("class", (d) => `list-section ${d.id}`);
-      section.append("h3");
-      section.append("ul").attr("class", "rows");
-      return section;
-    });
-  sections.select("h3").text((d) => d.heading);
-  return sections;
-}
-
-/** A new row: its button, which selects and highlights through the store, and the spans the row shows. */
-function enterRow<Parent extends BaseType>(li: Selection<HTMLLIElement, Row, Parent, Section>, store: Store) {
-  const button = li
-    .append("button")
-    .attr("type", "button")
-    .attr("class", "row")
-    .attr("data-id", (d) => d.id)
-    .on("click", (_event, d) => store.select(d.id, "list"))
-    .on("mouseenter focus", (_event, d) => store.hover(d.id))
-    .on("mouseleave blur", () => store.hover(null));
-  button.append("span").attr("aria-hidden", "true");
-  const text = button.append("span").attr("class", "row-text");
-  text.append("span").attr("class", "row-name");
-  text.append("span").attr("class", "row-figures");
-  text
-    .filter((d) => d.kind === "site")
-    .call((site) => site.append("span").attr("class", "row-dates"))
-    .append("span")
-    .attr("class", "row-status");
-  text.append("span").attr("class", "since");
-  return li;
-}
-
-/** The rows as the state and the view have them: pressed, highlighted or dimmed, and their words. */
-function showRows<Parent extends BaseType, ParentDatum>(
-  buttons: Selection<HTMLButtonElement, Row, Parent, ParentDatum>,
-  state: State,
-  linked: ReadonlySet<string> | null,
-) {
-  buttons
-    .attr("aria-pressed", (d) => String(d.id === state.selectedId))
-    .classed("highlighted", (d) => linked?.has(d.id) ?? false)
-    .classed("dimmed", (d) => linked !== null && !linked.has(d.id));
-  buttons
-    .select("span[aria-hidden]")
-    .attr("class", (d) => `swatch ${d.swatch.shape}`)
-    .style("--swatch", (d) => d.swatch.colour);
-  buttons.select(".row-name").text((d) => d.name);
-  buttons.select<HTMLElement>(".row-figures").each(function (d) {
-    const next = d.kind === "site" ? d.figures : d.roles;
-    if (this.textContent === next) return;
-    const replaced = this.textContent !== "";
-    this.textContent = next;
-    if (replaced) fadeIn(this);
+/** The two sections, sites and companies, each with its heading and its list; returns each with its list. */
+function joinSections(container: HTMLElement, view: View): [Section, Element][] {
+  const doc = container.ownerDocument;
+  const sections = sectionsOf(view);
+  const elements = join(container, sections, {
+    selector: "section.list-section",
+    key: (section) => section.id,
+    create: (section) =>
+      el(
+        doc,
+        "section",
+        { class: `list-section ${section.id}` },
+        el(doc, "h3"),
+        el(doc, "ul", { class: "rows" }),
+      ),
+    update: (element, section) => {
+      (element.querySelector("h3") as Element).textContent = section.heading;
+    },
   });
+  return sections.map((section, at) => [section, (elements[at] as Element).querySelector("ul") as Element]);
+}
+
+/** A new row's button, which selects and highlights through the store, and the spans the row shows. */
+function rowButton(doc: Document, row: Row, store: Store, signal: AbortSignal) {
+  const span = (className: string) => el(doc, "span", { class: className });
+  const button = el(
+    doc,
+    "button",
+    { attrs: { type: "button", class: "row", "data-id": row.id } },
+    el(doc, "span", { attrs: { "aria-hidden": "true" } }),
+    el(
+      doc,
+      "span",
+      { class: "row-text" },
+      span("row-name"),
+      span("row-figures"),
+      row.kind === "site" && span("row-dates"),
+      row.kind === "site" && span("row-status"),
+      span("since"),
+    ),
+  );
+  button.addEventListener("click", () => store.select(row.id, "list"), { signal });
+  for (const type of ["mouseenter", "focus"])
+    button.addEventListener(type, () => store.hover(row.id), { signal });
+  for (const type of ["mouseleave", "blur"])
+    button.addEventListener(type, () => store.hover(null), { signal });
+  return button;
+}
+
+/** A row's figures, faded in where another date has just replaced them. */
+function showFigures(figures: HTMLElement, next: string) {
+  if (figures.textContent === next) return;
+  const replaced = figures.textContent !== "";
+  figures.textContent = next;
+  if (replaced) fadeIn(figures);
+}
+
+/** A row as the state and the view have it: pressed, highlighted or dimmed, and its words. */
+function showRow(button: HTMLButtonElement, row: Row, state: State, linked: ReadonlySet<string> | null) {
+  const find = (selector: string) => button.querySelector<HTMLElement>(selector);
+  button.setAttribute("aria-pressed", String(row.id === state.selectedId));
+  button.classList.toggle("highlighted", linked?.has(row.id) ?? false);
+  button.classList.toggle("dimmed", linked !== null && !linked.has(row.id));
+  const swatch = find("span[aria-hidden]") as HTMLElement;
+  swatch.setAttribute("class", `swatch ${row.swatch.shape}`);
+  swatch.style.setProperty("--swatch", row.swatch.colour);
+  (find(".row-name") as HTMLElement).textContent = row.kind === "site" ? row.firstMention : row.name;
+  showFigures(find(".row-figures") as HTMLElement, row.kind === "site" ? row.figures : row.roles);
   // A changed site's "since the article" line already names its status and date: not twice.
-  buttons.select(".row-status").text((d) => (d.kind === "site" && d.since === null ? d.status : ""));
-  buttons.select(".row-dates").text((d) => (d.kind === "site" ? d.dates : ""));
-  buttons
-    .select(".since")
-    .text((d) => d.since ?? "")
-    .property("hidden", (d) => d.since === null);
+  const status = find(".row-status");
+  if (status) status.textContent = row.kind === "site" && row.since === null ? row.status : "";
+  const dates = find(".row-dates");
+  if (dates) dates.textContent = row.kind === "site" ? row.dates : "";
+  const since = find(".since") as HTMLElement;
+  since.textContent = row.since ?? "";
+  since.hidden = row.since === null;
 }

@@ -4,8 +4,9 @@
  * buttons for the article's date and the latest. Every change goes to `onChange` with the step's date (null
  * for the edition's: the latest), an intent for the store; the app rebuilds the view and calls setTime(). A live region says which date the map now shows.
  */
-import { type BaseType, select } from "d3-selection";
+
 import { el } from "../dom/dom.ts";
+import { join } from "../dom/join.ts";
 import type { TimeModel, TimeStep } from "../model/time.ts";
 
 export interface TimeControlOptions {
@@ -74,12 +75,18 @@ export function createTimeControl(options: TimeControlOptions): TimeControl {
     article.setAttribute("aria-pressed", String(time.index === time.article.index));
     edition.setAttribute("aria-pressed", String(time.index === time.edition.index));
     const last = Math.max(1, time.steps.length - 1);
-    select<BaseType, unknown>(ticks)
-      .selectAll<HTMLSpanElement, TimeStep>("span")
-      .data(time.steps, (d) => d.day)
-      .join("span")
-      .attr("class", (d, i) => ["tick", d.mark ?? "", i === time.index ? "current" : ""].join(" ").trim())
-      .style("left", (_d, i) => `${(i / last) * 100}%`);
+    join(ticks, time.steps, {
+      selector: "span",
+      key: (step: TimeStep) => step.day,
+      create: () => ticks.ownerDocument.createElement("span"),
+      update: (tick, step, i) => {
+        tick.setAttribute(
+          "class",
+          ["tick", step.mark ?? "", i === time.index ? "current" : ""].join(" ").trim(),
+        );
+        tick.style.setProperty("left", `${(i / last) * 100}%`);
+      },
+    });
     if (announce) live.textContent = time.showing;
   };
   render(false);

@@ -8,8 +8,8 @@
  * Pure: a view and a projection in, shapes out. Texts stay texts: the build escapes them, the browser sets them
  * as text nodes.
  */
-import bboxClip from "@turf/bbox-clip";
-import type { LineString, MultiLineString } from "geojson";
+import type { LineString, MultiLineString, Position } from "geojson";
+import { clipPolyline } from "lineclip";
 import { PICTURE_FRAME } from "../geometry/bounds.ts";
 import type { MercatorFit } from "../geometry/mercator.ts";
 import type { Encoding } from "../model/encoding.ts";
@@ -92,7 +92,7 @@ export interface DataShapes {
 /**
  * The picture draws half a frame beyond each edge, so that a wider or taller box shows more map, as the live
  * map would; an arc to a seat in California is cut there. Web Mercator keeps a rectangle of pixels a rectangle
- * of longitudes and latitudes, so the arcs are cut in degrees, where @turf/bbox-clip works.
+ * of longitudes and latitudes, so the arcs are cut in degrees.
  */
 function drawnExtent(fit: MercatorFit): [number, number, number, number] {
   const { width, height } = PICTURE_FRAME;
@@ -101,11 +101,21 @@ function drawnExtent(fit: MercatorFit): [number, number, number, number] {
   return [west, south, east, north];
 }
 
+/**
+ * The parts of an arc inside a box: lineclip's cut (Cohen-Sutherland), the one @turf/bbox-clip runs on lines,
+ * without turf's feature wrappers (held to @turf/bbox-clip's output in the tests).
+ */
+export function clipArc(
+  geometry: LineString | MultiLineString,
+  box: [number, number, number, number],
+): Position[][] {
+  const lines = geometry.type === "LineString" ? [geometry.coordinates] : geometry.coordinates;
+  return lines.flatMap((line) => clipPolyline(line, box));
+}
+
 /** An arc's path in whole pixels (finer coordinates only add bytes at this size), cut at the drawn extent. */
 function arcPath(geometry: LineString | MultiLineString, fit: MercatorFit): string {
-  const clipped = bboxClip(geometry, drawnExtent(fit)).geometry;
-  const lines = clipped.type === "LineString" ? [clipped.coordinates] : clipped.coordinates;
-  return lines
+  return clipArc(geometry, drawnExtent(fit))
     .map((line) =>
       line
         .map((lngLat, i) => {

@@ -2,9 +2,6 @@
 import { describeView } from "../model/describe.ts";
 import type { View } from "../model/view.ts";
 
-/** Fired on the picture when its drawing was replaced, so that what marks it (its date) can mark it again. */
-export const PICTURE_CHANGED = "aim-picture-changed";
-
 /** Says in a picture's corner and description the date its view shows ("Stand: …", the map in words). */
 export function markPictureDate(svg: Element, view: View): void {
   const corner = svg.querySelector("text.label-edition");

@@ -10,7 +10,8 @@
  */
 
 import type { View } from "../model/view.ts";
-import { markPictureDate, PICTURE_CHANGED } from "./date-mark.ts";
+import { markPictureDate } from "./date-mark.ts";
+import { PICTURE_CHANGED } from "./picture-changed.ts";
 import { fileForTheme } from "./picture-file.ts";
 
 export interface PictureDate {

@@ -7,7 +7,7 @@
  * list unpainted until they are swapped (or for a few seconds, should the files not come).
  */
 import type { Lang } from "../i18n/index.ts";
-import { PICTURE_CHANGED } from "./date-mark.ts";
+import { PICTURE_CHANGED } from "./picture-changed.ts";
 
 /** Parses a file of this build (not data: the data in it was escaped when the build wrote it) into nodes. */
 function parsed(text: string, type: DOMParserSupportedType, selector: string, doc: Document): Element | null {

@@ -7,7 +7,7 @@ const points = (asOf?: string) =>
   realView("de", undefined, undefined, asOf).targets.map((t) => ({ id: t.id, lngLat: t.lngLat }));
 
 describe("the nearest marker in a direction", () => {
-  it("goes up from Loughton to Cobalt Park, the nearest within ±45° of north, and on up to Narvik", () => {
+  it("goes up from Loughton to Cobalt Park, the nearest within ±45° of north, and on up to Kvandal", () => {
     expect(nearestInDirection(points(), "loughton", "up")).toBe("cobalt-park");
     expect(nearestInDirection(points(), "cobalt-park", "up")).toBe("stargate-norway");
   });
@@ -21,9 +21,9 @@ describe("the nearest marker in a direction", () => {
   });
 
   it("takes the nearest of all when nothing lies in the direction, so a key always moves", () => {
-    // Nothing lies west of the Californian seats but each other, and nothing east of Narvik.
+    // Nothing lies west of the Californian seats but each other, and nothing east of Kvandal.
     const far = nearestInDirection(points(), "stargate-norway", "right");
-    // Aker's seat in Oslo, about 1,000 km south of Narvik: nearer than Cobalt Park or anything else.
+    // Aker's seat in Oslo, about 1,000 km south of Kvandal: nearer than Cobalt Park or anything else.
     expect(far).toBe("aker");
     const toy = [
       { id: "a", lngLat: [0, 0] as [number, number] },

@@ -148,7 +148,7 @@ describe("one owner of the view's date", () => {
     });
     expect(notice?.hidden).toBe(false);
     expect(notice?.textContent).toBe(
-      "Stand: 17. September 2025 · seitdem 5 Änderungen, zuletzt 30. April 2026 Aktuellen Stand zeigen",
+      "Stand: 17. September 2025 · seitdem fünf Änderungen, zuletzt 30. April 2026 Aktuellen Stand zeigen",
     );
     const first = button();
     first?.click();
@@ -172,7 +172,7 @@ describe("one owner of the view's date", () => {
     expect(notice?.hidden).toBe(true);
     app.store.setAsOf("2026-03", "time");
     expect(notice?.hidden).toBe(false);
-    expect(notice?.textContent).toContain("Stand: März 2026 · seitdem 3 Änderungen");
+    expect(notice?.textContent).toContain("Stand: März 2026 · seitdem drei Änderungen");
     notice?.querySelector("button")?.click();
     expect(app.store.get().asOf).toBeNull();
     expect(notice?.hidden).toBe(true);

@@ -40,7 +40,7 @@ describe("the demo article", () => {
     // The iframe embed: the page inside it, with its inlined picture and list.
     const frame = await embedFrame(page);
     await expect.poll(() => frame.locator(".static-picture svg").isVisible(), { timeout: 30_000 }).toBe(true);
-    expect(await frame.locator(".static-list").textContent()).toContain("Narvik");
+    expect(await frame.locator(".static-list").textContent()).toContain("Kvandal (bei Narvik)");
     await screenshot(page, "demo-article-no-js");
   });
 });

@@ -27,7 +27,7 @@ describe("the Embed dialog", () => {
     expect(element).toContain('<ai-infra-map lang="de" site="loughton" theme="dark">');
     expect(element).toContain(`src="${live}static/map-de.svg"`);
     // The list the element shows without JavaScript travels with the snippet.
-    expect(element).toMatch(/<div class="static-list" lang="de">.*Narvik.*<\/div>/s);
+    expect(element).toMatch(/<div class="static-list" lang="de">.*Kvandal \(bei Narvik\).*<\/div>/s);
     await screenshot(page, "embed-dialog");
 
     await page.locator("#embed-element ~ button").first().click();

@@ -95,7 +95,7 @@ describe("the iframe embed", () => {
   it("still sizes the iframe when the host script arrives after the iframe has loaded", async () => {
     const { page } = await hostPage((base) => iframeMarkup({ ...SNIPPET, base }));
     // The map takes no messages, so it cannot be asked again: it repeats its height for a few seconds after
-    // loading instead (see iframe-page.ts). A host script that arrives within that time still sizes the frame.
+    // loading instead (see iframe-height.ts). A host script that arrives within that time still sizes the frame.
     // It arrives here once the iframe's page has loaded and its app is up, so its first heights went unheard.
     const frame = await embedFrame(page);
     await waitForApp(frame);

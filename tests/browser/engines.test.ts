@@ -17,8 +17,8 @@ import { fillArticle, NOTHING_STORED } from "./helpers.ts";
 
 const SNIPPET: SnippetOptions = { base: "", lang: "de", site: null, theme: "auto" };
 const LOUGHTON: [number, number] = [0.0905, 51.6465];
-const NARVIK: [number, number] = [17.5571, 68.5492];
-const SITES: [number, number][] = [LOUGHTON, NARVIK, [-1.534, 54.9911]];
+const KVANDAL: [number, number] = [17.5571, 68.5492];
+const SITES: [number, number][] = [LOUGHTON, KVANDAL, [-1.534, 54.9911]];
 const PARAGRAPH =
   "Die führenden Unternehmen im Bereich künstliche Intelligenz werden Milliarden in neue Rechenzentren zusagen. ".repeat(
     8,
@@ -353,7 +353,7 @@ describe.each(ENGINES.map((name) => [ENGINE_TITLES[name], name] as [string, Engi
           () => document.querySelector("ai-infra-map")?.shadowRoot?.querySelector(".credits")?.textContent,
         ),
       ).toContain("Stand: November 2026");
-      // Tab from the page's start until the Narvik row has focus: the list is in the normal tab order.
+      // Tab from the page's start until the Kvandal row has focus: the list is in the normal tab order.
       for (let i = 0; i < 30 && (await page.evaluate(focusedRow)) !== "stargate-norway"; i++) {
         await page.press("Tab");
       }
@@ -435,10 +435,12 @@ describe.each(ENGINES.map((name) => [ENGINE_TITLES[name], name] as [string, Engi
       );
       await page.screenshot("element-wheel");
 
-      // Narvik: Loughton shares its spot with Nscale's headquarters at this zoom, and a click there offers a choice.
-      const narvik = await page.evaluate(pointOf, NARVIK);
-      await page.click(narvik.x, narvik.y);
-      expect(await waitInPage(page, "the details of Stargate Norway", 10_000, popupText)).toContain("Narvik");
+      // Kvandal: Loughton shares its spot with Nscale's headquarters at this zoom, and a click there offers a choice.
+      const kvandal = await page.evaluate(pointOf, KVANDAL);
+      await page.click(kvandal.x, kvandal.y);
+      expect(await waitInPage(page, "the details of Stargate Norway", 10_000, popupText)).toContain(
+        "Kvandal",
+      );
       await waitInPage(page, "the camera to arrive", 10_000, mapSettled);
       await page.screenshot("element-click");
       expect(await page.evaluate(faultShown)).toBeNull();
@@ -516,8 +518,8 @@ describe.each(ENGINES.map((name) => [ENGINE_TITLES[name], name] as [string, Engi
           }
           await waitInPage(page, `step ${index + 1}'s date and details`, 20_000, storyAt, index);
         }
-        // The third step's camera is Narvik's (the demo's data-camera="stargate-norway").
-        await waitInPage(page, "the camera on Narvik", 20_000, cameraOn, NARVIK);
+        // The third step's camera is Kvandal's (the demo's data-camera="stargate-norway").
+        await waitInPage(page, "the camera on Kvandal", 20_000, cameraOn, KVANDAL);
         await page.screenshot("story-step-3");
         // The map's own button: the article scrolls to the next step, and the map follows it there.
         const before = await page.evaluate(() => scrollY);
@@ -555,7 +557,7 @@ describe.each(ENGINES.map((name) => [ENGINE_TITLES[name], name] as [string, Engi
       ).toBe("ready");
       await frame.evaluate(clickRow, "stargate-norway");
       expect(await waitInPage(frame, "the iframe's details of Stargate Norway", 10_000, popupText)).toContain(
-        "Narvik",
+        "Kvandal",
       );
       await page.screenshot("demo-article");
       expect(await page.evaluate(faultShown)).toBeNull();

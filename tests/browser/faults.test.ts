@@ -110,6 +110,23 @@ describe("a fault at run time", () => {
     await context.close();
   });
 
+  it("when the words' script is missing: picture and the published list, and no key in place of a sentence", async () => {
+    const { page, errors, context } = await openWithFault(/assets\/de-[\w-]+\.js$/, {
+      status: 404,
+      body: "not found",
+    });
+    expect(await waitForMapState(page)).toBe("error");
+    expect(await page.locator(".static-picture svg").isVisible()).toBe(true);
+    expect(await page.locator("ai-infra-map .static-list").isVisible()).toBe(true);
+    // Without its words the map has no sentence to say: it says none, and the page's German stays.
+    expect(await faultShown(page)).toBe(false);
+    expect(await page.locator("ai-infra-map .map-fault").textContent()).toBe("");
+    expect(await page.title()).toBe("KI-Rechenzentren: Nscale, OpenAI, Nvidia, Aker und Microsoft");
+    expect(await errorKinds(page)).toEqual(["map"]);
+    expect(uncaught(errors)).toEqual([]);
+    await context.close();
+  });
+
   it("when the font is missing: the map runs with a substitute font and says so", async () => {
     const { page, errors, context } = await openWithFault(/\.woff2$/, { status: 404, body: "not found" });
     expect(await waitForMapState(page)).toBe("ready");

@@ -17,6 +17,7 @@ const browser = useBrowser();
 
 const HOSTILE = {
   siteName: `<img src=x onerror="window.__xss='site'">Loughton`,
+  firstMention: `Kvandal <img src=x onerror="window.__xss='first'">(bei Narvik)`,
   companyName: `"Nscale' & <b>Co</b>`,
   sourceTitle: `<script>window.__xss='source'</script>BBC`,
   saidBy: `<svg onload="window.__xss='said'">Alex`,
@@ -37,13 +38,21 @@ beforeAll(async () => {
     writeFileSync(path, JSON.stringify(data, null, 2));
   };
   type Named = {
-    properties: { id: string; name: Record<string, string>; shortName?: Record<string, string> };
+    properties: {
+      id: string;
+      name: Record<string, string>;
+      shortName?: Record<string, string>;
+      firstMention?: Record<string, string>;
+    };
   };
   edit("sites.geojson", (data: { features: Named[] }) => {
     const site = data.features.find((f) => f.properties.id === "loughton");
     if (!site?.properties.shortName) throw new Error("fixture: no Loughton");
     site.properties.shortName = { de: HOSTILE.siteName, en: HOSTILE.siteName };
     site.properties.name = { de: HOSTILE.siteName, en: HOSTILE.siteName };
+    const kvandal = data.features.find((f) => f.properties.id === "stargate-norway");
+    if (!kvandal?.properties.firstMention) throw new Error("fixture: no Kvandal");
+    kvandal.properties.firstMention = { de: HOSTILE.firstMention, en: HOSTILE.firstMention };
   });
   edit("headquarters.geojson", (data: { features: Named[] }) => {
     const hq = data.features.find((f) => f.properties.id === "nscale");
@@ -105,6 +114,10 @@ describe("hostile text in the data", () => {
 
     const row = page.locator('ai-infra-map button.row[data-id="loughton"]');
     expect(await row.textContent()).toContain(HOSTILE.siteName);
+    // The list's first mention of a site, a field of its own.
+    expect(
+      await page.locator('ai-infra-map button.row[data-id="stargate-norway"] .row-name').textContent(),
+    ).toBe(HOSTILE.firstMention);
     expect(await page.locator('ai-infra-map button.row[data-id="nscale"]').textContent()).toContain(
       HOSTILE.companyName,
     );

@@ -6,11 +6,14 @@
  * marked with its own `lang` (a source's title as published, a quoted original). Without WebGL, so the picture
  * is the map and nothing waits for the live map: the words are the same DOM either way.
  */
+
 import { readFileSync } from "node:fs";
 import { dsvFormat } from "d3-dsv";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { de } from "../../src/i18n/de.ts";
 import { createI18n, type Lang } from "../../src/i18n/index.ts";
+import { pictureCaption } from "../../src/model/caption.ts";
 import { TABLE_COLUMNS } from "../../src/model/table.ts";
 import { realDataset, realView } from "../map/fixtures.ts";
 import { namesOf, otherLanguageWords } from "../model/other-language.ts";
@@ -125,9 +128,61 @@ describe("the reader's language, everywhere", () => {
       expect(foreign(cells, lang, "csv")).toEqual([]);
       const view = realView(lang);
       // A picture has no lang attribute: a quote in it stands in quotation marks, which mark it for the eye.
-      const unquoted = view.caption.map((line) => line.replace(/[„“][^“”]*[“”]/g, " "));
+      const unquoted = pictureCaption(view.captionContext()).map((line) =>
+        line.replace(/[„“][^“”]*[“”]/g, " "),
+      );
       expect(foreign(unquoted, lang, "png caption")).toEqual([]);
       await page.context().close();
     },
   );
+});
+
+/** The words' chunk of a language, as the build names it. */
+const wordsChunk = (lang: Lang) => new RegExp(`/assets/${lang}-[\\w-]+\\.js$`);
+const KEYS = new Set(Object.keys(de));
+
+describe("each language's words, in a chunk of their own", () => {
+  it("are loaded for the map's language only, and another's when the map switches to it, showing no key meanwhile", async () => {
+    const { page, errors, requests } = await openPage(browser(), "index.html");
+    expect(await waitForMapState(page)).toBe("error");
+    expect(requests.filter((url) => wordsChunk("de").test(url))).toHaveLength(1);
+    expect(requests.filter((url) => wordsChunk("en").test(url))).toEqual([]);
+    const toggle = page.locator("ai-infra-map .panel-toggle");
+    expect(await toggle.textContent()).toBe(createI18n("de").t("list.toggle"));
+
+    // The English words are held back: the map waits for them with its picture, and says nothing meanwhile.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let asked = () => {};
+    const requested = new Promise<void>((resolve) => {
+      asked = resolve;
+    });
+    await page.route(wordsChunk("en"), async (route) => {
+      asked();
+      await held;
+      await route.continue();
+    });
+    await page.evaluate(() => document.querySelector("ai-infra-map")?.setAttribute("lang", "en"));
+    await requested;
+    expect(await page.locator("ai-infra-map").getAttribute("data-state")).toBe("loading");
+    expect(await page.locator(".static-picture svg").isVisible()).toBe(true);
+    const meanwhile = await readerTexts(page, "en");
+    expect(meanwhile.filter((text) => KEYS.has(text))).toEqual([]);
+    // Nothing the reader can reach is unnamed: a hidden panel's toggle has not been shown yet.
+    expect(await toggle.isVisible()).toBe(false);
+
+    release();
+    await expect.poll(() => toggle.textContent()).toBe(createI18n("en").t("list.toggle"));
+    expect(await waitForMapState(page)).toBe("error");
+    expect(requests.filter((url) => wordsChunk("en").test(url))).toHaveLength(1);
+    const texts = await readerTexts(page, "en");
+    expect(texts.filter((text) => KEYS.has(text))).toEqual([]);
+    expect(await page.locator("ai-infra-map .map-message").textContent()).toBe(
+      createI18n("en").t("app.error.webgl"),
+    );
+    expect(errors.filter((e) => !/WebGL/.test(e))).toEqual([]);
+    await page.context().close();
+  });
 });

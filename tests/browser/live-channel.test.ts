@@ -1,5 +1,5 @@
 /**
- * The live channel across releases (issue 29): the current release and a made-up later one (0.2.1, from
+ * The live channel across releases (issue 29): the current release and a made-up later one (0.3.1, from
  * a copy of geo/ with tests/fixtures/release-next/additions.json) in one folder served with the real cache headers (tests/browser/two-releases.ts).
  * A live snippet copied from the first release shows the second's correction and event; a pinned one keeps the
  * first; the 0.1.0 snippets (tests/fixtures/snippets-0.1.0/) still come up; a half-finished upload leaves the
@@ -16,10 +16,21 @@ import {
   type SnippetOptions,
 } from "../../src/embed/embed-snippets.ts";
 import { ENGINE_TITLES, type EngineName, useEngine, waitInPage } from "./engines.ts";
-import { embedFrame, MAPLIBRE_SCRIPT, openPage, useBrowser, waitForApp } from "./helpers.ts";
+import {
+  embedFrame,
+  MAPLIBRE_SCRIPT,
+  openPage,
+  screenshot,
+  useBrowser,
+  waitForApp,
+  waitForMapState,
+} from "./helpers.ts";
 import { article, buildTwoReleases, NEXT_VERSION, type TwoReleases } from "./two-releases.ts";
 
 const CORRECTION = "Testdaten (erfunden): eine Korrektur zu Loughton";
+/** The fixture release's correction as its log writes it. */
+const CORRECTION_TEXT =
+  "Testdaten (erfunden): eine Korrektur zu Loughton, die nur die Test-Fassung 0.3.1 enthält.";
 const EVENT = "Testdaten (erfunden): ein späteres Ereignis in Loughton";
 const OLD_BASE = "https://maps.example.org/ai-infra-map/v/0.1.0/";
 const DEFAULTS: Omit<SnippetOptions, "base"> = { lang: "de", site: null, theme: "auto" };
@@ -35,6 +46,8 @@ const FILES: Record<string, (origin: string) => string> = {
     article(
       `${elementSnippet({ ...DEFAULTS, base: basesOf(origin).live }, "")}\n${iframeSnippet({ ...DEFAULTS, base: basesOf(origin).live })}`,
     ),
+  "host/live-article.html": (origin) =>
+    article(elementSnippet({ ...DEFAULTS, base: basesOf(origin).live, asOf: "2025-09-16/2025-09-17" }, "")),
   "host/pinned.html": (origin) => article(elementSnippet({ ...DEFAULTS, base: basesOf(origin).pinned }, "")),
   // Every 0.1.0 snippet with its base on the live channel, in one article (its oEmbed html is its iframe
   // snippet: see below).
@@ -112,6 +125,31 @@ describe("in Chromium", () => {
     expectOnlyOurOrigin(requests);
   });
 
+  it("a live snippet pinned to the article's date keeps that date, with the next release's correction, and its line leads to the latest and back", async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 1600 } });
+    await context.route(MAPLIBRE_SCRIPT, () => {});
+    const { page, errors } = await openPage(browser(), releases.url("host/live-article.html"), {}, context);
+    const text = await textWith(page, "loughton");
+    // The article's date, with the correction made since (it concerns Loughton, shown then) ...
+    expect(text).toContain("Stand: 16./17. September 2025");
+    expect(text).toContain(CORRECTION);
+    // ... and not the later event, which the line on the map counts instead.
+    expect(text).not.toContain(EVENT);
+    const notice = page.locator("ai-infra-map .date-notice");
+    expect(await notice.locator("span").textContent()).toMatch(
+      /^Stand: 16\.\/17\. September 2025 · seitdem \S+ Änderungen, zuletzt 20\. Oktober 2026$/,
+    );
+    await notice.getByRole("button", { name: "Aktuellen Stand zeigen" }).click();
+    await expect.poll(() => page.locator("ai-infra-map").getAttribute("as-of")).toBeNull();
+    // The latest: Loughton's details, still open, tell of the later event.
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector("ai-infra-map")?.shadowRoot?.textContent ?? ""))
+      .toContain(EVENT);
+    await notice.getByRole("button", { name: "Zurück zum 16./17. September 2025" }).click();
+    await expect.poll(() => page.locator("ai-infra-map").getAttribute("as-of")).toBe("2025-09-16/2025-09-17");
+    expect(errors).toEqual([]);
+  });
+
   it("a pinned snippet of the first release keeps showing the first release", async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     await context.route(MAPLIBRE_SCRIPT, () => {});
@@ -130,6 +168,68 @@ describe("in Chromium", () => {
     expectOnlyOurOrigin(requests);
   });
 
+  it("a pinned snippet of the first release, once ready, says on the map what the next release corrected", async () => {
+    const { page, errors, requests } = await openPage(browser(), releases.url("host/pinned.html"), {
+      viewport: { width: 800, height: 1000 },
+    });
+    expect(await waitForMapState(page)).toBe("ready");
+    const notice = page.locator("ai-infra-map .release-notice[data-log-read]");
+    await notice.waitFor({ state: "visible" });
+    expect(await notice.textContent()).toBe(
+      `Korrektur vom 7. Dezember 2026, in einer neueren Fassung dieser Karte: ${CORRECTION_TEXT} Aktuelle Fassung öffnen`,
+    );
+    const link = notice.getByRole("link", { name: "Aktuelle Fassung öffnen" });
+    expect(await link.getAttribute("href")).toBe(`${releases.origin}/live/index.html?lang=de`);
+    await page.evaluate(() => {
+      (document.querySelector("ai-infra-map") as HTMLElement & { select(id: string): void }).select(
+        "loughton",
+      );
+    });
+    expect(await link.getAttribute("href")).toBe(`${releases.origin}/live/index.html?lang=de&site=loughton`);
+    // Its own release's credits are as they were: the correction is the notice's, from the log.
+    expect(await page.locator("ai-infra-map .credits").textContent()).not.toContain(CORRECTION);
+    await screenshot(page, "pinned-release-notice");
+    expect(errors).toEqual([]);
+    expect(requests.filter((url) => url.endsWith("/releases.json"))).toHaveLength(1);
+    expectOnlyOurOrigin(requests);
+  });
+
+  it("a pinned copy shows nothing more and logs nothing when the log is missing, malformed or hostile", async () => {
+    const hostile = JSON.parse(readFileSync("dist/releases.json", "utf8"));
+    hostile.releases.push({
+      version: "9.0.0",
+      date: "2099-01-01",
+      edition: "2099-01",
+      corrections: [
+        { date: "2099-01-01", concerns: ["loughton"], text: { de: "<img src=x onerror=alert(1)>", en: "x" } },
+      ],
+    });
+    const answers = {
+      missing: { status: 404, body: "Not found" },
+      malformed: { status: 200, body: "{ not json" },
+      hostile: { status: 200, body: JSON.stringify(hostile) },
+    };
+    for (const [name, answer] of Object.entries(answers)) {
+      const context = await browser().newContext({ viewport: { width: 400, height: 700 } });
+      let asked = 0;
+      await context.route("**/releases.json", (route) => {
+        asked += 1;
+        return route.fulfill({ ...answer, contentType: "application/json" });
+      });
+      const { page, errors } = await openPage(browser(), releases.url("host/pinned.html"), {}, context);
+      expect(await waitForMapState(page), name).toBe("ready");
+      const notice = page.locator("ai-infra-map .release-notice[data-log-read]");
+      await notice.waitFor({ state: "attached" });
+      expect(asked, name).toBe(1);
+      expect(await notice.isHidden(), name).toBe(true);
+      expect(await notice.textContent(), name).toBe("");
+      // The browser itself notes a 404 (Chromium: "Failed to load resource"); the map logs nothing.
+      const ours = errors.filter((e) => !/Failed to load resource|^HTTP 404 .*\/releases\.json$/.test(e));
+      expect(ours, name).toEqual([]);
+      await context.close();
+    }
+  });
+
   it("the 0.1.0 element, iframe, story and oEmbed snippets on the live channel each become ready", async () => {
     // 0.1.0's oEmbed html is its iframe snippet, character for character, so the iframe below runs both.
     expect(JSON.parse(fixture("oembed-de.json")).html).toBe(fixture("iframe.html").trimEnd());
@@ -143,7 +243,7 @@ describe("in Chromium", () => {
     expectOnlyOurOrigin(requests);
   });
 
-  it("a half-finished upload leaves the element's picture, list and link, and the page's picture and list", async () => {
+  it("a half-finished upload shows the element's fault message over its picture, list and link, and the page's picture and list", async () => {
     const { page, errors } = await openPage(browser(), releases.url("host/half.html"));
     // The channel's module fails to load, so the element is never defined and its content stays, as without
     // JavaScript: the picture, the map in words, the list, the link to the interactive map.
@@ -157,6 +257,12 @@ describe("in Chromium", () => {
     expect(await page.locator("ai-infra-map .static-list li").count()).toBeGreaterThan(4);
     expect(await page.locator("ai-infra-map .static-list").isVisible()).toBe(true);
     expect(await page.getByRole("link", { name: "Interaktive Karte öffnen" }).isVisible()).toBe(true);
+    // The live channel's entry says why, over the content that stays.
+    const message = page.locator('ai-infra-map > p.aim-fault[role="alert"]');
+    expect(await message.textContent()).toBe(
+      "Die Karte konnte nicht geladen werden. Die Liste funktioniert weiterhin.",
+    );
+    expect(await message.isVisible()).toBe(true);
 
     // The iframe's page: its inline picture and its list (without the page's CSS, which is missing too, the
     // picture's links have no box; the list's entries are the ones they lead to).
@@ -200,7 +306,7 @@ describe("in Chromium", () => {
       releases: { version: string }[];
     };
     expect(log.live).toBe(NEXT_VERSION);
-    expect(log.releases.map((r) => r.version)).toEqual(["0.1.0", FIRST, NEXT_VERSION]);
+    expect(log.releases.map((r) => r.version)).toEqual(["0.1.0", "0.2.0", FIRST, NEXT_VERSION]);
     expect(await (await fetch(releases.url("live/embed.js"))).text()).toBe(
       liveEntryModule(NEXT_VERSION, "embed.js"),
     );

@@ -54,7 +54,7 @@ const LATER = [
 ];
 
 /** What the line on the map says happened after the article's date. */
-const SINCE_ARTICLE = "seitdem 5 Änderungen, zuletzt 30. April 2026";
+const SINCE_ARTICLE = "seitdem fünf Änderungen, zuletzt 30. April 2026";
 
 /**
  * Screenshots of one state in both themes (the page follows the system's scheme: theme "auto"), of Europe and
@@ -86,12 +86,12 @@ describe("the map as of a date", () => {
     expect(await range.getAttribute("aria-valuetext")).toBe("16./17. September 2025 (Artikel)");
     expect(await rowText(page, "stargate-norway")).toContain("geplant: 230 MW · Ziel: 100.000 GPUs");
     expect(await rowText(page, "cobalt-park")).toContain("Stargate UK, mögliche Abnahme: bis zu 8.000 GPUs");
-    // OpenAI: Narvik's announced anchor customer and a Stargate UK partner, nothing ended or paused.
+    // OpenAI: Kvandal's announced anchor customer and a Stargate UK partner, nothing ended or paused.
     await page.locator('ai-infra-map button.row[data-id="openai"]').click();
     const details = page.locator("ai-infra-map .aim-popup");
     await expect.poll(() => details.count()).toBe(1);
     const openai = (await details.textContent()) ?? "";
-    expect(openai).toContain("Narvik: Ankerkunde, angekündigt, kein Vertrag bekannt (seit 31. Juli 2025)");
+    expect(openai).toContain("Kvandal: Ankerkunde, angekündigt, kein Vertrag bekannt (seit 31. Juli 2025)");
     expect(openai).toContain("Cobalt Park: Programmpartner (seit 16. September 2025)");
     const text = await textBesideNotice(page, `Stand: 17. September 2025 · ${SINCE_ARTICLE}`);
     for (const later of LATER) expect(text).not.toMatch(later);
@@ -133,7 +133,7 @@ describe("the map as of a date", () => {
     expect(await rowText(page, "cobalt-park")).toContain(
       "Seit dem Artikel: pausiert (berichtet) · 9. April 2026",
     );
-    // The arcs: OpenAI's Narvik role drawn as ended, Stargate UK's partners as paused.
+    // The arcs: OpenAI's role at Kvandal drawn as ended, Stargate UK's partners as paused.
     const inactive = await page.evaluate(() => {
       // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
       const map = (document.querySelector("ai-infra-map") as any).map;

@@ -224,18 +224,18 @@ describe("on a phone, with fingers", () => {
 
   it("a tap on a site opens its details, and a tap on their close button closes them", async () => {
     const { page, cdp } = await firstState();
-    // Narvik stands alone; Loughton shares its spot with Nscale's headquarters at this zoom.
-    const narvik = await page.evaluate(() => {
+    // Kvandal stands alone; Loughton shares its spot with Nscale's headquarters at this zoom.
+    const kvandal = await page.evaluate(() => {
       // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
       const map = (document.querySelector("ai-infra-map") as any).map;
       const canvas = map.getCanvas().getBoundingClientRect();
       const point = map.project([17.5571, 68.5492]);
       return { x: canvas.x + point.x, y: canvas.y + point.y };
     });
-    await tap(cdp, narvik);
+    await tap(cdp, kvandal);
     const popup = page.locator("ai-infra-map .aim-popup");
     await expect.poll(() => popup.count(), POLL).toBe(1);
-    expect(await popup.textContent()).toContain("Narvik");
+    expect(await popup.textContent()).toContain("Kvandal");
     await screenshot(page, "touch-tap-open");
     const close = await page.locator("ai-infra-map .aim-popup .surface-close").boundingBox();
     if (!close) throw new Error("the details have no close button");

@@ -1,7 +1,7 @@
 /**
  * Two releases in one served folder, as an asset host holds them after a second upload: the current release
  * (global-setup.ts's build, copied from dist/) and a fixture release built from a copy of geo/ with the two
- * made-up records of tests/fixtures/release-next/additions.json (AIM_VERSION=0.2.1) into the same folder, whose build rewrites the live channel and releases.json. The folder
+ * made-up records of tests/fixtures/release-next/additions.json (AIM_VERSION=0.3.1) into the same folder, whose build rewrites the live channel and releases.json. The folder
  * is served by `npm start`'s own handler (scripts/cache-headers.mjs), with the real cache headers.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -12,7 +12,7 @@ import { dirname, join } from "node:path";
 import { build } from "vite";
 import { cachedDirectory } from "../../scripts/cache-headers.mjs";
 
-export const NEXT_VERSION = "0.2.1";
+export const NEXT_VERSION = "0.3.1";
 /** The made-up correction and event the fixture release adds to today's geo/ (test data, never shipped). */
 /** Where the fixture release's data is written (git-ignored), relative to the project as the build wants it. */
 const NEXT_GEO = "tests/fixtures/release-next/geo";

@@ -18,7 +18,7 @@ describe("the static picture", () => {
     const pictures = renderPictures(".");
     expect(pictures.de).toContain("Loughton · geplant: 50 MW");
     // Each label says what it labels, for the phone's larger site labels (src/page.css).
-    expect(pictures.de).toMatch(/<text [^>]*class="label-site [^"]*"[^>]*>Narvik · geplant: 230 MW<\/text>/);
+    expect(pictures.de).toMatch(/<text [^>]*class="label-site [^"]*"[^>]*>Kvandal · geplant: 230 MW<\/text>/);
     expect(pictures.de).toMatch(/<text [^>]*class="label-place [^"]*"[^>]*>Oslo<\/text>/);
     expect(pictures.en).toContain(
       ">Cobalt Park · Stargate UK, possible offtake: up to 8,000 GPUs (paused)</text>",
@@ -34,8 +34,8 @@ describe("the static picture", () => {
     );
     // The map in words (issue 23) describes the picture, in its language.
     expect(pictures.de).toContain('aria-describedby="static-desc"');
-    expect(pictures.de).toContain("Narvik liegt rund 2.100 km nördlich von Loughton");
-    expect(pictures.en).toContain("Narvik lies about 2,100 km north of Loughton");
+    expect(pictures.de).toContain("Kvandal liegt rund 2.100 km nördlich von Loughton");
+    expect(pictures.en).toContain("Kvandal lies about 2,100 km north of Loughton");
   });
 });
 

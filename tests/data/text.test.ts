@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { typedInProse } from "../../src/data/records/texts.ts";
-import { marksOf, parseText } from "../../src/data/text.ts";
+import { marksOf, parseText, textTokens } from "../../src/data/text.ts";
 
 describe("the grammar of texts", () => {
   it("reads dates, figures, names, amounts and quotes as marks, and the rest as text", () => {
@@ -50,5 +50,18 @@ describe("the grammar of texts", () => {
       "has a quote {en:… that is never closed",
     ]);
     expect(parseText("zu }").errors).toEqual(['has a "}" without its "{" at character 4']);
+  });
+
+  it("gives the browser the same tokens as the build, without the sentences for what deviates", () => {
+    for (const source of [
+      "Laut {name:aker} ({from}): {figure:nscale-safe}, {money:USD:790000000}, {en:just over}.",
+      "{when:2025} {money:XYZ:1} offen {on:2025",
+      "{en:nie zu",
+      "zu }",
+    ])
+      expect(textTokens(source)).toEqual(parseText(source).tokens);
+    expect(parseText("{money:USD:7,9}").errors).toEqual([
+      "has the mark {money:USD:7,9}: the amount must be a whole number, e.g. 790000000",
+    ]);
   });
 });

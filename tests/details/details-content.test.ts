@@ -28,7 +28,7 @@ describe("the details of a site", () => {
     const article = node.querySelector('[data-figure="loughton-gpus-article"]');
     expect(article?.classList.contains("from-article")).toBe(true);
     expect(article?.querySelector(".figure-value")?.textContent).toBe("Zehntausende Superchips (GB200)");
-    expect(article?.textContent).toContain("Angabe des Artikels (September 2025)");
+    expect(article?.textContent).toContain("Angabe des Artikels (16./17. September 2025)");
     expect(article?.querySelector(".badge")?.textContent).toBe("unbestätigt");
     const nscale = node.querySelector('[data-figure="loughton-gpus-nscale-2025-09"]');
     expect(nscale?.querySelector(".figure-value")?.textContent).toBe("zunächst 23.040 GPUs (GB300)");
@@ -53,7 +53,7 @@ describe("the details of a site", () => {
     expect(loan?.querySelector(".figure-meta")?.textContent).toBe("Founders Today, 2026");
     // Dated only "2026", the loan is certain from the edition: not in a view of May 2026.
     const may = realView("de", undefined, undefined, "2026-05").details("stargate-norway");
-    if (!may) throw new Error("no details for Narvik");
+    if (!may) throw new Error("no details for Kvandal");
     expect(renderDetails(document, may).querySelector('[data-figure="norway-loan"]')).toBeNull();
     // Before the edition's day, a date of only a month that the view's day falls in says so.
     const model = realView("de", undefined, undefined, "2025-09-25").details("nvidia");
@@ -91,7 +91,7 @@ describe("the details of a company", () => {
     const node = render("nscale", "en");
     expect(node.querySelector(".kind")?.textContent).toBe("Headquarters · London, United Kingdom");
     expect(texts(node, ".relations .relation-name")).toEqual(
-      expect.arrayContaining(["Loughton", "Narvik", "Cobalt Park", "Aker ASA", "Nvidia"]),
+      expect.arrayContaining(["Loughton", "Kvandal", "Cobalt Park", "Aker ASA", "Nvidia"]),
     );
     expect(texts(node, '.money [data-figure="nscale-series-b"] .figure-value')).toEqual(["$1.1bn"]);
   });

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { createDownloadControls } from "../../src/download/controls.ts";
 import { createI18n } from "../../src/i18n/index.ts";
 
-function mount(onImage: () => Promise<void>, onData = () => {}, lang: "de" | "en" = "de") {
+function mount(onImage: () => Promise<void>, onData = async () => {}, lang: "de" | "en" = "de") {
   const container = document.createElement("div");
   document.body.append(container);
   const controls = createDownloadControls({ container, i18n: createI18n(lang), onImage, onData });
@@ -55,7 +55,7 @@ describe("the download controls", () => {
   });
 
   it("hand the data over on a click, and leave nothing behind when destroyed", () => {
-    const onData = vi.fn();
+    const onData = vi.fn(async () => {});
     const { buttons, container, controls } = mount(async () => {}, onData);
     buttons[1]?.click();
     expect(onData).toHaveBeenCalledTimes(1);

@@ -59,4 +59,15 @@ describe("the fault reporter", () => {
     retry?.click();
     expect(retries()).toBe(1);
   });
+
+  it("without the language's words says no key: the page and the console hear of the fault, the reader keeps the list", () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const { reporter, events, fatal } = mount();
+    reporter.begin(null);
+    reporter.report("map", new Error("no words"), true);
+    expect(reporter.shown).toBe(false);
+    expect(reporter.element.textContent).toBe("");
+    expect(events).toEqual(["map"]);
+    expect(fatal()).toBe(1);
+  });
 });

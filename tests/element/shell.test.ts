@@ -21,7 +21,7 @@ const visible = (root: ShadowRoot, selector: string) => {
 describe("the element's shell", () => {
   it("before the start shows only the map's box and the picture's slot, at the map's size", () => {
     const { root, shell, host } = mount();
-    shell.update({ ...DEFAULTS, height: 480 }, createI18n("de"), host);
+    shell.update({ ...DEFAULTS, height: 480 }, host);
     expect(visible(root, ".map")).toBe(true);
     expect(root.querySelector('slot[name="static"]')).not.toBeNull();
     expect(visible(root, ".panel")).toBe(false);
@@ -32,11 +32,11 @@ describe("the element's shell", () => {
 
   it("shows a title and standfirst only when they are set, as text", () => {
     const { root, shell, host } = mount();
-    shell.update({ ...DEFAULTS, headline: "<b>KI</b>", standfirst: null }, createI18n("de"), host);
+    shell.update({ ...DEFAULTS, headline: "<b>KI</b>", standfirst: null }, host);
     expect(root.querySelector(".headline")?.textContent).toBe("<b>KI</b>");
     expect(root.querySelector(".headline")?.getAttribute("role")).toBe("heading");
     expect(root.querySelector(".standfirst")).toBeNull();
-    shell.update(DEFAULTS, createI18n("de"), host);
+    shell.update(DEFAULTS, host);
     expect(root.querySelector(".heading")).toBeNull();
   });
 
@@ -48,6 +48,7 @@ describe("the element's shell", () => {
     expect(shell.mapContainer.parentElement).toBe(shell.mapArea);
     expect(root.querySelectorAll(".map")).toHaveLength(1);
     expect(shell.mapContainer.getAttribute("aria-label")).toBe(createI18n("en").t("app.mapLabel"));
+    expect(root.querySelector(".panel-toggle")?.textContent).toBe(createI18n("en").t("list.toggle"));
     expect(visible(root, ".panel")).toBe(false);
     shell.showPanel();
     expect(visible(root, ".panel-body")).toBe(true);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { reportHeight, wordpressSecret } from "../../src/embed/iframe-page.ts";
+import { reportHeight } from "../../src/embed/iframe-height.ts";
+import { wordpressSecret } from "../../src/embed/iframe-page.ts";
 
 describe("wordpressSecret", () => {
   it("reads the secret WordPress appends to the iframe's src", () => {

@@ -4,10 +4,12 @@
  * before a reader does (issue 21: one "Stand" per view, derived figures follow their inputs, one status word
  * and one confirmation level, a legend of exactly what is drawn, no word of the other language).
  */
+
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../../src/i18n/index.ts";
+import { pictureCaption } from "../../src/model/caption.ts";
 import { describeView } from "../../src/model/describe.ts";
-import { TABLE_COLUMNS } from "../../src/model/table.ts";
+import { figuresTable, TABLE_COLUMNS } from "../../src/model/table.ts";
 import type { RichText } from "../../src/model/text.ts";
 import type { View } from "../../src/model/view.ts";
 import { realDataset, realView } from "../map/fixtures.ts";
@@ -64,7 +66,7 @@ function viewStrings(view: View): string[] {
       ...d.sources.items.map((s) => `${s.titleLang ? "" : s.title} ${s.rest}`),
     ];
   });
-  const table = view.table();
+  const table = figuresTable(view.tableContext());
   const vocabulary = ["entry", "item", "unit", "qualifier", "sense", "status"].map((c) =>
     TABLE_COLUMNS.indexOf(c as (typeof TABLE_COLUMNS)[number]),
   );
@@ -118,7 +120,7 @@ describe("every view, at every date of the time control, in both languages", () 
       const date = view.credits.asOf.replace(lang === "de" ? "Stand: " : "As of ", "");
       expect(view.time.showing).toBe(lang === "de" ? `Stand der Karte: ${date}.` : `Map as of ${date}.`);
       const stand = lang === "de" ? /Stand: [^·]*?(?= ·|$)/g : /As of [^·]*?(?= ·|$)/g;
-      const stands = view.caption.flatMap((line) => line.match(stand) ?? []);
+      const stands = pictureCaption(view.captionContext()).flatMap((line) => line.match(stand) ?? []);
       expect(stands).toEqual([view.credits.asOf]);
     }
   });
@@ -185,7 +187,7 @@ describe("every view, at every date of the time control, in both languages", () 
       }
     }
     // Loughton's current status is "infrage gestellt" (unconfirmed) at the five dates from 10 March 2026 on, in
-    // both languages; Stargate UK's pause and Narvik's change of customer (reported) add more.
+    // both languages; Stargate UK's pause and Kvandal's change of customer (reported) add more.
     expect(listed).toBeGreaterThanOrEqual(5 * LANGS.length);
     expect(badges).toBeGreaterThan(listed);
   });

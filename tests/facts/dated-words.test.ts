@@ -2,9 +2,11 @@
  * The line-by-line check of 0.1.x at both dates (issue 21), row by row: every figure was right, and each of
  * these is a word around them that was not. Each test is one row of the check and says what the map shows now.
  */
+
 import { describe, expect, it } from "vitest";
 import { renderStaticList } from "../../scripts/static-picture-plugin.ts";
-import { TABLE_COLUMNS } from "../../src/model/table.ts";
+import { pictureCaption } from "../../src/model/caption.ts";
+import { figuresTable, TABLE_COLUMNS } from "../../src/model/table.ts";
 import type { RichText } from "../../src/model/text.ts";
 import type { View } from "../../src/model/view.ts";
 import { realDataset, realView } from "../map/fixtures.ts";
@@ -40,8 +42,7 @@ function detailsText(view: View, id: string): string {
   ].join(" ");
 }
 const csvRow = (view: View, id: string) =>
-  view
-    .table()
+  figuresTable(view.tableContext())
     .rows.find((row) => row.at(-1) === id)
     ?.join(" | ") ?? "";
 
@@ -98,9 +99,11 @@ describe("the article's view (16/17 September 2025) knows nothing later", () => 
     expect(view.credits.checked).toBe("Quellen geprüft: November 2026");
     expect(view.time.showing).toBe("Stand der Karte: 16./17. September 2025.");
     const stands =
-      [...view.caption, view.credits.asOf].join(" ").match(/\bStand( der Karte)?: [^·]*?\d{4}/g) ?? [];
+      [...pictureCaption(view.captionContext()), view.credits.asOf]
+        .join(" ")
+        .match(/\bStand( der Karte)?: [^·]*?\d{4}/g) ?? [];
     expect(new Set(stands)).toEqual(new Set(["Stand: 16./17. September 2025"]));
-    expect(view.caption.join(" ")).not.toContain("Stand: November 2026");
+    expect(pictureCaption(view.captionContext()).join(" ")).not.toContain("Stand: November 2026");
   });
 
   it("6. a correction shows in every view that shows what it corrects, and in the PNG, without later facts", () => {
@@ -109,10 +112,12 @@ describe("the article's view (16/17 September 2025) knows nothing later", () => 
     expect(corrections).toContain("Korrigiert am 30. November 2026:");
     expect(corrections).toContain("Cobalt Park: OpenAI ist kein Ankerkunde");
     expect(corrections).not.toMatch(/2026(?! *:)|pausiert|Serie C/);
-    expect(view.caption.join(" ")).toContain("Cobalt Park: OpenAI ist kein Ankerkunde");
+    expect(pictureCaption(view.captionContext()).join(" ")).toContain(
+      "Cobalt Park: OpenAI ist kein Ankerkunde",
+    );
   });
 
-  it("7. Narvik's 100,000 GPUs are a target, in the list and the chart", () => {
+  it("7. Kvandal's 100,000 GPUs are a target, in the list and the chart", () => {
     const view = at(ARTICLE);
     expect(view.sites.find((r) => r.id === "stargate-norway")?.figures).toBe(
       "geplant: 230 MW · Ziel: 100.000 GPUs",
@@ -153,7 +158,7 @@ describe("both views", () => {
     }
   });
 
-  it("11. Nvidia supplies Narvik from the report of 1 August 2025 that says so, not from the day before", () => {
+  it("11. Nvidia supplies Kvandal from the report of 1 August 2025 that says so, not from the day before", () => {
     expect(relation(at(), "nvidia", "nvidia-supplies-stargate-norway")?.period).toBe("seit 1. August 2025");
     expect(at("2025-07-31").relations.rows.map((r) => r.id)).not.toContain("nvidia-supplies-stargate-norway");
     expect(relation(at(undefined, "en"), "nvidia", "nvidia-supplies-stargate-norway")?.period).toBe(
@@ -175,12 +180,12 @@ describe("both views", () => {
             /reported by|press release|secondary|copy on|from Budstikka|mirror of|\bvia\b|gazetteer|notice|citing/i,
           );
       }
-      expect(view.caption.join(" ")).not.toMatch(/reported by|press release|via /);
+      expect(pictureCaption(view.captionContext()).join(" ")).not.toMatch(/reported by|press release|via /);
     }
     const nscale = at()
       .details("loughton")
       ?.sources.items.find((s) => s.url?.includes("globenewswire"));
-    expect(nscale?.rest).toBe(" – Pressemitteilung von Nscale (über GlobeNewswire), 17. September 2025");
+    expect(nscale?.rest).toBe(" – Pressemitteilung von Nscale (über GlobeNewswire), 16./17. September 2025");
     expect(nscale?.titleLang).toBe("en");
     const blockbeats = at()
       .details("loughton")
@@ -235,7 +240,7 @@ describe("the edition's view", () => {
     );
   });
 
-  it("19. Narvik's 100,000-GPU target and its racks stay current: Microsoft's 52,000 allocation replaces neither", () => {
+  it("19. Kvandal's 100,000-GPU target and its racks stay current: Microsoft's 52,000 allocation replaces neither", () => {
     for (const id of ["norway-gpus-target", "norway-racks"]) {
       const item = figure(at(), "stargate-norway", id);
       expect(item?.current).toBe(true);
@@ -246,7 +251,7 @@ describe("the edition's view", () => {
     );
   });
 
-  it("20. Narvik's 52,000 GB300 are Microsoft's, with the Vera Rubin GPUs added later, in list and chart", () => {
+  it("20. Kvandal's 52,000 GB300 are Microsoft's, with the Vera Rubin GPUs added later, in list and chart", () => {
     const expected = "für Microsoft: etwa 52.000 GPUs (GB300), dazu über 30.000 GPUs (Rubin)";
     expect(at().sites.find((r) => r.id === "stargate-norway")?.figures).toBe(`geplant: 230 MW · ${expected}`);
     expect(
@@ -276,11 +281,11 @@ describe("the edition's view", () => {
   it("22. the list without JavaScript says where and when OpenAI's roles ended or were paused", () => {
     const list = renderStaticList({ dataset: realDataset() }, "de");
     expect(list).toContain(
-      "OpenAI</strong> – Ankerkunde (angekündigt, kein Vertrag bekannt; Narvik: beendet · 14./15. April 2026), Programmpartner (Cobalt Park: pausiert seit 9. April 2026)",
+      "OpenAI</strong> – Ankerkunde (angekündigt, kein Vertrag bekannt; Kvandal: beendet · 14./15. April 2026), Programmpartner (Cobalt Park: pausiert seit 9. April 2026)",
     );
   });
 
-  it("23. Microsoft's details tell of April 2026: the Narvik capacity taken over and the agreement expanded", () => {
+  it("23. Microsoft's details tell of April 2026: the Kvandal capacity taken over and the agreement expanded", () => {
     const note = plain(relation(at(), "microsoft", "microsoft-buys-stargate-norway")?.note);
     expect(note).toContain("Seit 14. April 2026: erweitert den Vertrag um");
     expect(note).toContain("Übernimmt seit 14./15. April 2026 die Kapazität, die OpenAI nicht abnahm.");
@@ -289,13 +294,13 @@ describe("the edition's view", () => {
       plain(relation(at("2026-04-15"), "microsoft", "microsoft-buys-stargate-norway")?.note),
     ).not.toContain("OpenAI");
     expect(note).toContain("über 30.000 GPUs (Rubin)");
-    expect(at().details("microsoft")?.since).toContain("Kapazitätskäufer bei Narvik");
+    expect(at().details("microsoft")?.since).toContain("Kapazitätskäufer bei Kvandal");
     expect(detailsText(at("2026-03"), "microsoft")).not.toContain("April 2026");
   });
 
   it("24. Aker's line says what changed since the article: investor in Nscale, lead of its Series C, its JV shares", () => {
     expect(at().details("aker")?.since).toBe(
-      "Seit dem Artikel: Joint-Venture-Partner bei Narvik – Laut Aker (25. September 2025) bei einem künftigen Börsengang in Nscale-Aktien wandelbar; Investor bei Nscale seit 25. September 2025 – Führte mit 8090 Industries auch die Serie C an (9. März 2026)",
+      "Seit dem Artikel: Joint-Venture-Partner bei Kvandal – Laut Aker (25. September 2025) bei einem künftigen Börsengang in Nscale-Aktien wandelbar; Investor bei Nscale seit 25. September 2025 – Führte mit 8090 Industries auch die Serie C an (9. März 2026)",
     );
   });
 
@@ -363,7 +368,7 @@ describe("also", () => {
   it("the CSV lists the relations and the statuses too: who does what to which site, from when, until when", () => {
     const view = at();
     const cells = (id: string) => {
-      const found = view.table().rows.find((row) => row.at(-1) === id) ?? [];
+      const found = figuresTable(view.tableContext()).rows.find((row) => row.at(-1) === id) ?? [];
       return Object.fromEntries(TABLE_COLUMNS.map((name, index) => [name, found[index]]));
     };
     expect(cells("openai-offtake-stargate-norway")).toMatchObject({
@@ -372,7 +377,7 @@ describe("also", () => {
       place: "Kvandal bei Narvik, Nordland, Norwegen",
       precision: "Gebiet (5 km)",
       item: "Ankerkunde (angekündigt, kein Vertrag bekannt)",
-      value: "Narvik",
+      value: "Kvandal",
       date: "2025-07-31",
       datePrecision: "31. Juli 2025",
       until: "2026-04-14",

@@ -59,7 +59,7 @@ describe("the story as of a date, row by row of the fact check", () => {
     expect(note("2026-04-09")).not.toContain("OpenAI will ");
   });
 
-  it("Narvik's list row shows the figures valid at the date, with their dates: 100,000 in the article's week, 52,000 GB300 later", () => {
+  it("Kvandal's list row shows the figures valid at the date, with their dates: 100,000 in the article's week, 52,000 GB300 later", () => {
     const row = (asOf?: string) =>
       realView("de", undefined, undefined, asOf).sites.find((r) => r.id === "stargate-norway");
     expect(row(ARTICLE)).toMatchObject({
@@ -76,7 +76,7 @@ describe("the story as of a date, row by row of the fact check", () => {
     );
   });
 
-  it("OpenAI at Narvik was announced as anchor customer, never contracted, and ended in April 2026", () => {
+  it("OpenAI at Kvandal was announced as anchor customer, never contracted, and ended in April 2026", () => {
     const now = relation(realView(), "stargate-norway", "openai-offtake-stargate-norway");
     expect(now?.role).toBe("Ankerkunde, angekündigt, kein Vertrag bekannt");
     expect(plainOf(now?.note)).toContain("keine Abnahmevereinbarung");
@@ -88,7 +88,7 @@ describe("the story as of a date, row by row of the fact check", () => {
     expect(then).toMatchObject({ state: "active", note: null, period: "seit 31. Juli 2025" });
   });
 
-  it("Microsoft's Narvik agreement dates from 17 September 2025, and nothing claims its 'whole capacity'", () => {
+  it("Microsoft's Kvandal agreement dates from 17 September 2025, and nothing claims its 'whole capacity'", () => {
     for (const lang of ["de", "en"] as const) {
       const narvik = relation(realView(lang), "microsoft", "microsoft-buys-stargate-norway");
       expect(narvik?.period).toMatch(/^(seit 17\. September 2025|since 17 September 2025)$/);
@@ -110,7 +110,7 @@ describe("the story as of a date, row by row of the fact check", () => {
     );
   });
 
-  it("the Narvik loan from one undated secondary page is unconfirmed", () => {
+  it("the Kvandal loan from one undated secondary page is unconfirmed", () => {
     expect(figure(realView(), "stargate-norway", "norway-loan")?.badge).toBe("unbestätigt");
   });
 
@@ -177,7 +177,7 @@ describe("the story as of a date, row by row of the fact check", () => {
     }
   });
 
-  it("the demo article no longer says in the present tense that OpenAI is Narvik's anchor customer", () => {
+  it("the demo article no longer says in the present tense that OpenAI is Kvandal's anchor customer", () => {
     const article = readFileSync("src/demo/article.html", "utf8");
     expect(article).not.toMatch(/Das Unternehmen ist\s+Ankerkunde/);
     expect(article).toMatch(/nie einen Abnahmevertrag/);
@@ -186,9 +186,17 @@ describe("the story as of a date, row by row of the fact check", () => {
   it("each fact a published 0.1.0 map showed wrongly has a dated correction in the edition", () => {
     const { corrections } = realDataset().edition;
     expect(corrections.length).toBeGreaterThanOrEqual(4);
-    for (const c of corrections) expect(["2026-11-30", "2026-12-04"]).toContain(c.date);
+    for (const c of corrections) expect(["2026-11-30", "2026-12-04", "2026-12-07"]).toContain(c.date);
     const text = corrections.map((c) => c.text.en).join(" ");
-    for (const topic of ["Cobalt Park", "100,000", "GB200", "Aker", "Pledges", "loan"])
+    for (const topic of [
+      "Cobalt Park",
+      "100,000",
+      "GB200",
+      "Aker",
+      "Pledges",
+      "loan",
+      "called the site “Narvik”",
+    ])
       expect(text).toContain(topic);
   });
 });

@@ -42,7 +42,7 @@ describe("what a change of date animates", () => {
   });
 
   it("fades in a relation that ends, in its ended look, and nothing else when a date adds nothing", () => {
-    // OpenAI's exit at Narvik is known from reports of April 2026: from the month's last day.
+    // OpenAI's exit at Kvandal is known from reports of April 2026: from the month's last day.
     const plan = transitionPlan(at("2026-04-29"), at("2026-04-30"));
     expect(plan.fading).toContain("openai-offtake-stargate-norway");
     expect(transitionPlan(at("2026-06"), at("2026-07"))).toEqual({ growing: [], fading: [], relabelled: [] });

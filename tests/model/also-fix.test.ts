@@ -2,7 +2,9 @@
  * Issue 28's "Also fix" list: each item a finding of the line-by-line check of every view, checked here where
  * the reader meets it (a card, the list, the description, the time control), against facts.md's wording.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { viewStrings } from "../../scripts/view-strings.ts";
 import { LANGS } from "../../src/i18n/index.ts";
 import { describeView } from "../../src/model/describe.ts";
 import { plainText, type RichText } from "../../src/model/text.ts";
@@ -18,9 +20,21 @@ const item = (view: View, site: string, id: string) =>
     .find((f) => f.id === id);
 const note = (view: View, site: string, id: string) => plainText(item(view, site, id)?.note ?? []);
 const plain = (text: RichText | null | undefined) => plainText(text ?? []);
+/** Every string the views say at every step of the time control, worked out once per language for this file. */
+const said = new Map<string, string[]>();
+function saidAtEveryStep(lang: "de" | "en"): string[] {
+  const found =
+    said.get(lang) ??
+    at(undefined, lang).time.steps.flatMap((step) => {
+      const view = at(step.asOf, lang);
+      return [...viewStrings(view), view.changedSince ?? "", view.credits.summary ?? ""];
+    });
+  said.set(lang, found);
+  return found;
+}
 
 describe("issue 28, also fix", () => {
-  it("Narvik's 20 MW first phase says how it stands to the 230 MW of initial capacity", () => {
+  it("Kvandal's 20 MW first phase says how it stands to the 230 MW of initial capacity", () => {
     expect(item(at(), "stargate-norway", "norway-power-initial")?.label).toContain("Anfangskapazität");
     expect(note(at(), "stargate-norway", "norway-power-first-phase")).toContain(
       "Die gemeinsame Mitteilung nennt 230 MW Anfangskapazität; wie die 20 MW dazu stehen, sagt keine gefundene Quelle.",
@@ -33,7 +47,7 @@ describe("issue 28, also fix", () => {
     expect(plain(equity?.note)).toContain("nicht zusätzlich");
   });
 
-  it("the 520 MW planned says, from 14 April 2026, that Nscale then gave the campus 230 MW in total", () => {
+  it("the 520 MW planned says, from 14 April 2026, that Nscale then named 230 MW in total for the campus", () => {
     expect(note(at("2026-03-10"), "stargate-norway", "norway-power-total")).not.toContain("insgesamt");
     expect(note(at(), "stargate-norway", "norway-power-total")).toContain(
       "Seit 14. April 2026 nennt Nscale für den Campus insgesamt 230 MW",
@@ -79,11 +93,21 @@ describe("issue 28, also fix", () => {
     );
   });
 
-  it("Microsoft's 52,000 GPUs at Narvik are named for Microsoft, not said to be given", () => {
+  it("Microsoft's 52,000 GPUs at Kvandal are named for Microsoft, not said to be given", () => {
     const text = note(at(undefined, "en"), "stargate-norway", "norway-gpus-target");
     expect(text).toContain("Nscale has also named about 52,000 GPUs (GB300) for Microsoft");
     expect(text).not.toContain("has given");
   });
+
+  it("no English text says a figure was given where a source only named it (a total, an allocation, a pledge)", () => {
+    const said = saidAtEveryStep("en");
+    expect(said.length).toBeGreaterThan(500);
+    expect(said.filter((text) => /\b(gave|has given|given the)\b(?! by)/.test(text))).toEqual([]);
+    expect(readFileSync("src/demo/story-en.html", "utf8")).not.toMatch(/\bNscale gives\b/);
+    expect(note(at(undefined, "en"), "stargate-norway", "norway-power-total")).toContain(
+      "Since 14 April 2026 Nscale has named a total of 230 MW for the campus",
+    );
+  }, 30_000);
 
   it("OpenAI's withdrawal says it is still exploring Norway, and that Microsoft has bought capacity since September 2025", () => {
     const status = plain(at().details("stargate-norway")?.status?.current.text);
@@ -122,5 +146,24 @@ describe("issue 28, also fix", () => {
     expect(sentences).toContain(
       "The location of Loughton is known only approximately; distances are rounded, as the crow flies.",
     );
+  });
+});
+
+describe("issue 28, also fix: numbers one to twelve in words", () => {
+  const counts =
+    /(?<![\d.,])\b([1-9]|1[0-2]) (Änderung|Korrektur|Beziehung|Rechenzentr|Firmensitz|change|correction|relation|data centre|headquarters)/;
+  it("in every count a view says, at every step, in both languages", () => {
+    const said = LANGS.flatMap(saidAtEveryStep);
+    expect(said.length).toBeGreaterThan(1000);
+    expect(said.filter((text) => counts.test(text))).toEqual([]);
+  }, 30_000);
+
+  it("says the changes since the article, the corrections and the relations in words", () => {
+    expect(at(dataset.edition.articleDate).changedSince).toContain("seitdem fünf Änderungen");
+    expect(at(dataset.edition.articleDate, "en").changedSince).toContain("since then five changes");
+    expect(at("2025-07-31").credits.summary).toMatch(
+      /^(zwei|drei|vier|fünf|sechs|sieben|acht|neun) Korrekturen/,
+    );
+    expect(at("2025-01").relations.count).toBe("zwei Beziehungen");
   });
 });

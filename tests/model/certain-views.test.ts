@@ -13,7 +13,7 @@ const sourceTitles = (view: View, id: string) => view.details(id)?.sources.items
 const roles = (view: View, id: string) => view.companies.find((c) => c.id === id)?.roles ?? "";
 
 describe("rule 1: a source exists from its publication date", () => {
-  it("at 9 April 2026 the Narvik, OpenAI and Cobalt Park cards cite no page of later in April", () => {
+  it("at 9 April 2026 the Kvandal, OpenAI and Cobalt Park cards cite no page of later in April", () => {
     const view = at("2026-04-09");
     for (const id of ["stargate-norway", "openai", "cobalt-park"]) {
       const titles = sourceTitles(view, id);

@@ -8,7 +8,7 @@ describe("the chart", () => {
   it("puts the largest site first and scales the bars to it", () => {
     const bars = panel("power")?.bars ?? [];
     expect(bars.map((bar) => [bar.name, bar.value])).toEqual([
-      ["Narvik", "geplant: 230 MW"],
+      ["Kvandal", "geplant: 230 MW"],
       ["Loughton", "geplant: 50 MW"],
       ["Cobalt Park", "keine Angabe"],
     ]);

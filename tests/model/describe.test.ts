@@ -43,13 +43,15 @@ describe("the map's description, at every date of the time control and in both l
   });
 
   it("names every site drawn with the figure its label shows, and no site the date does not know", () => {
-    const sites = { loughton: "Loughton", "stargate-norway": "Narvik", "cobalt-park": "Cobalt Park" };
+    const sites = { loughton: "Loughton", "stargate-norway": "Kvandal", "cobalt-park": "Cobalt Park" };
     let unknown = 0;
     for (const { view } of views) {
       const text = describeView(view).text;
       for (const site of view.map.sites.features) {
         const [name = "", figure] = site.properties.label.split(" · ");
-        expect(text).toContain(figure ? `${name}: ${figure}` : name);
+        // Named first with the town a reader knows where its short name alone would not place it.
+        const first = view.sites.find((row) => row.id === site.properties.id)?.firstMention ?? name;
+        expect(text).toContain(figure ? `${first}: ${figure}` : name);
       }
       const absent = Object.entries(sites).filter(([id]) => !view.isKnown(id));
       // Each of the three sites is either drawn (and named above) or not yet known (and not named).
@@ -58,7 +60,7 @@ describe("the map's description, at every date of the time control and in both l
       for (const [, name] of absent) expect(text).not.toContain(name);
       unknown += absent.length;
     }
-    // Narvik and Cobalt Park are announced after the time control's first date.
+    // Kvandal and Cobalt Park are announced after the time control's first date.
     expect(unknown).toBeGreaterThan(0);
   });
 
@@ -79,7 +81,7 @@ describe("the map's description, at every date of the time control and in both l
         }
       }
     }
-    // OpenAI's anchor customership at Narvik ends and Stargate UK pauses in April 2026.
+    // OpenAI's anchor customership at Kvandal ends and Stargate UK pauses in April 2026.
     expect(ended).toBeGreaterThan(0);
   });
 
@@ -110,7 +112,7 @@ describe("the map's description, at every date of the time control and in both l
         expect(text).not.toMatch(new RegExp(`(?<!\\d\\.?\\s)${date}`));
       }
     }
-    // Narvik's 230 MW is stated from 31 July 2025 on; every date before the last has later ones to leave out.
+    // Kvandal's 230 MW is stated from 31 July 2025 on; every date before the last has later ones to leave out.
     expect(figures).toBeGreaterThan(0);
     expect(dates).toBeGreaterThan(0);
   });
@@ -119,17 +121,15 @@ describe("the map's description, at every date of the time control and in both l
     const de = describeView(realView("de")).sentences;
     expect(de).toContain("Loughton liegt rund 21 km nordöstlich von London.");
     expect(de).toContain(
-      "Narvik liegt rund 2.100 km nördlich von Loughton, rund 13 km nordöstlich der Stadt Narvik.",
+      "Kvandal liegt rund 2.100 km nördlich von Loughton, rund 13 km nordöstlich von Narvik.",
     );
     expect(
-      de.some((s) => s.startsWith("Die Lage von Loughton, Narvik und Cobalt Park ist nur ungefähr bekannt")),
+      de.some((s) => s.startsWith("Die Lage von Loughton, Kvandal und Cobalt Park ist nur ungefähr bekannt")),
     ).toBe(true);
     const en = describeView(realView("en")).sentences;
+    expect(en).toContain("Kvandal lies about 2,100 km north of Loughton, about 13 km north-east of Narvik.");
     expect(en).toContain(
-      "Narvik lies about 2,100 km north of Loughton, about 13 km north-east of the town of Narvik.",
-    );
-    expect(en).toContain(
-      "Microsoft, based in Redmond, Washington, USA: customer (announced, no contract known) at Loughton; capacity buyer at Narvik.",
+      "Microsoft, based in Redmond, Washington, USA: customer (announced, no contract known) at Loughton; capacity buyer at Kvandal.",
     );
     for (const { view, lang } of views)
       expect(otherLanguageWords(describeView(view).text, lang, names)).toEqual([]);
@@ -158,7 +158,7 @@ describe("the map's description, at every date of the time control and in both l
 
   it("names the selected site last, with its headline figure", () => {
     expect(describeView(realView("de"), "stargate-norway").sentences.at(-1)).toBe(
-      "Ausgewählt: Narvik, geplant: 230 MW.",
+      "Ausgewählt: Kvandal, geplant: 230 MW.",
     );
   });
 });
@@ -171,7 +171,7 @@ describe("what changed from one view to the next", () => {
     const change = describeChange(article, latest);
     expect(change.date).toBe("Stand der Karte: November 2026.");
     expect(change.changes).toContain(
-      "OpenAI als Ankerkunde (angekündigt, kein Vertrag bekannt) bei Narvik: beendet · 14./15. April 2026.",
+      "OpenAI als Ankerkunde (angekündigt, kein Vertrag bekannt) bei Kvandal: beendet · 14./15. April 2026.",
     );
     expect(change.changes).toContain(
       "Neu: Aker ASA als Investor bei Nscale; Nvidia als Investor bei Nscale.",
@@ -187,7 +187,7 @@ describe("what changed from one view to the next", () => {
       "Noch nicht auf der Karte: Aker ASA als Investor bei Nscale; Nvidia als Investor bei Nscale.",
     );
     expect(change.changes).toContain(
-      "OpenAI als Ankerkunde (angekündigt, kein Vertrag bekannt) bei Narvik: aktiv.",
+      "OpenAI als Ankerkunde (angekündigt, kein Vertrag bekannt) bei Kvandal: aktiv.",
     );
   });
 

@@ -24,7 +24,7 @@ describe("the details of a site", () => {
     expect(article).toMatchObject({
       fromArticle: true,
       badge: "unbestätigt",
-      meta: "Angabe des Artikels (September 2025)",
+      meta: "Angabe des Artikels (16./17. September 2025)",
     });
   });
 

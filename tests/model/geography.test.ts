@@ -45,7 +45,7 @@ describe("directions in eight compass words", () => {
     expect(directionWord(44, en)).toBe("north-east");
   });
 
-  it("places Narvik about 2,100 km north of Loughton, and Loughton about 21 km north-east of London", () => {
+  it("places Kvandal about 2,100 km north of Loughton, and Loughton about 21 km north-east of London", () => {
     expect(Math.round(measure(LOUGHTON, NARVIK).km)).toBe(2097);
     expect(relativeText(LOUGHTON, NARVIK, de)).toBe("rund 2.100 km nördlich");
     expect(relativeText(LONDON, LOUGHTON, en)).toBe("about 21 km north-east");
@@ -76,7 +76,7 @@ describe("directions in eight compass words", () => {
 });
 
 describe("the reference place of a site", () => {
-  it("is the nearest town a reader knows within reach, London for Loughton and Newcastle for Cobalt Park", () => {
+  it("is the nearest town a reader knows within reach: London for Loughton, Newcastle for Cobalt Park, Narvik for Kvandal", () => {
     const { placed, references } = realView().geography;
     const of = (id: string) => {
       const site = placed.find((p) => p.id === id);

@@ -4,15 +4,17 @@
  * picture's title and caption and the CSV show each site with the same figures, the same words for what they
  * are ("geplant", "Ziel", "für Microsoft") and the same qualifiers ("bis zu", "pausiert").
  */
+
 import { describe, expect, it } from "vitest";
 import { datasetAsOf } from "../../src/data/as-of.ts";
 import { indexDataset } from "../../src/data/derive.ts";
 import type { Figure } from "../../src/data/schema.ts";
 import { LANGS } from "../../src/i18n/index.ts";
+import { pictureCaption } from "../../src/model/caption.ts";
 import { describeView } from "../../src/model/describe.ts";
 import { headlineFigures } from "../../src/model/headline.ts";
 import { sourceByline } from "../../src/model/sources.ts";
-import { TABLE_COLUMNS } from "../../src/model/table.ts";
+import { figuresTable, TABLE_COLUMNS } from "../../src/model/table.ts";
 import { realDataset, realView } from "../map/fixtures.ts";
 
 const dataset = realDataset();
@@ -33,7 +35,7 @@ describe("one headline per site and view (rule 4)", () => {
         const index = indexDataset(datasetAsOf(dataset, asOf));
         const { i18n } = view;
         const description = describeView(view).text;
-        const table = view.table();
+        const table = figuresTable(view.tableContext());
         const none = i18n.t("chart.none");
         const [powerPanel, gpusPanel] = view.chart.panels;
         for (const id of siteIds) {
@@ -62,7 +64,7 @@ describe("one headline per site and view (rule 4)", () => {
               `${i18n.number(headline.powerMw)} MW`,
             );
           // The description, the details card, the picture's title and its caption's bylines.
-          expect(description).toContain(`${row.name}: ${headline.text}`);
+          expect(description).toContain(`${row.firstMention}: ${headline.text}`);
           const details = view.details(id);
           expect(details?.headline).toBe(i18n.t("popup.headline", { headline: headline.text }));
           expect(details?.noPower === null).toBe(headline.powerMw !== null);
@@ -83,7 +85,8 @@ describe("one headline per site and view (rule 4)", () => {
             ];
             for (const sourceId of stated.flatMap((f) => f.sources ?? [])) {
               const source = index.sourceById.get(sourceId);
-              if (source) expect(view.caption[0]).toContain(sourceByline(source, ctx));
+              if (source)
+                expect(pictureCaption(view.captionContext())[0]).toContain(sourceByline(source, ctx));
             }
           }
           // The CSV says, on each headline figure's row, how every view shows it.

@@ -10,7 +10,7 @@ describe("the map's GeoJSON", () => {
     const labels = Object.fromEntries(data.sites.features.map((f) => [f.properties.id, f.properties.label]));
     expect(labels).toMatchObject({
       loughton: "Loughton · geplant: 50 MW",
-      "stargate-norway": "Narvik · geplant: 230 MW",
+      "stargate-norway": "Kvandal · geplant: 230 MW",
       "cobalt-park": "Cobalt Park · Stargate UK, mögliche Abnahme: bis zu 8.000 GPUs (pausiert)",
     });
   });

@@ -1,7 +1,7 @@
 import { dsvFormat } from "d3-dsv";
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../../src/i18n/index.ts";
-import { sortableCells, TABLE_COLUMNS, tableCsv } from "../../src/model/table.ts";
+import { figuresTable, sortableCells, TABLE_COLUMNS, tableCsv } from "../../src/model/table.ts";
 import { realDataset, realView } from "../map/fixtures.ts";
 
 const dataset = realDataset();
@@ -31,7 +31,9 @@ describe("the table 'Wer mit wem'", () => {
       for (const asOf of steps) {
         const view = realView(lang, undefined, dataset, asOf);
         const entry = view.i18n.t("table.entry.relation");
-        const csv = dsvFormat(lang === "de" ? ";" : ",").parseRows(tableCsv(view.table(), lang).slice(1));
+        const csv = dsvFormat(lang === "de" ? ";" : ",").parseRows(
+          tableCsv(figuresTable(view.tableContext()), lang).slice(1),
+        );
         const rows = csv.slice(1).filter((row) => row[column("entry")] === entry);
         expect(rows.length).toBeGreaterThan(0);
         expect(
@@ -69,7 +71,7 @@ describe("the table 'Wer mit wem'", () => {
     expect(realView("en").relations.heading).toBe("Who with whom");
   });
 
-  it("says at the article's date that OpenAI's anchor customer role at Narvik held, and later that it ended", () => {
+  it("says at the article's date that OpenAI's anchor customer role at Kvandal held, and later that it ended", () => {
     const row = (asOf?: string) =>
       realView("de", undefined, dataset, asOf).relations.rows.find(
         (r) => r.id === "openai-offtake-stargate-norway",

@@ -40,7 +40,7 @@ describe("the list's rows", () => {
     expect(company("microsoft")?.roles).toBe("Kunde (angekündigt, kein Vertrag bekannt), Kapazitätskäufer");
     // One role held at two sites and paused at a third is named once, with where it is paused.
     expect(company("nvidia")?.roles).toBe(
-      "Chiplieferant (Loughton und Narvik; Cobalt Park: pausiert seit 9. April 2026), Investor",
+      "Chiplieferant (Loughton und Kvandal; Cobalt Park: pausiert seit 9. April 2026), Investor",
     );
   });
 
@@ -52,7 +52,7 @@ describe("the list's rows", () => {
     }
   });
 
-  it("say that OpenAI at Narvik was an anchor customer only announced, as the details say", () => {
+  it("say that OpenAI at Kvandal was an anchor customer only announced, as the details say", () => {
     const view = realView("en", undefined, undefined, "2025-07-31");
     expect(view.companies.find((row) => row.id === "openai")?.roles).toBe(
       "anchor customer (announced, no contract known)",

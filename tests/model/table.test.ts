@@ -1,7 +1,7 @@
 import { csvParseRows, dsvFormat } from "d3-dsv";
 import { describe, expect, it } from "vitest";
 import type { Figure } from "../../src/data/schema.ts";
-import { formatRows, TABLE_COLUMNS, tableCsv, tableNumber } from "../../src/model/table.ts";
+import { figuresTable, formatRows, TABLE_COLUMNS, tableCsv, tableNumber } from "../../src/model/table.ts";
 import { realDataset, realView } from "../map/fixtures.ts";
 
 const ARTICLE = "2025-09-16/2025-09-17";
@@ -9,7 +9,9 @@ const column = (name: (typeof TABLE_COLUMNS)[number]) => TABLE_COLUMNS.indexOf(n
 
 /** The figure rows of a table (its relations and statuses follow them). */
 const figureRows = (view: ReturnType<typeof realView>) =>
-  view.table().rows.filter((row) => row[column("entry")] === view.i18n.t("table.entry.figure"));
+  figuresTable(view.tableContext()).rows.filter(
+    (row) => row[column("entry")] === view.i18n.t("table.entry.figure"),
+  );
 
 /** The figure ids every site's and company's details show, in the details' order. */
 function detailsFigureIds(view: ReturnType<typeof realView>): string[] {
@@ -42,14 +44,14 @@ describe("the figures' table", () => {
   it("leaves out what was stated after the view's date", () => {
     const later = realDataset().figures.filter((f) => f.asOf.startsWith("2026"));
     expect(later.length).toBeGreaterThan(0);
-    const ids = realView("de", undefined, realDataset(), ARTICLE)
-      .table()
-      .rows.map((row) => row[column("id")]);
+    const ids = figuresTable(realView("de", undefined, realDataset(), ARTICLE).tableContext()).rows.map(
+      (row) => row[column("id")],
+    );
     for (const figure of later) expect(ids).not.toContain(figure.id);
   });
 
   it("keeps a replaced or paused figure, as the details keep it as history, and says since when", () => {
-    // No source has replaced a figure in the real data: a replacement of Narvik's target is planted.
+    // No source has replaced a figure in the real data: a replacement of Kvandal's target is planted.
     const planted = realDataset();
     const target = planted.figures.find((f) => f.id === "norway-gpus-target");
     if (target) target.validTo = "2025-10-15";
@@ -70,13 +72,13 @@ describe("the figures' table", () => {
   });
 
   it("names the columns in the reader's language", () => {
-    expect(realView("de").table().columns.slice(0, 4)).toEqual([
+    expect(figuresTable(realView("de").tableContext()).columns.slice(0, 4)).toEqual([
       "Eintrag",
       "Standort oder Unternehmen",
       "Ort",
       "Längengrad",
     ]);
-    expect(realView("en").table().columns.slice(0, 4)).toEqual([
+    expect(figuresTable(realView("en").tableContext()).columns.slice(0, 4)).toEqual([
       "Entry",
       "Site or company",
       "Place",
@@ -86,9 +88,9 @@ describe("the figures' table", () => {
 
   it("writes a figure with its place, value, unit, qualifier, kind, headline, sortable date and its precision, speaker, status and source", () => {
     const row = (lang: "de" | "en") =>
-      realView(lang)
-        .table()
-        .rows.find((r) => r[column("id")] === "loughton-gpus-nscale-2025-09");
+      figuresTable(realView(lang).tableContext()).rows.find(
+        (r) => r[column("id")] === "loughton-gpus-nscale-2025-09",
+      );
     expect(row("de")).toEqual([
       "Zahl",
       "Loughton",
@@ -119,9 +121,9 @@ describe("the figures' table", () => {
   });
 
   it("gives a worded figure its wording and the article's claim the article as source, without a URL", () => {
-    const row = realView("de")
-      .table()
-      .rows.find((r) => r[column("id")] === "loughton-gpus-article");
+    const row = figuresTable(realView("de").tableContext()).rows.find(
+      (r) => r[column("id")] === "loughton-gpus-article",
+    );
     expect(row?.[column("value")]).toBe("Zehntausende");
     expect(row?.[column("saidBy")]).toBe("der Artikel");
     expect(row?.[column("status")]).toBe("unbestätigt");
@@ -130,7 +132,7 @@ describe("the figures' table", () => {
   });
 
   it("gives money as the amount in the currency's units (or the wording) and the currency's code", () => {
-    const rows = realView("en").table().rows;
+    const rows = figuresTable(realView("en").tableContext()).rows;
     const money = realDataset().figures.filter((f) => f.currency !== undefined);
     expect(money.some((f) => f.value !== undefined)).toBe(true);
     // Every amount has its row: a missing row reads as no unit and no value, and fails.
@@ -145,9 +147,9 @@ describe("the figures' table", () => {
 
   it("says what a calculated figure was worked out from", () => {
     const calculated = realDataset().figures.find((f: Figure) => f.status === "calculated");
-    const row = realView("de")
-      .table()
-      .rows.find((r) => r[column("id")] === calculated?.id);
+    const row = figuresTable(realView("de").tableContext()).rows.find(
+      (r) => r[column("id")] === calculated?.id,
+    );
     expect(row?.[column("saidBy")]).toMatch(/^berechnet aus: /);
   });
 });
@@ -192,7 +194,7 @@ describe("the CSV", () => {
 
   it("reads back to the table of the real data in both languages", () => {
     for (const lang of ["de", "en"] as const) {
-      const real = realView(lang).table();
+      const real = figuresTable(realView(lang).tableContext());
       const csv = tableCsv(real, lang);
       const parsed = dsvFormat(lang === "de" ? ";" : ",").parseRows(csv.slice(1));
       expect(parsed).toEqual([real.columns, ...real.rows]);
@@ -202,7 +204,7 @@ describe("the CSV", () => {
   it("breaks no line inside a cell, and ends with the corrections the view shows", () => {
     for (const lang of ["de", "en"] as const) {
       const view = realView(lang);
-      const { rows } = view.table();
+      const { rows } = figuresTable(view.tableContext());
       for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/[\r\n]/);
       const corrections = rows.filter((r) => r[column("entry")] === view.i18n.t("table.entry.correction"));
       expect(corrections.length).toBeGreaterThan(0);
@@ -212,7 +214,9 @@ describe("the CSV", () => {
   });
 
   it("writes every date one sortable way, and as the source gave it, in its precision, in a column of its own", () => {
-    for (const row of realView("en", undefined, realDataset(), "2025-09-16/2025-09-17").table().rows) {
+    for (const row of figuresTable(
+      realView("en", undefined, realDataset(), "2025-09-16/2025-09-17").tableContext(),
+    ).rows) {
       expect(row[column("date")]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(row[column("datePrecision")]).not.toBe("");
     }
@@ -220,7 +224,7 @@ describe("the CSV", () => {
 
   it("has a name for every column and a cell in every column, in both languages", () => {
     for (const lang of ["de", "en"] as const) {
-      const table = realView(lang).table();
+      const table = figuresTable(realView(lang).tableContext());
       expect(table.columns).toHaveLength(TABLE_COLUMNS.length);
       expect(table.rows.length).toBeGreaterThan(10);
       for (const row of table.rows) expect(row).toHaveLength(TABLE_COLUMNS.length);

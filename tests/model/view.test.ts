@@ -17,7 +17,7 @@ describe("the view model", () => {
 
   it("lists every site, then every company, each once, in the reader's language", () => {
     const de = view("de");
-    expect(de.sites.map((row) => row.name)).toEqual(["Loughton", "Narvik", "Cobalt Park"]);
+    expect(de.sites.map((row) => row.name)).toEqual(["Loughton", "Kvandal", "Cobalt Park"]);
     expect(de.companies.map((row) => row.name)).toEqual([
       "Nscale",
       "OpenAI",
@@ -32,7 +32,7 @@ describe("the view model", () => {
 
   it("names a site by its short name and a company by its name, and knows nothing else", () => {
     const v = view();
-    expect(v.entity("stargate-norway")).toMatchObject({ kind: "site", name: "Narvik" });
+    expect(v.entity("stargate-norway")).toMatchObject({ kind: "site", name: "Kvandal" });
     expect(v.entity("aker")).toMatchObject({ kind: "company", name: "Aker ASA" });
     expect(v.entity("atlantis")).toBeUndefined();
     expect(v.isKnown("loughton")).toBe(true);
@@ -77,7 +77,7 @@ describe("the view model", () => {
     expect(dark.encoding.companyColor("nscale")).not.toBe(light.encoding.companyColor("nscale"));
   });
 
-  it("frames 'show all' around every site and headquarters, from San Francisco to Narvik", () => {
+  it("frames 'show all' around every site and headquarters, from San Francisco to Kvandal", () => {
     const [west, south, east, north] = view().allBounds;
     expect(west).toBeCloseTo(-122.389, 3);
     expect(south).toBeCloseTo(37.3541, 3);
@@ -118,7 +118,7 @@ describe("the view model", () => {
 
   it("titles the static picture with every site's label and every company", () => {
     expect(view().pictureTitle).toBe(
-      "Karte der KI-Rechenzentren: Loughton · geplant: 50 MW, Narvik · geplant: 230 MW, " +
+      "Karte der KI-Rechenzentren: Loughton · geplant: 50 MW, Kvandal · geplant: 230 MW, " +
         "Cobalt Park · Stargate UK, mögliche Abnahme: bis zu 8.000 GPUs (pausiert). " +
         "Firmensitze: Nscale, OpenAI, Nvidia, Aker ASA, Microsoft.",
     );

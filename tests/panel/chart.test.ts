@@ -12,7 +12,7 @@ describe("the chart", () => {
     const container = document.createElement("div");
     renderChart(container, realView().chart);
     const power = container.querySelectorAll(".chart-panel")[0] as HTMLElement;
-    expect(texts(power, ".chart-name")).toEqual(["Narvik", "Loughton", "Cobalt Park"]);
+    expect(texts(power, ".chart-name")).toEqual(["Kvandal", "Loughton", "Cobalt Park"]);
     expect(texts(power, ".chart-value")).toEqual(["geplant: 230 MW", "geplant: 50 MW", "keine Angabe"]);
     expect(power.querySelectorAll(".chart-bar")).toHaveLength(2);
     expect((power.querySelector(".chart-bar") as HTMLElement).style.width).toBe("100%");

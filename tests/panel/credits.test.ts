@@ -54,7 +54,9 @@ describe("renderCredits", () => {
     );
     const details = container.querySelector("details");
     expect(details?.open).toBe(false);
-    expect(details?.querySelector("summary")?.textContent).toBe("2 Korrekturen, zuletzt am 5. Dezember 2026");
+    expect(details?.querySelector("summary")?.textContent).toBe(
+      "zwei Korrekturen, zuletzt am 5. Dezember 2026",
+    );
     const corrections = [...container.querySelectorAll("details > .credits-correction")].map(
       (p) => p.textContent,
     );
@@ -80,6 +82,6 @@ describe("renderCredits", () => {
     renderCredits(container, creditsModel(edition, viewDateOf("2026-11"), context));
     expect(container.querySelector("details")).not.toBe(first);
     expect(container.querySelector("details")?.open).toBe(true);
-    expect(container.querySelector("summary")?.textContent).toBe("1 Korrektur am 5. Dezember 2026");
+    expect(container.querySelector("summary")?.textContent).toBe("eine Korrektur am 5. Dezember 2026");
   });
 });

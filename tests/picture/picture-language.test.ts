@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderStaticList, renderTargetLinks } from "../../scripts/static-picture-plugin.ts";
-import { PICTURE_CHANGED } from "../../src/picture/date-mark.ts";
+import { PICTURE_CHANGED } from "../../src/picture/picture-changed.ts";
 import { showPictureIn } from "../../src/picture/picture-language.ts";
 import { realDataset, realView } from "../map/fixtures.ts";
 

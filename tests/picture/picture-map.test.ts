@@ -4,7 +4,7 @@ import { renderTargetLinks } from "../../scripts/static-picture-plugin.ts";
 import { renderStaticPicture } from "../../src/build-time/static-picture.ts";
 import { describeView } from "../../src/model/describe.ts";
 import type { View } from "../../src/model/view.ts";
-import { PICTURE_CHANGED } from "../../src/picture/date-mark.ts";
+import { PICTURE_CHANGED } from "../../src/picture/picture-changed.ts";
 import { createPictureMap } from "../../src/picture/picture-map.ts";
 import { frameOffset } from "../../src/picture/placement.ts";
 import { createStore } from "../../src/state/store.ts";

@@ -68,6 +68,14 @@ describe("geo/releases.json", () => {
 });
 
 describe("the release log", () => {
+  it("orders two releases of one day by version", () => {
+    const log = releasesLog(
+      [release("0.1.0", "2026-12-06"), release("0.3.0", "2026-12-07")],
+      release("0.2.0", "2026-12-07"),
+    );
+    expect(log.releases.map((r) => r.version)).toEqual(["0.1.0", "0.2.0", "0.3.0"]);
+  });
+
   it("appends the current release, oldest first, and names it live", () => {
     const log = releasesLog([release("0.1.0", "2026-12-06")], release("0.2.0", "2026-12-07"));
     expect(log.format).toBe(1);
@@ -85,7 +93,20 @@ describe("the release log", () => {
 
 describe("the live channel's files", () => {
   it("forward each entry module to the release's file of the same name", () => {
-    expect(liveEntryModule("0.2.0", "embed.js")).toBe('import "../v/0.2.0/embed.js";\n');
+    expect(liveEntryModule("0.2.0", "embed-host.js")).toBe('import "../v/0.2.0/embed-host.js";\n');
+    expect(liveEntryModule("0.2.0", "embed.js")).toMatch(/^import\("\.\.\/v\/0\.2\.0\/embed\.js"\)\.catch\(/);
+  });
+
+  it("let the element embed's entry say, in each map's language, when the release's file cannot be had", () => {
+    const entry = liveEntryModule("0.2.0", "embed.js");
+    expect(entry).toContain(
+      '"de":"Die Karte konnte nicht geladen werden. Die Liste funktioniert weiterhin."',
+    );
+    expect(entry).toContain('"en":"The map could not be loaded. The list still works."');
+    // Text only, into maps that never started.
+    expect(entry).toContain("ai-infra-map:not(:defined)");
+    expect(entry).toContain("message.textContent = ");
+    expect(entry).not.toMatch(/innerHTML|insertAdjacentHTML/);
   });
 
   it("point the page's relative URLs into the release's directory and leave its in-page links", () => {
@@ -129,7 +150,7 @@ describe("writeChannel", () => {
     const publicRoot = "https://maps.example.org/ai-infra-map/";
     distWith("0.2.0", publicRoot);
     writeChannel(root, release("0.2.0", "2026-12-07"), [release("0.1.0", "2026-12-06")]);
-    expect(read("live/embed.js")).toBe('import "../v/0.2.0/embed.js";\n');
+    expect(read("live/embed.js")).toBe(liveEntryModule("0.2.0", "embed.js"));
     expect(read("live/embed-host.js")).toBe('import "../v/0.2.0/embed-host.js";\n');
     expect(read("live/index.html")).toContain('src="../v/0.2.0/assets/index-1.js"');
     expect(read("live/static/map-de.svg")).toBe("<svg/>");
@@ -154,6 +175,6 @@ describe("writeChannel", () => {
     writeChannel(root, release("0.2.1", "2026-12-08"), [release("0.1.0", "2026-12-06")]);
     const log = JSON.parse(read("releases.json")) as ReleasesFile;
     expect(log.releases.map((r) => r.version)).toEqual(["0.1.0", "0.2.0", "0.2.1"]);
-    expect(read("live/embed.js")).toBe('import "../v/0.2.1/embed.js";\n');
+    expect(read("live/embed.js")).toBe(liveEntryModule("0.2.1", "embed.js"));
   });
 });

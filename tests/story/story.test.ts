@@ -81,7 +81,7 @@ describe("a story's player", () => {
     tell(0);
     tell(1);
     tell(0);
-    // Narvik's details, Microsoft's highlight and the UK camera came with step 2: back at step 1 they go.
+    // Kvandal's details, Microsoft's highlight and the UK camera came with step 2: back at step 1 they go.
     expect(applied.at(-1)).toEqual({ ...before, asOf: "2025-09-17" });
     // Reached again, step 1 changes nothing: what the reader does there now is theirs.
     tell(0);

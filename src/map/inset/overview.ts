@@ -6,7 +6,8 @@
  * The land comes drawn from the build (src/map/inset/inset-data.ts); the dots, the viewport and the click use the
  * same Mercator fit through src/geometry/mercator.ts, so the browser needs no d3-geo.
  */
-import { select } from "d3-selection";
+import { svg as svgElement } from "../../dom/dom.ts";
+import { byIndex, join, setAttrs } from "../../dom/join.ts";
 import { type MercatorFit, mercator } from "../../geometry/mercator.ts";
 import type { Flavor } from "../../theme.ts";
 import { INSET_SIZE, type InsetData, type InsetExtentName } from "./inset-data.ts";
@@ -38,6 +39,25 @@ export interface Overview {
 /** Below this zoom the inset shows the world; from it, Europe. */
 export const OVERVIEW_WORLD_BELOW_ZOOM = 2.5;
 
+/** The inset's SVG and its layers, not yet painted or placed. */
+function drawFrame(doc: Document, label: string) {
+  const { width, height } = INSET_SIZE;
+  const svg = svgElement(doc, "svg", {
+    class: "overview",
+    width: String(width),
+    height: String(height),
+    viewBox: `0 0 ${width} ${height}`,
+    "aria-hidden": "true",
+    "data-label": label,
+  });
+  const background = svgElement(doc, "rect", { width: String(width), height: String(height) });
+  const landPath = svgElement(doc, "path", { class: "overview-land" });
+  const dots = svgElement(doc, "g", { class: "overview-sites" });
+  const viewport = svgElement(doc, "rect", { class: "overview-viewport" });
+  svg.append(background, landPath, dots, viewport);
+  return { svg, background, landPath, dots, viewport };
+}
+
 export function createOverview(options: OverviewOptions): Overview {
   const { container, getView, moveTo } = options;
   let sites = options.sites;
@@ -45,37 +65,29 @@ export function createOverview(options: OverviewOptions): Overview {
   const { width, height } = INSET_SIZE;
   let flavor = options.flavor;
   const doc = container.ownerDocument;
-  const svg = select(container)
-    .append(() => doc.createElementNS("http://www.w3.org/2000/svg", "svg"))
-    .attr("class", "overview")
-    .attr("width", width)
-    .attr("height", height)
-    .attr("viewBox", `0 0 ${width} ${height}`)
-    .attr("aria-hidden", "true")
-    .attr("data-label", options.label);
-  const background = svg.append("rect").attr("width", width).attr("height", height);
-  const landPath = svg.append("path").attr("class", "overview-land");
-  const dots = svg.append("g").attr("class", "overview-sites");
-  const viewport = svg.append("rect").attr("class", "overview-viewport");
+  const { svg, background, landPath, dots, viewport } = drawFrame(doc, options.label);
+  container.append(svg);
   let extent: InsetExtentName | null = null;
   // Both are set by the first update(), below, before anything is drawn.
   let projection: MercatorFit = mercator(1, [0, 0]);
 
   const paint = () => {
-    background.attr("fill", flavor.water);
-    landPath.attr("fill", flavor.land).attr("stroke", flavor.border).attr("stroke-width", 0.3);
-    dots.selectAll("circle").attr("fill", flavor.site);
-    viewport.attr("fill", "none").attr("stroke", flavor.focus).attr("stroke-width", 1.5);
+    background.setAttribute("fill", flavor.water);
+    setAttrs(landPath, { fill: flavor.land, stroke: flavor.border, "stroke-width": 0.3 });
+    for (const dot of dots.querySelectorAll("circle")) dot.setAttribute("fill", flavor.site);
+    setAttrs(viewport, { fill: "none", stroke: flavor.focus, "stroke-width": 1.5 });
   };
 
   const drawSites = () => {
-    dots
-      .selectAll("circle")
-      .data(sites)
-      .join("circle")
-      .attr("r", 2)
-      .attr("cx", (d) => projection.project(d)[0])
-      .attr("cy", (d) => projection.project(d)[1]);
+    join(dots, sites, {
+      selector: "circle",
+      key: byIndex,
+      create: () => svgElement(doc, "circle"),
+      update: (dot, site) => {
+        const [cx, cy] = projection.project(site);
+        setAttrs(dot, { r: 2, cx, cy });
+      },
+    });
   };
 
   const update = () => {
@@ -85,7 +97,7 @@ export function createOverview(options: OverviewOptions): Overview {
       extent = next;
       const { land, scale, translate } = options.extents[next];
       projection = mercator(scale, translate);
-      landPath.attr("d", land);
+      landPath.setAttribute("d", land);
       drawSites();
       paint();
     }
@@ -95,22 +107,24 @@ export function createOverview(options: OverviewOptions): Overview {
     // Never smaller than a visible mark, so the reader finds the viewport even at town zoom.
     const w = Math.max(bottomRight[0] - topLeft[0], 4);
     const h = Math.max(bottomRight[1] - topLeft[1], 4);
-    viewport
-      .attr("x", (topLeft[0] + bottomRight[0]) / 2 - w / 2)
-      .attr("y", (topLeft[1] + bottomRight[1]) / 2 - h / 2)
-      .attr("width", w)
-      .attr("height", h);
+    setAttrs(viewport, {
+      x: (topLeft[0] + bottomRight[0]) / 2 - w / 2,
+      y: (topLeft[1] + bottomRight[1]) / 2 - h / 2,
+      width: w,
+      height: h,
+    });
   };
 
-  svg.on("click", (event: MouseEvent) => {
-    const rect = (svg.node() as SVGSVGElement).getBoundingClientRect();
+  const onClick = (event: MouseEvent) => {
+    const rect = svg.getBoundingClientRect();
     moveTo(
       projection.invert([
         ((event.clientX - rect.left) * width) / rect.width,
         ((event.clientY - rect.top) * height) / rect.height,
       ]),
     );
-  });
+  };
+  svg.addEventListener("click", onClick);
   update();
   return {
     update,
@@ -124,7 +138,7 @@ export function createOverview(options: OverviewOptions): Overview {
       paint();
     },
     destroy() {
-      svg.on("click", null);
+      svg.removeEventListener("click", onClick);
       svg.remove();
     },
   };

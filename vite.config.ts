@@ -149,6 +149,9 @@ export default defineConfig({
           // and 3 s under load per file here. The files share no state but the browsers they connect to
           // (helpers.ts, connectBrowser), and each closes what it opened.
           isolate: false,
+          // After the unit files, which have both cores to themselves (a project of its own kind of worker
+          // needs a group of its own).
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -68,6 +68,20 @@ export function useBrowser(extraArgs: readonly string[] = []): () => Browser {
   };
 }
 
+/**
+ * What every test page is opened with unless its test says otherwise: a desktop window, and a reader who prefers
+ * reduced motion, so that a selection or a step jumps instead of easing for 700 ms or more. Each such move costs
+ * its time in frames drawn by software WebGL; the tests that are about a flight (the desktop story, the three
+ * engines' pages, the touch gestures) ask for motion with `MOTION`, and one test per kind of move checks the jump.
+ */
+export const PAGE_DEFAULTS = {
+  viewport: { width: 1280, height: 800 },
+  reducedMotion: "reduce",
+} as const satisfies BrowserContextOptions;
+
+/** For a test about a flight or a gesture's momentum: the reader has no preference. */
+export const MOTION = { reducedMotion: "no-preference" } as const satisfies BrowserContextOptions;
+
 export interface OpenedPage {
   page: Page;
   /** Console errors and uncaught exceptions, as text. */
@@ -84,8 +98,7 @@ export async function openPage(
   /** A context prepared by the caller (routes, init scripts); `context` options are ignored then. */
   existing?: BrowserContext,
 ): Promise<OpenedPage> {
-  const browserContext =
-    existing ?? (await browser.newContext({ viewport: { width: 1280, height: 800 }, ...context }));
+  const browserContext = existing ?? (await browser.newContext({ ...PAGE_DEFAULTS, ...context }));
   const page = await browserContext.newPage();
   const errors: string[] = [];
   const warnings: string[] = [];
@@ -121,7 +134,7 @@ export async function openWithoutLiveMap(
   path: string,
   context: BrowserContextOptions = {},
 ): Promise<OpenedPage> {
-  const browserContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...context });
+  const browserContext = await browser.newContext({ ...PAGE_DEFAULTS, ...context });
   await browserContext.route(MAPLIBRE_SCRIPT, () => {
     // Held: never answered, so the live map never starts.
   });
@@ -200,7 +213,7 @@ export function useMapPage(
 ): () => SharedPage {
   let shared: SharedPage | undefined;
   beforeAll(async () => {
-    const browserContext = await browser().newContext({ viewport: { width: 1280, height: 800 }, ...context });
+    const browserContext = await browser().newContext({ ...PAGE_DEFAULTS, ...context });
     kept.add(browserContext);
     const opened = await openPage(browser(), path, {}, browserContext);
     const { page } = opened;

@@ -3,6 +3,7 @@ import { DARK, LIGHT } from "../../src/theme.ts";
 import {
   openPage,
   openWithoutLiveMap,
+  PAGE_DEFAULTS,
   pngStats,
   screenshot,
   useBrowser,
@@ -21,7 +22,7 @@ const phone = useMapPage(browser, "index.html", { viewport: { width: 375, height
 
 describe("the static picture", () => {
   it("is painted before maplibre-gl's script is requested", async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser().newContext(PAGE_DEFAULTS);
     const page = await context.newPage();
     // Record the picture's Element Timing and the moment the MapLibre chunk is requested, in page time.
     await page.addInitScript(() => {

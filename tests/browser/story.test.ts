@@ -16,8 +16,10 @@ import {
   fillArticle,
   keepAcrossTests,
   MAPLIBRE_SCRIPT,
+  MOTION,
   type OpenedPage,
   openPage,
+  PAGE_DEFAULTS,
   screenshot,
   useBrowser,
   WITHOUT_WEBGL,
@@ -202,7 +204,7 @@ async function wheelTo(page: Page, index: number): Promise<void> {
 
 /** A context whose pages record their story steps from the start. */
 async function recordingContext(options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const context = await browser().newContext({ ...PAGE_DEFAULTS, ...options });
   await context.addInitScript(recordSteps);
   return context;
 }
@@ -215,7 +217,12 @@ describe("the demo story, scrolled on a desktop", () => {
     return shared;
   };
   beforeAll(async () => {
-    shared = await openPage(browser(), "demo/story.html", {}, keepAcrossTests(await recordingContext()));
+    shared = await openPage(
+      browser(),
+      "demo/story.html",
+      {},
+      keepAcrossTests(await recordingContext(MOTION)),
+    );
     expect(await waitForMapState(shared.page)).toBe("ready");
   });
   afterAll(async () => {
@@ -346,7 +353,6 @@ describe("the demo story on a phone", () => {
       hasTouch: true,
       isMobile: true,
       deviceScaleFactor: 2,
-      reducedMotion: "reduce",
     });
     const { page, errors } = await openPage(browser(), "demo/story.html", {}, context);
     expect(await waitForMapState(page)).toBe("ready");
@@ -454,7 +460,7 @@ describe("the demo story in the iframe embed", () => {
       browser(),
       "demo/story-iframe.html",
       {},
-      await recordingContext({ reducedMotion: "reduce" }),
+      await recordingContext(),
     );
     const frame = page.frameLocator("iframe.ai-infra-map");
     await frame.locator("ai-infra-map[data-state='ready']").waitFor(WAIT);

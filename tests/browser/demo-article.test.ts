@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { embedFrame, screenshot, useBrowser } from "./helpers.ts";
+import { embedFrame, PAGE_DEFAULTS, screenshot, useBrowser } from "./helpers.ts";
 
 const browser = useBrowser();
 
@@ -9,6 +9,7 @@ const browser = useBrowser();
  */
 async function openDemo(options: { javaScriptEnabled?: boolean; width?: number } = {}) {
   const context = await browser().newContext({
+    ...PAGE_DEFAULTS,
     viewport: { width: options.width ?? 1280, height: 900 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
   });

@@ -6,10 +6,9 @@
  * with their sources, in German and English. Both are keyboard buttons, axe-clean, store nothing, and an
  * editor's downloads="off" (attribute or URL) removes both.
  */
-
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { csvParseRows, dsvFormat } from "d3-dsv";
-import { chromium, type Download, type Page } from "playwright-core";
+import type { Download, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { CAPTION_LAYOUT, PICTURE_SCALE } from "../../src/download/png.ts";
 import { elementSnippet, iframeSnippet } from "../../src/embed/embed-snippets.ts";
@@ -19,7 +18,6 @@ import { figuresTable, TABLE_COLUMNS } from "../../src/model/table.ts";
 import { DARK, type Flavor, LIGHT } from "../../src/theme.ts";
 import { realDataset, realView } from "../map/fixtures.ts";
 import {
-  CHROMIUM_ARGS,
   embedFrame,
   fillArticle,
   NOTHING_STORED,
@@ -31,12 +29,14 @@ import {
   seriousAxeViolations,
   storedOnDevice,
   useBrowser,
+  WITHOUT_WEBGL,
   waitForApp,
   waitForIdle,
   waitForMapState,
 } from "./helpers.ts";
 
 const browser = useBrowser();
+const withoutWebgl = useBrowser(WITHOUT_WEBGL);
 
 const ARTICLE = "2025-09-16/2025-09-17";
 
@@ -72,11 +72,15 @@ async function idsInFrame(page: Page, view: ReturnType<typeof realView>): Promis
 }
 const column = (name: (typeof TABLE_COLUMNS)[number]) => TABLE_COLUMNS.indexOf(name);
 
-/** The bytes of a download, and the name the page gave it. */
+/**
+ * The bytes of a download, and the name the page gave it. Read as a stream, which works in a browser connected
+ * to as well as in one launched here (a connected browser's download has no local path).
+ */
 async function fileOf(download: Promise<Download>): Promise<{ name: string; bytes: Buffer }> {
   const done = await download;
-  const path = await done.path();
-  return { name: done.suggestedFilename(), bytes: readFileSync(path) };
+  const chunks: Buffer[] = [];
+  for await (const chunk of await done.createReadStream()) chunks.push(chunk as Buffer);
+  return { name: done.suggestedFilename(), bytes: Buffer.concat(chunks) };
 }
 
 /** Keeps a downloaded picture with the screenshots, to be looked at. */
@@ -355,43 +359,35 @@ describe("downloading the picture and the data", () => {
   });
 
   it("without WebGL draws the static picture, in the reader's dark colours, redrawn for its view's date and with that date's caption", async () => {
-    const noWebgl = await chromium.launch({
-      executablePath: inject("chromePath"),
-      args: [...CHROMIUM_ARGS, "--disable-webgl", "--disable-3d-apis"],
+    const { page } = await openPage(withoutWebgl(), "index.html?as-of=2025-10-15", { colorScheme: "dark" });
+    expect(await waitForMapState(page)).toBe("error");
+    // The picture has been redrawn for the date (its corner says so) before the reader downloads it.
+    await page
+      .locator("ai-infra-map text.label-edition", { hasText: "Stand: 15. Oktober 2025" })
+      .waitFor({ timeout: 10_000 });
+    const picture = fileOf(page.waitForEvent("download"));
+    await page.getByRole("button", { name: "Bild herunterladen" }).click();
+    const png = await picture;
+    keep("downloads-picture-no-webgl-dark", png.bytes);
+    const box = await mapBox(page);
+    expect(pngSize(png.bytes).width).toBe(box.width * 2);
+    expect(pngSize(png.bytes).height).toBeGreaterThan(box.height * 2);
+    const water = await pngStats(page, png.bytes, DARK.water);
+    expect(water.distinct).toBeGreaterThan(50);
+    // The page's dark colours, which come from CSS, are in the picture: the sea is the dark theme's, and
+    // none of it is the light sea the inline picture's own attributes would give.
+    expect(water.share).toBeGreaterThan(0.2);
+    expect((await pngStats(page, png.bytes, LIGHT.water)).share).toBeLessThan(0.01);
+    const view = realView("de", DARK, undefined, "2025-10-15");
+    const caption = pictureCaption(view.captionContext(), await idsInFrame(page, view));
+    expect(caption).toContain(await page.locator("ai-infra-map .credits-line").textContent());
+    await expectCaption(page, png.bytes, {
+      title: createI18n("de").t("app.title"),
+      caption,
+      flavor: DARK,
     });
-    try {
-      const { page } = await openPage(noWebgl, "index.html?as-of=2025-10-15", { colorScheme: "dark" });
-      expect(await waitForMapState(page)).toBe("error");
-      // The picture has been redrawn for the date (its corner says so) before the reader downloads it.
-      await page
-        .locator("ai-infra-map text.label-edition", { hasText: "Stand: 15. Oktober 2025" })
-        .waitFor({ timeout: 10_000 });
-      const picture = fileOf(page.waitForEvent("download"));
-      await page.getByRole("button", { name: "Bild herunterladen" }).click();
-      const png = await picture;
-      keep("downloads-picture-no-webgl-dark", png.bytes);
-      const box = await mapBox(page);
-      expect(pngSize(png.bytes).width).toBe(box.width * 2);
-      expect(pngSize(png.bytes).height).toBeGreaterThan(box.height * 2);
-      const water = await pngStats(page, png.bytes, DARK.water);
-      expect(water.distinct).toBeGreaterThan(50);
-      // The page's dark colours, which come from CSS, are in the picture: the sea is the dark theme's, and
-      // none of it is the light sea the inline picture's own attributes would give.
-      expect(water.share).toBeGreaterThan(0.2);
-      expect((await pngStats(page, png.bytes, LIGHT.water)).share).toBeLessThan(0.01);
-      const view = realView("de", DARK, undefined, "2025-10-15");
-      const caption = pictureCaption(view.captionContext(), await idsInFrame(page, view));
-      expect(caption).toContain(await page.locator("ai-infra-map .credits-line").textContent());
-      await expectCaption(page, png.bytes, {
-        title: createI18n("de").t("app.title"),
-        caption,
-        flavor: DARK,
-      });
-      expect(await seriousAxeViolations(page)).toEqual([]);
-      await screenshot(page, "downloads-no-webgl-dark");
-    } finally {
-      await noWebgl.close();
-    }
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, "downloads-no-webgl-dark");
   });
 
   it('are switched off by downloads="off", as attribute and as the iframe\'s URL parameter, and the Embed dialog writes it', async () => {

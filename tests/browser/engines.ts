@@ -10,11 +10,10 @@
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { chromium } from "playwright-core";
 import puppeteer from "puppeteer-core";
 import { Builder, By, Origin, type WebDriver, Key as WebDriverKey } from "selenium-webdriver";
 import { afterAll, afterEach, beforeAll, inject } from "vitest";
-import { CHROMIUM_ARGS } from "../../scripts/chromium-args.mjs";
+import { connectBrowser } from "./helpers.ts";
 
 export const ENGINES = ["chromium", "firefox", "webkit"] as const;
 export type EngineName = (typeof ENGINES)[number];
@@ -133,7 +132,8 @@ function observe(tab: ObservableTab) {
 }
 
 async function launchChromium(): Promise<Engine> {
-  const browser = await chromium.launch({ executablePath: inject("chromePath"), args: CHROMIUM_ARGS });
+  // The suite's Chromium, launched once by the global setup (helpers.ts, connectBrowser).
+  const browser = await connectBrowser();
   return {
     name: "chromium",
     lacks: {},

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { openPage, screenshot, useBrowser, waitForMapState } from "./helpers.ts";
+import { openPage, PAGE_DEFAULTS, screenshot, useBrowser, waitForMapState } from "./helpers.ts";
 
 const browser = useBrowser();
 
@@ -21,7 +21,7 @@ function recordErrorEvents() {
 
 /** Opens index.html with the given files answered by `respond` instead of the server. */
 async function openWithFault(pattern: RegExp, respond: { status: number; body: string }) {
-  const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser().newContext(PAGE_DEFAULTS);
   await context.addInitScript(recordErrorEvents);
   await context.route(pattern, (route) => route.fulfill(respond));
   const opened = await openPage(browser(), "index.html", {}, context);

@@ -1,15 +1,17 @@
 /**
- * Builds the app once, serves dist/ on loopback ports, finds the three browser engines and starts a private
- * virtual display (Xvfb) for Firefox and WebKit, for every browser test file. The tests then run against the
- * built app, exactly what a newsroom would deploy.
+ * Builds the app once, serves dist/ on loopback ports, finds the three browser engines, launches the Chromium
+ * that the files connect to, and starts a private virtual display (Xvfb) for Firefox and WebKit, for every
+ * browser test file. The tests then run against the built app, exactly what a newsroom would deploy.
  */
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { chromium } from "playwright-core";
 import sirv from "sirv";
 import { build } from "vite";
 import type { TestProject } from "vitest/node";
+import { CHROMIUM_ARGS } from "../../scripts/chromium-args.mjs";
 import { findBrowsers } from "../../scripts/find-browsers.mjs";
 import { STRICT_CSP } from "../../scripts/strict-csp.mjs";
 
@@ -17,6 +19,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     chromePath: string;
+    /** The Chromium that every file connects to (helpers.ts, connectBrowser), launched once here. */
+    chromiumEndpoint: string;
     /** A second loopback origin serving tests/fixtures/, standing in for a third-party style host. */
     otherOrigin: string;
     /** The same build on a third origin that sends the strict Content-Security-Policy below with every file. */
@@ -142,8 +146,13 @@ export default async function setup(project: TestProject) {
     webkitDriver: browsers.webkitDriver,
     miniBrowser: browsers.miniBrowser,
   });
-  // Last, so that a failed build or server leaves no display running behind it.
-  const xvfb = await startXvfb(browsers.xvfb);
+  // After the build and the servers, so that a failed one leaves no browser or display running behind it.
+  const chromiumServer = await chromium.launchServer({ executablePath: chromePath, args: CHROMIUM_ARGS });
+  project.provide("chromiumEndpoint", chromiumServer.wsEndpoint());
+  const xvfb = await startXvfb(browsers.xvfb).catch(async (error) => {
+    await chromiumServer.close();
+    throw error;
+  });
   project.provide("display", xvfb.display);
   // Open connections (a page still loading) would keep close() waiting: end them first.
   const close = (s: Server) =>
@@ -152,7 +161,7 @@ export default async function setup(project: TestProject) {
       s.close(() => resolve());
     });
   return async () => {
-    await Promise.all([close(server), close(other), close(csp), close(reports)]);
+    await Promise.all([close(server), close(other), close(csp), close(reports), chromiumServer.close()]);
     xvfb.stop();
   };
 }

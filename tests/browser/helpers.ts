@@ -30,15 +30,30 @@ export function keepAcrossTests(context: BrowserContext): BrowserContext {
   return context;
 }
 
+/** Chromium's flags for a browser without WebGL: the picture stays the map, and MapLibre is never requested. */
+export const WITHOUT_WEBGL = ["--disable-webgl", "--disable-3d-apis"] as const;
+
 /**
- * One Chromium for the calling test file: launched before its tests, closed after them. Every context a test
- * opened is closed after that test, passed or failed, so that no map it left loading or moving keeps the cores
- * busy during the next test. Returns a getter, because the browser exists only once the hook has run.
+ * A Chromium for the calling test file. The default one is launched once for all files by the global setup
+ * (global-setup.ts), and each file connects to it: a launch and its first page cost about 2 s of CPU here, once
+ * per file before. A file's connection sees only the contexts it opened, and closing it closes them. With
+ * `extraArgs` (e.g. WITHOUT_WEBGL) the file launches a Chromium of its own.
  */
-export function useBrowser(): () => Browser {
+export function connectBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
+  if (extraArgs.length === 0) return chromium.connect(inject("chromiumEndpoint"));
+  return chromium.launch({ executablePath: inject("chromePath"), args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+/**
+ * The Chromium for the calling test file (see connectBrowser): connected or launched before its tests, and
+ * closed after them with every context the file kept. Every context a test opened is closed after that test,
+ * passed or failed, so that no map it left loading or moving keeps the cores busy during the next test.
+ * Returns a getter, because the browser exists only once the hook has run.
+ */
+export function useBrowser(extraArgs: readonly string[] = []): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await connectBrowser(extraArgs);
   });
   afterEach(async () => {
     const open = browser?.contexts().filter((context) => !kept.has(context)) ?? [];
@@ -53,9 +68,19 @@ export function useBrowser(): () => Browser {
   };
 }
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject("chromePath"), args: CHROMIUM_ARGS });
-}
+/**
+ * What every test page is opened with unless its test says otherwise: a desktop window, and a reader who prefers
+ * reduced motion, so that a selection or a step jumps instead of easing for 700 ms or more. Each such move costs
+ * its time in frames drawn by software WebGL; the tests that are about a flight (the desktop story, the three
+ * engines' pages, the touch gestures) ask for motion with `MOTION`, and one test per kind of move checks the jump.
+ */
+export const PAGE_DEFAULTS = {
+  viewport: { width: 1280, height: 800 },
+  reducedMotion: "reduce",
+} as const satisfies BrowserContextOptions;
+
+/** For a test about a flight or a gesture's momentum: the reader has no preference. */
+export const MOTION = { reducedMotion: "no-preference" } as const satisfies BrowserContextOptions;
 
 export interface OpenedPage {
   page: Page;
@@ -73,8 +98,7 @@ export async function openPage(
   /** A context prepared by the caller (routes, init scripts); `context` options are ignored then. */
   existing?: BrowserContext,
 ): Promise<OpenedPage> {
-  const browserContext =
-    existing ?? (await browser.newContext({ viewport: { width: 1280, height: 800 }, ...context }));
+  const browserContext = existing ?? (await browser.newContext({ ...PAGE_DEFAULTS, ...context }));
   const page = await browserContext.newPage();
   const errors: string[] = [];
   const warnings: string[] = [];
@@ -110,7 +134,7 @@ export async function openWithoutLiveMap(
   path: string,
   context: BrowserContextOptions = {},
 ): Promise<OpenedPage> {
-  const browserContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...context });
+  const browserContext = await browser.newContext({ ...PAGE_DEFAULTS, ...context });
   await browserContext.route(MAPLIBRE_SCRIPT, () => {
     // Held: never answered, so the live map never starts.
   });
@@ -189,7 +213,7 @@ export function useMapPage(
 ): () => SharedPage {
   let shared: SharedPage | undefined;
   beforeAll(async () => {
-    const browserContext = await browser().newContext({ viewport: { width: 1280, height: 800 }, ...context });
+    const browserContext = await browser().newContext({ ...PAGE_DEFAULTS, ...context });
     kept.add(browserContext);
     const opened = await openPage(browser(), path, {}, browserContext);
     const { page } = opened;

@@ -9,26 +9,17 @@
 
 import { readFileSync } from "node:fs";
 import { dsvFormat } from "d3-dsv";
-import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { de } from "../../src/i18n/de.ts";
 import { createI18n, type Lang } from "../../src/i18n/index.ts";
 import { pictureCaption } from "../../src/model/caption.ts";
 import { TABLE_COLUMNS } from "../../src/model/table.ts";
 import { realDataset, realView } from "../map/fixtures.ts";
 import { namesOf, otherLanguageWords } from "../model/other-language.ts";
-import { CHROMIUM_ARGS, openPage, screenshot, waitForMapState } from "./helpers.ts";
+import { openPage, screenshot, useBrowser, WITHOUT_WEBGL, waitForMapState } from "./helpers.ts";
 
-let browser: Browser | null = null;
-beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: inject("chromePath"),
-    args: [...CHROMIUM_ARGS, "--disable-webgl", "--disable-3d-apis"],
-  });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser(WITHOUT_WEBGL);
 
 const names = namesOf(realDataset());
 
@@ -72,9 +63,8 @@ const foreign = (texts: readonly string[], lang: Lang, where: string) =>
   );
 
 async function walk(lang: Lang): Promise<{ found: string[]; opened: number; page: Page }> {
-  if (!browser) throw new Error("the browser is launched in beforeAll");
   const query = lang === "de" ? "" : `?lang=${lang}`;
-  const { page, errors } = await openPage(browser, `index.html${query}`);
+  const { page, errors } = await openPage(browser(), `index.html${query}`);
   expect(await waitForMapState(page)).toBe("error");
   const view = realView(lang);
   const ids = [...view.sites, ...view.companies].map((row) => row.id);
@@ -153,8 +143,7 @@ const KEYS = new Set(Object.keys(de));
 
 describe("each language's words, in a chunk of their own", () => {
   it("are loaded for the map's language only, and another's when the map switches to it, showing no key meanwhile", async () => {
-    if (!browser) throw new Error("the browser is launched in beforeAll");
-    const { page, errors, requests } = await openPage(browser, "index.html");
+    const { page, errors, requests } = await openPage(browser(), "index.html");
     expect(await waitForMapState(page)).toBe("error");
     expect(requests.filter((url) => wordsChunk("de").test(url))).toHaveLength(1);
     expect(requests.filter((url) => wordsChunk("en").test(url))).toEqual([]);

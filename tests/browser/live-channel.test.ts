@@ -20,6 +20,7 @@ import {
   embedFrame,
   MAPLIBRE_SCRIPT,
   openPage,
+  PAGE_DEFAULTS,
   screenshot,
   useBrowser,
   waitForApp,
@@ -122,7 +123,7 @@ describe("in Chromium", () => {
 
   it("a live element and a live iframe snippet copied from the first release show the next release's correction and event", async () => {
     // The live map's script is held back: the correction and the event are in the panel, which needs none.
-    const context = await browser().newContext({ viewport: { width: 1280, height: 2400 } });
+    const context = await browser().newContext({ ...PAGE_DEFAULTS, viewport: { width: 1280, height: 2400 } });
     await context.route(MAPLIBRE_SCRIPT, () => {});
     const { page, errors, requests } = await openPage(browser(), releases.url("host/live.html"), {}, context);
     const element = await textWith(page, "loughton");
@@ -136,7 +137,7 @@ describe("in Chromium", () => {
   });
 
   it("a live snippet pinned to the article's date keeps that date, with the next release's correction, and its line leads to the latest and back", async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 1600 } });
+    const context = await browser().newContext({ ...PAGE_DEFAULTS, viewport: { width: 1280, height: 1600 } });
     await context.route(MAPLIBRE_SCRIPT, () => {});
     const { page, errors } = await openPage(browser(), releases.url("host/live-article.html"), {}, context);
     const text = await textWith(page, "loughton");
@@ -161,7 +162,7 @@ describe("in Chromium", () => {
   });
 
   it("a pinned snippet of the first release keeps showing the first release", async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser().newContext({ ...PAGE_DEFAULTS, viewport: { width: 1280, height: 800 } });
     await context.route(MAPLIBRE_SCRIPT, () => {});
     const { page, errors, requests } = await openPage(
       browser(),
@@ -220,7 +221,7 @@ describe("in Chromium", () => {
       hostile: { status: 200, body: JSON.stringify(hostile) },
     };
     for (const [name, answer] of Object.entries(answers)) {
-      const context = await browser().newContext({ viewport: { width: 400, height: 700 } });
+      const context = await browser().newContext({ ...PAGE_DEFAULTS, viewport: { width: 400, height: 700 } });
       let asked = 0;
       await context.route("**/releases.json", (route) => {
         asked += 1;

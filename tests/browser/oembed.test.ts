@@ -17,6 +17,7 @@ import {
   MAPLIBRE_SCRIPT,
   openPage,
   openWithoutLiveMap,
+  PAGE_DEFAULTS,
   renderedIds,
   screenshot,
   useBrowser,
@@ -91,7 +92,7 @@ async function wordpressArticle(width: number) {
   const server = await serveDirectory(dir);
   servers.push(server);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/article.html`;
-  const context = await browser().newContext({ viewport: { width, height: 800 } });
+  const context = await browser().newContext({ ...PAGE_DEFAULTS, viewport: { width, height: 800 } });
   // WordPress's protocol is the page's height, which does not wait for the live map: its script is held back
   // (the map in this sandbox comes up ready in the test below).
   await context.route(MAPLIBRE_SCRIPT, () => {});

@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page, Route } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { screenshot, seriousAxeViolations, useBrowser, waitForMapState } from "./helpers.ts";
+import { PAGE_DEFAULTS, screenshot, seriousAxeViolations, useBrowser, waitForMapState } from "./helpers.ts";
 
 const browser = useBrowser();
 
@@ -73,7 +73,7 @@ const LOUGHTON: [number, number] = [0.0905, 51.6465];
 
 describe("the picture before MapLibre", () => {
   it("lets Tab reach Loughton and Enter open its details, the live map's own, which stay open through the hand-over", async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser().newContext(PAGE_DEFAULTS);
     const { page, requested, finished, release } = await pageWithMaplibreHeld(context);
     await tabTo(page, "loughton");
     await page.keyboard.press("Enter");
@@ -139,6 +139,7 @@ describe("the picture before MapLibre", () => {
 
   it("opens the details in a sheet under the map on a phone, with the site in view and ringed, and a swipe down closes it", async () => {
     const context = await browser().newContext({
+      ...PAGE_DEFAULTS,
       viewport: { width: 375, height: 740 },
       hasTouch: true,
       isMobile: true,
@@ -222,7 +223,7 @@ describe("the first paint", () => {
   ])(
     "shows the picture with its links before any script has run, and nothing moves when the element takes over (%s at %i×%i)",
     async (path, width, height) => {
-      const context = await browser().newContext({ viewport: { width, height } });
+      const context = await browser().newContext({ ...PAGE_DEFAULTS, viewport: { width, height } });
       const page = await context.newPage();
       await page.addInitScript(recordLayoutShifts);
       // Every module script of the app waits until the test lets it through.
@@ -288,7 +289,7 @@ describe("the first paint", () => {
 
 describe("a tap before the script", () => {
   it("is not lost: the link leads to its site, and the map opens it once the script has arrived", async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser().newContext(PAGE_DEFAULTS);
     const page = await context.newPage();
     const held: Route[] = [];
     let released = false;

@@ -1,21 +1,28 @@
-import { chromium } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { DARK, LIGHT } from "../../src/theme.ts";
 import {
-  CHROMIUM_ARGS,
   openPage,
   openWithoutLiveMap,
+  PAGE_DEFAULTS,
   pngStats,
   screenshot,
   useBrowser,
+  useMapPage,
+  WITHOUT_WEBGL,
   waitForMapState,
 } from "./helpers.ts";
 
 const browser = useBrowser();
+const withoutWebgl = useBrowser(WITHOUT_WEBGL);
+/**
+ * The standalone page on a phone with its live map, for the picture's line-up at 375×667 and for print: one
+ * live map's start in software WebGL for both (see useMapPage), each test from the page's first state.
+ */
+const phone = useMapPage(browser, "index.html", { viewport: { width: 375, height: 667 } });
 
 describe("the static picture", () => {
   it("is painted before maplibre-gl's script is requested", async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser().newContext(PAGE_DEFAULTS);
     const page = await context.newPage();
     // Record the picture's Element Timing and the moment the MapLibre chunk is requested, in page time.
     await page.addInitScript(() => {
@@ -60,8 +67,11 @@ describe("the static picture", () => {
   ])(
     "lines up with the live map's first view at %i×%i, so the map replaces it without a jump",
     async (width, height) => {
-      const { page } = await openPage(browser(), "index.html", { viewport: { width, height } });
-      await waitForMapState(page);
+      // At a phone's size, the page the print test uses too.
+      const shared = width === 375 ? phone() : undefined;
+      await shared?.reset();
+      const { page } = shared ?? (await openPage(browser(), "index.html", { viewport: { width, height } }));
+      expect(await waitForMapState(page)).toBe("ready");
       const offsets = await page.evaluate(() => {
         // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
         const map = (document.querySelector("ai-infra-map") as any).map;
@@ -167,7 +177,8 @@ describe("the static picture's theme", () => {
 
 describe("in print", () => {
   it("shows the static picture instead of the live map, and the whole list", async () => {
-    const { page } = await openPage(browser(), "index.html", { viewport: { width: 375, height: 667 } });
+    await phone().reset();
+    const { page } = phone();
     expect(await waitForMapState(page)).toBe("ready");
     // On screen the live map has replaced the picture.
     const shown = () =>
@@ -192,42 +203,34 @@ describe("in print", () => {
 
 describe("without WebGL", () => {
   it("never requests MapLibre, keeps the picture as the map (Tab, Enter, details) and a working list, and throws nothing uncaught", async () => {
-    const noWebgl = await chromium.launch({
-      executablePath: inject("chromePath"),
-      args: [...CHROMIUM_ARGS, "--disable-webgl", "--disable-3d-apis"],
-    });
-    try {
-      const { page, errors, requests } = await openPage(noWebgl, "index.html");
-      expect(await waitForMapState(page)).toBe("error");
-      expect(await page.locator("ai-infra-map .map-message").textContent()).toContain("WebGL fehlt");
-      expect(await page.locator(".static-picture svg").isVisible()).toBe(true);
-      // The picture is the map: its links answer the keyboard, and the details are the live map's.
-      for (let i = 0; i < 12; i++) {
-        await page.keyboard.press("Tab");
-        if (
-          await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id === "loughton")
-        )
-          break;
-      }
-      await page.keyboard.press("Enter");
-      const details = page.locator("ai-infra-map .aim-popup");
-      await expect.poll(() => details.locator("h2").textContent()).toBe("Nscale AI Campus Loughton");
-      expect(await details.locator(".figure").count()).toBeGreaterThan(1);
-      await page.keyboard.press("Escape");
-      await expect.poll(() => details.count()).toBe(0);
-      // Focus goes back to the site the reader opened.
-      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id)).toBe(
-        "loughton",
-      );
-      // Without WebGL the library is never requested: neither its script nor its styles.
-      expect(requests.filter((url) => /maplibre-gl/.test(url))).toEqual([]);
-      const row = page.locator('ai-infra-map button.row[data-id="stargate-norway"]');
-      await row.click();
-      expect(await row.getAttribute("aria-pressed")).toBe("true");
-      await screenshot(page, "no-webgl");
-      expect(errors.filter((e) => e.startsWith("uncaught"))).toEqual([]);
-    } finally {
-      await noWebgl.close();
+    const { page, errors, requests } = await openPage(withoutWebgl(), "index.html");
+    expect(await waitForMapState(page)).toBe("error");
+    expect(await page.locator("ai-infra-map .map-message").textContent()).toContain("WebGL fehlt");
+    expect(await page.locator(".static-picture svg").isVisible()).toBe(true);
+    // The picture is the map: its links answer the keyboard, and the details are the live map's.
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press("Tab");
+      if (
+        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id === "loughton")
+      )
+        break;
     }
+    await page.keyboard.press("Enter");
+    const details = page.locator("ai-infra-map .aim-popup");
+    await expect.poll(() => details.locator("h2").textContent()).toBe("Nscale AI Campus Loughton");
+    expect(await details.locator(".figure").count()).toBeGreaterThan(1);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => details.count()).toBe(0);
+    // Focus goes back to the site the reader opened.
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id)).toBe(
+      "loughton",
+    );
+    // Without WebGL the library is never requested: neither its script nor its styles.
+    expect(requests.filter((url) => /maplibre-gl/.test(url))).toEqual([]);
+    const row = page.locator('ai-infra-map button.row[data-id="stargate-norway"]');
+    await row.click();
+    expect(await row.getAttribute("aria-pressed")).toBe("true");
+    await screenshot(page, "no-webgl");
+    expect(errors.filter((e) => e.startsWith("uncaught"))).toEqual([]);
   });
 });

@@ -8,31 +8,28 @@
  * sticks beside the steps and follows them. Firefox and WebKit scroll the same story in engines.test.ts.
  */
 import { readFileSync } from "node:fs";
-import {
-  type Browser,
-  type BrowserContext,
-  type BrowserContextOptions,
-  chromium,
-  type Page,
-} from "playwright-core";
+import type { BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { elementSnippet } from "../../src/embed/embed-snippets.ts";
 import { FEATURE_ZOOM, NAMED_VIEWS } from "../../src/story/camera.ts";
 import {
-  CHROMIUM_ARGS,
   fillArticle,
   keepAcrossTests,
   MAPLIBRE_SCRIPT,
+  MOTION,
   type OpenedPage,
   openPage,
+  PAGE_DEFAULTS,
   screenshot,
   useBrowser,
+  WITHOUT_WEBGL,
   waitForApp,
   waitForIdle,
   waitForMapState,
 } from "./helpers.ts";
 
 const browser = useBrowser();
+const withoutWebgl = useBrowser(WITHOUT_WEBGL);
 /** Waits in this file: generous for a busy machine, and named in the failure. */
 const WAIT = { timeout: 20_000 };
 
@@ -207,7 +204,7 @@ async function wheelTo(page: Page, index: number): Promise<void> {
 
 /** A context whose pages record their story steps from the start. */
 async function recordingContext(options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const context = await browser().newContext({ ...PAGE_DEFAULTS, ...options });
   await context.addInitScript(recordSteps);
   return context;
 }
@@ -220,7 +217,12 @@ describe("the demo story, scrolled on a desktop", () => {
     return shared;
   };
   beforeAll(async () => {
-    shared = await openPage(browser(), "demo/story.html", {}, keepAcrossTests(await recordingContext()));
+    shared = await openPage(
+      browser(),
+      "demo/story.html",
+      {},
+      keepAcrossTests(await recordingContext(MOTION)),
+    );
     expect(await waitForMapState(shared.page)).toBe("ready");
   });
   afterAll(async () => {
@@ -230,25 +232,32 @@ describe("the demo story, scrolled on a desktop", () => {
   it("reaches each step's date, details, highlight and camera with the wheel, and scrolling back restores the one before", async () => {
     const { page, errors } = storyPage();
     const steps = await page.evaluate(stepsOf, "#geschichte");
-    expect(steps.length).toBeGreaterThanOrEqual(5);
-    const seen: MapNow[] = [];
-    for (let index = 0; index < steps.length; index++) {
-      await wheelTo(page, index);
-      const now = await reached(page, index);
-      expectStep(now, steps, index);
-      // Scrolling never takes the reader's focus into the map.
-      expect(now.focusInMap).toBe(false);
-      seen.push(now);
-      await screenshot(page, `story-desktop-step-${index + 1}`);
+    // Each step's state is under test here, not the flight to its camera, which the tests below fly (and compare
+    // with a jump): with reduced motion the map jumps, sparing the cores seven flights in software WebGL.
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    try {
+      expect(steps.length).toBeGreaterThanOrEqual(5);
+      const seen: MapNow[] = [];
+      for (let index = 0; index < steps.length; index++) {
+        await wheelTo(page, index);
+        const now = await reached(page, index);
+        expectStep(now, steps, index);
+        // Scrolling never takes the reader's focus into the map.
+        expect(now.focusInMap).toBe(false);
+        seen.push(now);
+        await screenshot(page, `story-desktop-step-${index + 1}`);
+      }
+      // Each step was reported once, in order: no step skipped, none repeated (the first maybe at load already).
+      expect(seen.at(-1)?.steps).toEqual(steps.map((_, index) => index));
+      // Back up to the fourth step: the map shows exactly what it showed there.
+      await wheelTo(page, 3);
+      const back = await reached(page, 3);
+      expectStep(back, steps, 3);
+      expect({ ...back, steps: [] }).toEqual({ ...seen[3], steps: [] });
+      expect(errors).toEqual([]);
+    } finally {
+      await page.emulateMedia({ reducedMotion: null });
     }
-    // Each step was reported once, in order: no step skipped, none repeated (the first maybe at load already).
-    expect(seen.at(-1)?.steps).toEqual(steps.map((_, index) => index));
-    // Back up to the fourth step: the map shows exactly what it showed there.
-    await wheelTo(page, 3);
-    const back = await reached(page, 3);
-    expectStep(back, steps, 3);
-    expect({ ...back, steps: [] }).toEqual({ ...seen[3], steps: [] });
-    expect(errors).toEqual([]);
   });
 
   it("applies only the last step of a jump past several, and jumps without flying when the reader prefers reduced motion", async () => {
@@ -337,6 +346,8 @@ describe("the demo story, scrolled on a desktop", () => {
 
 describe("the demo story on a phone", () => {
   it("sticks the map above the steps, and a step changes it once its text is in view below the map, by finger or button", async () => {
+    // Where each step's text is when it counts is under test here, not the flight to its camera (the desktop
+    // tests fly): with reduced motion the map jumps, and spares the cores a flight in software WebGL per step.
     const context = await recordingContext({
       viewport: { width: 375, height: 740 },
       hasTouch: true,
@@ -443,6 +454,8 @@ describe("the demo story on a phone", () => {
 
 describe("the demo story in the iframe embed", () => {
   it("follows its host page's steps, and its step buttons scroll the host page", async () => {
+    // The steps' messages are under test, not the flights they start (the desktop tests fly): with reduced
+    // motion the iframe's map jumps to each step's camera.
     const { page, errors } = await openPage(
       browser(),
       "demo/story-iframe.html",
@@ -654,63 +667,54 @@ describe("the demo story without JavaScript or WebGL", () => {
   });
 
   it("lets the picture follow each step's date and details without WebGL, under the strict Content-Security-Policy", async () => {
-    let noWebgl: Browser | undefined;
-    try {
-      noWebgl = await chromium.launch({
-        executablePath: inject("chromePath"),
-        args: [...CHROMIUM_ARGS, "--disable-webgl", "--disable-3d-apis"],
+    const context = await withoutWebgl().newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(recordSteps);
+    // The page and its files come with the policy the README gives (img-src 'self' data:): the picture's
+    // redrawn copies are data: images, which it must allow, and nothing else may be refused.
+    const reports = inject("cspReportsUrl");
+    await fetch(reports, { method: "DELETE" });
+    const url = new URL("demo/story.html", inject("cspBaseUrl")).href;
+    const { page, errors } = await openPage(withoutWebgl(), url, {}, context);
+    expect(await waitForMapState(page)).toBe("error");
+    const steps = await page.evaluate(stepsOf, "#geschichte");
+    // The picture fills the map's box, though the article's CSS sizes its images ("height: auto"): its links
+    // and rings are placed for that box.
+    const boxes = await page.evaluate(() => {
+      const element = document.querySelector("ai-infra-map");
+      const img = element?.querySelector("img[slot='static']")?.getBoundingClientRect();
+      const map = element?.shadowRoot?.querySelector(".map")?.getBoundingClientRect();
+      return { img: img?.height, map: map?.height };
+    });
+    expect(boxes.map).toBeGreaterThan(300);
+    expect(Math.abs((boxes.img ?? 0) - (boxes.map ?? 0))).toBeLessThanOrEqual(1);
+    /** The picture's corner as the image shows it (a redrawn copy of the build's file for another date). */
+    const corner = () =>
+      page.evaluate(async () => {
+        const img = document.querySelector<HTMLImageElement>("ai-infra-map img[slot='static']");
+        if (!img) return null;
+        // A copy is read from its data: URL (the policy lets no script fetch one), the file from its origin.
+        const copy = img.src.match(/^data:image\/svg\+xml;charset=utf-8,(.*)$/);
+        const text = copy ? decodeURIComponent(copy[1] ?? "") : await (await fetch(img.src)).text();
+        return new DOMParser().parseFromString(text, "image/svg+xml").querySelector("text.label-edition")
+          ?.textContent;
       });
-      const context = await noWebgl.newContext({ viewport: { width: 1280, height: 800 } });
-      await context.addInitScript(recordSteps);
-      // The page and its files come with the policy the README gives (img-src 'self' data:): the picture's
-      // redrawn copies are data: images, which it must allow, and nothing else may be refused.
-      const reports = inject("cspReportsUrl");
-      await fetch(reports, { method: "DELETE" });
-      const url = new URL("demo/story.html", inject("cspBaseUrl")).href;
-      const { page, errors } = await openPage(noWebgl, url, {}, context);
-      expect(await waitForMapState(page)).toBe("error");
-      const steps = await page.evaluate(stepsOf, "#geschichte");
-      // The picture fills the map's box, though the article's CSS sizes its images ("height: auto"): its links
-      // and rings are placed for that box.
-      const boxes = await page.evaluate(() => {
-        const element = document.querySelector("ai-infra-map");
-        const img = element?.querySelector("img[slot='static']")?.getBoundingClientRect();
-        const map = element?.shadowRoot?.querySelector(".map")?.getBoundingClientRect();
-        return { img: img?.height, map: map?.height };
-      });
-      expect(boxes.map).toBeGreaterThan(300);
-      expect(Math.abs((boxes.img ?? 0) - (boxes.map ?? 0))).toBeLessThanOrEqual(1);
-      /** The picture's corner as the image shows it (a redrawn copy of the build's file for another date). */
-      const corner = () =>
-        page.evaluate(async () => {
-          const img = document.querySelector<HTMLImageElement>("ai-infra-map img[slot='static']");
-          if (!img) return null;
-          // A copy is read from its data: URL (the policy lets no script fetch one), the file from its origin.
-          const copy = img.src.match(/^data:image\/svg\+xml;charset=utf-8,(.*)$/);
-          const text = copy ? decodeURIComponent(copy[1] ?? "") : await (await fetch(img.src)).text();
-          return new DOMParser().parseFromString(text, "image/svg+xml").querySelector("text.label-edition")
-            ?.textContent;
-        });
-      for (const index of [0, 3]) {
-        await page.evaluate((i) => {
-          document.querySelectorAll("[data-aim-step]")[i]?.scrollIntoView({ block: "center" });
-        }, index);
-        await page.waitForFunction(
-          (i) => (window as unknown as { __story: { steps: number[] } }).__story.steps.at(-1) === i,
-          index,
-          WAIT,
-        );
-        const wanted = expectedAt(steps, index);
-        const now = await page.evaluate(mapNow);
-        expect(now.asOf).toBe(wanted.asOf);
-        expect(now.open).toBe(wanted.open);
-        await expect.poll(corner, WAIT).toBe(index === 0 ? "Stand: 31. Juli 2025" : "Stand: 31. März 2026");
-        await screenshot(page, `story-no-webgl-step-${index + 1}`);
-      }
-      expect(errors.filter((error) => error.startsWith("uncaught"))).toEqual([]);
-      expect(await (await fetch(reports)).json()).toEqual([]);
-    } finally {
-      await noWebgl?.close();
+    for (const index of [0, 3]) {
+      await page.evaluate((i) => {
+        document.querySelectorAll("[data-aim-step]")[i]?.scrollIntoView({ block: "center" });
+      }, index);
+      await page.waitForFunction(
+        (i) => (window as unknown as { __story: { steps: number[] } }).__story.steps.at(-1) === i,
+        index,
+        WAIT,
+      );
+      const wanted = expectedAt(steps, index);
+      const now = await page.evaluate(mapNow);
+      expect(now.asOf).toBe(wanted.asOf);
+      expect(now.open).toBe(wanted.open);
+      await expect.poll(corner, WAIT).toBe(index === 0 ? "Stand: 31. Juli 2025" : "Stand: 31. März 2026");
+      await screenshot(page, `story-no-webgl-step-${index + 1}`);
     }
+    expect(errors.filter((error) => error.startsWith("uncaught"))).toEqual([]);
+    expect(await (await fetch(reports)).json()).toEqual([]);
   });
 });

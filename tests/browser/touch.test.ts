@@ -3,17 +3,19 @@
  * DevTools protocol's Input.dispatchTouchEvent, which feeds them to the browser's own input pipeline, so the
  * browser itself decides whether a finger scrolls the page, exactly as on a phone.
  */
-import type { BrowserContext, CDPSession, Page } from "playwright-core";
-import { afterEach, describe, expect, inject, it } from "vitest";
+import type { CDPSession, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { elementSnippet } from "../../src/embed/embed-snippets.ts";
-import { fillArticle, screenshot, useBrowser, waitForMapState } from "./helpers.ts";
+import {
+  fillArticle,
+  keepAcrossTests,
+  screenshot,
+  useBrowser,
+  waitForIdle,
+  waitForMapState,
+} from "./helpers.ts";
 
 const browser = useBrowser();
-/** Each test's phone, closed after it, passed or failed, so that no map keeps drawing behind the next test. */
-const contexts: BrowserContext[] = [];
-afterEach(async () => {
-  await Promise.allSettled(contexts.splice(0).map((context) => context.close()));
-});
 /** Waits in this file: generous for a busy machine, and named in the failure. */
 const POLL = { timeout: 10_000 };
 
@@ -26,13 +28,14 @@ type Point = { x: number; y: number };
 
 /** An article on a phone with the element embed between paragraphs, the map in the middle of the screen. */
 async function phoneArticle(gestures?: "greedy"): Promise<{ page: Page; cdp: CDPSession; errors: string[] }> {
-  const context = await browser().newContext({
-    viewport: { width: 375, height: 740 },
-    hasTouch: true,
-    isMobile: true,
-    deviceScaleFactor: 2,
-  });
-  contexts.push(context);
+  const context = keepAcrossTests(
+    await browser().newContext({
+      viewport: { width: 375, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+      deviceScaleFactor: 2,
+    }),
+  );
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (message) => {
@@ -49,6 +52,60 @@ async function phoneArticle(gestures?: "greedy"): Promise<{ page: Page; cdp: CDP
   await page.evaluate(() => document.querySelector("ai-infra-map")?.scrollIntoView({ block: "center" }));
   expect(await waitForMapState(page)).toBe("ready");
   return { page, cdp: await context.newCDPSession(page), errors };
+}
+
+/**
+ * One phone for the tests below, opened before the first (so each test can still run alone) and closed after
+ * the last: the gestures are under test, not the page's load, which costs a live map's start in software WebGL.
+ * Each test begins from the phone's first state (see firstState). Its console errors are collected over all its
+ * tests.
+ */
+let phone: { page: Page; cdp: CDPSession; errors: string[]; camera: unknown } | undefined;
+beforeAll(async () => {
+  const opened = await phoneArticle();
+  const camera = await opened.page.evaluate(() => {
+    // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.
+    const map = (document.querySelector("ai-infra-map") as any).map;
+    return {
+      center: map.getCenter().toArray(),
+      zoom: map.getZoom(),
+      bearing: map.getBearing(),
+      pitch: map.getPitch(),
+    };
+  });
+  phone = { ...opened, camera };
+});
+afterAll(async () => {
+  await phone?.page.context().close();
+});
+
+/**
+ * The phone as it was opened: nothing selected, the map's first view, drawn, in the middle of the screen, and
+ * the article at rest (a swipe may leave it flinging). Fails if details are still open.
+ */
+async function firstState(): Promise<{ page: Page; cdp: CDPSession; errors: string[] }> {
+  if (!phone) throw new Error("the phone is opened in beforeAll; use it inside a test");
+  const { page, camera } = phone;
+  await page.evaluate((first) => {
+    // biome-ignore lint/suspicious/noExplicitAny: the element's public API and map.
+    const element = document.querySelector("ai-infra-map") as any;
+    element.select(null);
+    element.map.jumpTo(first);
+    element.scrollIntoView({ block: "center" });
+  }, camera);
+  await waitForIdle(page);
+  await page.waitForFunction(
+    () =>
+      new Promise((resolve) => {
+        requestAnimationFrame(() => {
+          const y = scrollY;
+          requestAnimationFrame(() => resolve(scrollY === y));
+        });
+      }),
+  );
+  const open = await page.locator("ai-infra-map .aim-popup").count();
+  if (open !== 0) throw new Error(`the phone's first state has ${open} details open`);
+  return phone;
 }
 
 /** Moves one or more fingers in a straight line from `from` to `to` (one point per finger), in steps. */
@@ -109,7 +166,7 @@ const hints = (page: Page) => page.evaluate(() => (window as unknown as { __hint
 
 describe("on a phone, with fingers", () => {
   it("one finger over the map scrolls the article and shows the two-finger hint; the map stays put", async () => {
-    const { page, cdp, errors } = await phoneArticle();
+    const { page, cdp, errors } = await firstState();
     const box = await mapBox(page);
     const before = await camera(page);
     await recordHints(page);
@@ -128,7 +185,7 @@ describe("on a phone, with fingers", () => {
   });
 
   it("two fingers pan the map and pinch-zoom it, and the article stays where it is", async () => {
-    const { page, cdp } = await phoneArticle();
+    const { page, cdp } = await firstState();
     const box = await mapBox(page);
     const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     const before = await camera(page);
@@ -166,7 +223,7 @@ describe("on a phone, with fingers", () => {
   });
 
   it("a tap on a site opens its details, and a tap on their close button closes them", async () => {
-    const { page, cdp } = await phoneArticle();
+    const { page, cdp } = await firstState();
     // Kvandal stands alone; Loughton shares its spot with Nscale's headquarters at this zoom.
     const kvandal = await page.evaluate(() => {
       // biome-ignore lint/suspicious/noExplicitAny: the element's public map is a maplibregl.Map.

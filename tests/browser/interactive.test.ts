@@ -302,5 +302,4 @@ describe("the element API", () => {
     expect(moving).toBe(false);
     expect(center[0]).toBeCloseTo(17.56, 0);
   });
-
 });

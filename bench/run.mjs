@@ -15,7 +15,9 @@
  * step's change of date) against the reference flying the same way for as long, and the longest task of a
  * change of date without a camera move (the element's asOf), for which the reference has no counterpart.
  *
- * Usage: npm run bench [-- --pairs 10]
+ * With --breakdown it prints instead where the time until ready goes, app beside reference (bench/breakdown.mjs).
+ *
+ * Usage: npm run bench [-- --pairs 10] [-- --breakdown]
  */
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -26,6 +28,7 @@ import { chromium } from "playwright-core";
 import { build, runnerImport } from "vite";
 import { CHROMIUM_ARGS } from "../scripts/chromium-args.mjs";
 import { findChromium } from "../scripts/find-browsers.mjs";
+import { BREAKDOWN_ROWS, breakdownOf } from "./breakdown.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const pairs = Number(process.argv[process.argv.indexOf("--pairs") + 1]) || 10;
@@ -111,7 +114,7 @@ const { module } = await runnerImport(join(root, "bench", "reference-style.ts"))
 writeFileSync(join(referenceDir, "style.json"), JSON.stringify(module.referenceStyle(root, appDir, appBase)));
 
 // The article pages of the live channel's table: one element snippet each, live and pinned.
-const snippets = (await runnerImport(join(root, "src", "embed", "embed-snippets.ts"))).module;
+const snippets = (await runnerImport(join(root, "bench", "snippets.ts"))).module;
 const staticList = readFileSync(join(appDir, "static", "list-de.html"), "utf8");
 mkdirSync(hostDir, { recursive: true });
 for (const [kind, base] of [
@@ -449,6 +452,49 @@ const noWebgl = await chromium.launch({
   executablePath: findChromium(),
   args: [...CHROMIUM_ARGS, "--disable-webgl", "--disable-3d-apis"],
 });
+if (process.argv.includes("--breakdown")) {
+  await printBreakdown();
+  process.exit(0);
+}
+
+/** The --breakdown run: a warm-up load for the canvas size, then app and reference in turn, medians side by side. */
+async function printBreakdown() {
+  const { size } = await measure(browser, "app", { width: 800, height: 600 });
+  const options = {
+    viewport: VIEWPORT,
+    setup: observe,
+    isReady: () => window.__bench?.ready,
+    readyAt: () => window.__bench.ready,
+  };
+  const loads = { app: [], reference: [] };
+  for (let pair = 0; pair < pairs; pair++) {
+    loads.app.push(await breakdownOf(browser, `${appBase}index.html`, options));
+    const reference = `${origin}/reference/index.html?w=${size.width}&h=${size.height}`;
+    loads.reference.push(await breakdownOf(browser, reference, options));
+    process.stderr.write(`breakdown pair ${pair + 1}/${pairs} done\n`);
+  }
+  await browser.close();
+  await noWebgl.close();
+  server.close();
+  const median = (values) => {
+    const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+    if (!sorted.length) return Number.NaN;
+    const mid = sorted.length / 2;
+    return sorted.length % 2 ? sorted[Math.floor(mid)] : (sorted[mid - 1] + sorted[mid]) / 2;
+  };
+  const cell = (n) => (Number.isFinite(n) ? n.toFixed(0) : "–");
+  console.log(
+    `\nai-infra-map ${version}: where the time until ready goes, median of ${pairs} loads each; machine: ${machine}\n`,
+  );
+  console.log("| until ready | app | reference | app − reference |");
+  console.log("| --- | ---: | ---: | ---: |");
+  for (const [key, label] of BREAKDOWN_ROWS) {
+    const a = median(loads.app.map((load) => load[key]));
+    const b = median(loads.reference.map((load) => load[key]));
+    console.log(`| ${label} | ${cell(a)} | ${cell(b)} | ${cell(a - b)} |`);
+  }
+}
+
 const runs = { app: [], reference: [], story: [], channel: [] };
 let canvasSize = { width: 800, height: 600 };
 for (let pair = -1; pair < pairs; pair++) {

@@ -23,7 +23,7 @@ import { type CompanyRow, companyRows, type SiteRow, siteRows } from "./rows.ts"
 import { changedSince, changesBetween, changesSinceArticle, type DateNotice, dateNotice } from "./since.ts";
 import type { TableContext } from "./table.ts";
 import type { TextContext } from "./text.ts";
-import { type TimeModel, timeModel } from "./time.ts";
+import { asStep, type TimeModel, timeModel } from "./time.ts";
 import { type ViewDate, viewDateOf, viewDateText } from "./view-date.ts";
 import { datedAt } from "./when.ts";
 
@@ -167,7 +167,7 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
   const when = datedAt(i18n, date.day, lastDay(dataset.edition.asOf) ?? "");
   const details = (id: string) => detailsModel(id, { ...text, encoding, since, when, headlineOf });
   const time = timeModel(dataset, date, i18n, shown);
-  const credits = creditsModel(data.edition, date, text);
+  const credits = creditsModel(data.edition, time.said, text);
   return {
     lang: options.lang,
     i18n,
@@ -195,33 +195,53 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
     entity,
     linked: (id) => linkedTo(index, id),
     details,
-    captionContext: () => ({ ...text, data, date, credits, headlines: [...headlines.values()] }),
+    // The picture and the table say the view's date as the credits do (time.said).
+    captionContext: () => ({ ...text, data, date: time.said, credits, headlines: [...headlines.values()] }),
     tableContext: () => ({
       ...text,
       subjects: [...sites, ...companies],
       details,
       dataset: data,
-      viewAsOf: viewDateText(date, i18n),
+      viewAsOf: viewDateText(time.said, i18n),
       headlineOf,
     }),
-    changesSince(earlier) {
-      if ((lastDay(earlier) ?? "") >= date.day) return [];
-      const changes = changesBetween(
-        indexDataset(datasetAsOf(dataset, earlier, shown)),
-        index,
-        text,
-        earlier,
-      );
-      return [...sites, ...companies].flatMap((row) => {
-        const found = changes.get(row.id);
-        return found ? [{ id: row.id, name: row.name, changes: found }] : [];
-      });
-    },
-    changedSince: changedSince(dataset, asOf, i18n, shown),
-    notice: (pinned) => dateNotice(dataset, asOf, pinned, i18n, shown),
+    changesSince: (earlier) => rowChanges(dataset, earlier, date, shown, text, [...sites, ...companies]),
+    changedSince: changedSince(dataset, time.said.text, i18n, shown),
+    notice: (pinned) =>
+      // The date the embed started at, said as the view would say it (0.1.0's "2025-09-17": "16./17.").
+      dateNotice(
+        dataset,
+        time.said.text,
+        pinned,
+        i18n,
+        shown,
+        pinned && asStep(time.steps, viewDateOf(pinned)).text,
+      ),
     geography: geographyOf(data, text, headlineOf),
     relations: whoWithWhom(data, text),
   };
+}
+
+/** What changed at each site and company from an earlier date to the view's; none for a later date. */
+function rowChanges(
+  dataset: Dataset,
+  earlier: string,
+  date: ViewDate,
+  shown: Shown,
+  text: TextContext,
+  rows: readonly { id: string; name: string }[],
+): { id: string; name: string; changes: string[] }[] {
+  if ((lastDay(earlier) ?? "") >= date.day) return [];
+  const changes = changesBetween(
+    indexDataset(datasetAsOf(dataset, earlier, shown)),
+    text.index,
+    text,
+    earlier,
+  );
+  return rows.flatMap((row) => {
+    const found = changes.get(row.id);
+    return found ? [{ id: row.id, name: row.name, changes: found }] : [];
+  });
 }
 
 /** A site or company as every view names and places it; undefined for an id the view's date does not know. */

@@ -74,7 +74,7 @@ function companyChanges(id: string, then: DataIndex, now: DataIndex, ctx: TextCo
  * view's: its changes, by id, each a clause ("pausiert (berichtet) · 9. April 2026"). Only the
  * sites and companies that changed are in it; going back in time, nothing has changed "since".
  */
-export function changesBetween(
+function changesBetween(
   then: DataIndex,
   now: DataIndex,
   ctx: TextContext,

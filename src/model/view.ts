@@ -20,7 +20,7 @@ import { type LegendModel, legendModel } from "./legend.ts";
 import { buildMapData, type MapData } from "./map-data.ts";
 import { type WhoWithWhom, whoWithWhom } from "./relations.ts";
 import { type CompanyRow, companyRows, type SiteRow, siteRows } from "./rows.ts";
-import { changedSince, changesBetween, changesSinceArticle, type DateNotice, dateNotice } from "./since.ts";
+import { changedSince, changesSinceArticle, type DateNotice, dateNotice } from "./since.ts";
 import type { TableContext } from "./table.ts";
 import type { TextContext } from "./text.ts";
 import { asStep, type TimeModel, timeModel } from "./time.ts";
@@ -102,11 +102,6 @@ export interface View {
    * figure the details show at this view's date. The download loads that code when a reader asks for it.
    */
   tableContext(): TableContext;
-  /**
-   * What changed for each site and company since an earlier date (a story's previous step), in the order of
-   * the list: its name and its changes; empty when `earlier` is not earlier than the view's date.
-   */
-  changesSince(earlier: string): { id: string; name: string; changes: string[] }[];
   /**
    * What happened after this view's date, up to the edition's ("Stand: … · seitdem 5 Änderungen, zuletzt …");
    * null at the latest or when nothing happened since.
@@ -205,7 +200,6 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
       viewAsOf: viewDateText(time.said, i18n),
       headlineOf,
     }),
-    changesSince: (earlier) => rowChanges(dataset, earlier, date, shown, text, [...sites, ...companies]),
     changedSince: changedSince(dataset, time.said.text, i18n, shown),
     notice: (pinned) =>
       // The date the embed started at, said as the view would say it (0.1.0's "2025-09-17": "16./17.").
@@ -220,28 +214,6 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
     geography: geographyOf(data, text, headlineOf),
     relations: whoWithWhom(data, text),
   };
-}
-
-/** What changed at each site and company from an earlier date to the view's; none for a later date. */
-function rowChanges(
-  dataset: Dataset,
-  earlier: string,
-  date: ViewDate,
-  shown: Shown,
-  text: TextContext,
-  rows: readonly { id: string; name: string }[],
-): { id: string; name: string; changes: string[] }[] {
-  if ((lastDay(earlier) ?? "") >= date.day) return [];
-  const changes = changesBetween(
-    indexDataset(datasetAsOf(dataset, earlier, shown)),
-    text.index,
-    text,
-    earlier,
-  );
-  return rows.flatMap((row) => {
-    const found = changes.get(row.id);
-    return found ? [{ id: row.id, name: row.name, changes: found }] : [];
-  });
 }
 
 /** A site or company as every view names and places it; undefined for an id the view's date does not know. */

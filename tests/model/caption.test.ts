@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pictureCaption } from "../../src/model/caption.ts";
-import { creditsLines } from "../../src/model/credits.ts";
+import { creditsLines, pictureCaption } from "../../src/model/caption.ts";
 import { realDataset, realView } from "../map/fixtures.ts";
 
 describe("the caption of a downloaded picture", () => {

@@ -164,7 +164,10 @@ describe("the map as of a date", () => {
         }),
     );
     expect(await told).toBe("2025-12");
-    await expect.poll(() => range.getAttribute("aria-valuetext")).toBe("15. Oktober 2025");
+    // Between two steps the slider stands on the earlier (15 October 2025) and says the view's date, as the
+    // credits do.
+    await expect.poll(() => range.getAttribute("aria-valuetext")).toBe("Dezember 2025");
+    expect(await page.locator("ai-infra-map .credits").textContent()).toContain("Stand: Dezember 2025");
     await page.evaluate(() => {
       (document.querySelector("ai-infra-map") as HTMLElement & { asOf: string | null }).asOf = null;
     });

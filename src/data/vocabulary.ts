@@ -102,8 +102,11 @@ export const PAGE_FORMS = [
   "investigation-summary",
   "news-mirror",
 ] as const;
-export const SOURCE_FORMS = [...ORIGINATOR_FORMS, ...PAGE_FORMS] as const;
-export type SourceForm = (typeof SOURCE_FORMS)[number];
+/**
+ * Either kind. A type only: a joined list here would be a spread the bundler keeps for its possible side
+ * effects, and with it both lists, in the browser, which reads no form's name (the schema joins them).
+ */
+export type SourceForm = (typeof ORIGINATOR_FORMS)[number] | (typeof PAGE_FORMS)[number];
 
 /** How a page relays its originator's statement: reported by it, quoted by it, a copy on it, or via it. */
 export const RELAYS = ["reported-by", "quoted-by", "copy-on", "via"] as const;

@@ -5,10 +5,10 @@
  */
 import type { Dataset } from "../data/dataset.ts";
 import type { Edition } from "../data/schema.ts";
-import { type CreditsModel, creditsLines, creditsModel } from "./credits.ts";
+import { type CreditsModel, creditsModel } from "./credits.ts";
 import { headlineFigures, type SiteHeadline } from "./headline.ts";
 import { sourceByline } from "./sources.ts";
-import type { TextContext } from "./text.ts";
+import { plainText, type TextContext } from "./text.ts";
 import type { ViewDate } from "./view-date.ts";
 
 /**
@@ -45,6 +45,17 @@ export function correctionSubjects(concerns: readonly string[], data: Dataset): 
     return event ? [event.site] : [];
   });
   return [...new Set(subjects)];
+}
+
+/**
+ * The credits as lines of plain text, as a picture carries them; here, in the downloads' chunk, the one place
+ * that needs them.
+ */
+export function creditsLines(credits: CreditsModel): string[] {
+  return [
+    `${credits.line}${credits.asOf}${credits.checked ? ` · ${credits.checked}` : ""}`,
+    ...credits.corrections.map((c) => `${c.heading} ${plainText(c.text)}`),
+  ];
 }
 
 /** The corrections of an edition that concern what a picture shows: a site or company in its frame. */

@@ -6,7 +6,7 @@
  */
 import type { Edition } from "../data/schema.ts";
 import { counted } from "./counted.ts";
-import { plainText, type RichText, renderText, type TextContext } from "./text.ts";
+import { type RichText, renderText, type TextContext } from "./text.ts";
 import { type ViewDate, viewDateOf, viewDateText } from "./view-date.ts";
 
 export interface CreditsModel {
@@ -49,12 +49,4 @@ export function creditsModel(edition: Edition, viewDate: ViewDate, ctx: TextCont
       text: texts.flatMap((text, index) => (index === 0 ? text : [" ", ...text])),
     })),
   };
-}
-
-/** The credits as lines of plain text, as a picture or a file carries them. */
-export function creditsLines(credits: CreditsModel): string[] {
-  return [
-    `${credits.line}${credits.asOf}${credits.checked ? ` · ${credits.checked}` : ""}`,
-    ...credits.corrections.map((c) => `${c.heading} ${plainText(c.text)}`),
-  ];
 }

@@ -74,7 +74,7 @@ function companyChanges(id: string, then: DataIndex, now: DataIndex, ctx: TextCo
  * view's: its changes, by id, each a clause ("pausiert (berichtet) · 9. April 2026"). Only the
  * sites and companies that changed are in it; going back in time, nothing has changed "since".
  */
-export function changesBetween(
+function changesBetween(
   then: DataIndex,
   now: DataIndex,
   ctx: TextContext,
@@ -152,6 +152,8 @@ export function dateNotice(
   pinned: string | null,
   i18n: I18n,
   shown = shownOf(dataset),
+  /** The pinned date as the view says it (the article's "16./17." for 0.1.0's "2025-09-17"). */
+  pinnedSaid = pinned,
 ): DateNotice | null {
   const changed = changedSince(dataset, asOf, i18n, shown);
   if (changed) return { text: changed, action: i18n.t("notice.latest"), asOf: null };
@@ -159,7 +161,7 @@ export function dateNotice(
   if (!pinned || !latest || !changedSince(dataset, pinned, i18n, shown)) return null;
   return {
     text: `${i18n.t("time.edition")}: ${viewDateText(viewDateOf(asOf), i18n)}`,
-    action: i18n.t("notice.back", { date: viewDateText(viewDateOf(pinned), i18n) }),
+    action: i18n.t("notice.back", { date: viewDateText(viewDateOf(pinnedSaid ?? pinned), i18n) }),
     asOf: pinned,
   };
 }

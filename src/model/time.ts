@@ -4,6 +4,7 @@
  */
 import { lastDay, shownOf } from "../data/as-of.ts";
 import type { Dataset } from "../data/dataset.ts";
+import { sortableDate } from "../data/dates.ts";
 import type { I18n } from "../i18n/index.ts";
 import { type ViewDate, viewDateOf, viewDateText } from "./view-date.ts";
 
@@ -22,10 +23,26 @@ export interface TimeModel {
   steps: TimeStep[];
   /** The step the view shows: the last one on or before its date. */
   index: number;
+  /**
+   * The view's date as every part of the view says it: as the step whose date contains it and ends on its day
+   * writes it ("2025-09-17" is the article's "16./17. September 2025", the same view), else as it was asked for.
+   */
+  said: ViewDate;
+  /** The view's date under the slider: the step's label on its own date, else the date as the credits say it. */
+  current: string;
   article: { index: number; label: string };
   edition: { index: number; label: string };
   /** A sentence for screen readers when the date changes. */
   showing: string;
+}
+
+/**
+ * A date as the step whose date contains it and ends on its day writes it: "2025-09-17" is the article's
+ * "16./17.".
+ */
+export function asStep(steps: readonly TimeStep[], date: ViewDate): ViewDate {
+  const step = steps.find((s) => s.day === date.day);
+  return step && sortableDate(step.asOf) <= sortableDate(date.text) ? viewDateOf(step.asOf) : date;
 }
 
 export function timeModel(dataset: Dataset, date: ViewDate, i18n: I18n, shown = shownOf(dataset)): TimeModel {
@@ -56,6 +73,9 @@ export function timeModel(dataset: Dataset, date: ViewDate, i18n: I18n, shown = 
   const { day } = date;
   const indexOf = (predicate: (step: TimeStep) => boolean) => Math.max(0, steps.findIndex(predicate));
   const index = steps.reduce((found, step, at) => (step.day <= day ? at : found), 0);
+  const step = steps[index];
+  const said = asStep(steps, date);
+  const saidText = viewDateText(said, i18n);
   const article = indexOf((step) => step.mark === "article");
   const edition = indexOf((step) => step.mark === "edition");
   return {
@@ -64,6 +84,8 @@ export function timeModel(dataset: Dataset, date: ViewDate, i18n: I18n, shown = 
     index,
     article: { index: article, label: i18n.t("time.article") },
     edition: { index: edition, label: i18n.t("time.edition") },
-    showing: i18n.t("time.showing", { date: viewDateText(date, i18n) }),
+    said,
+    current: step?.asOf === said.text ? step.label : saidText,
+    showing: i18n.t("time.showing", { date: saidText }),
   };
 }

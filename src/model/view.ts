@@ -20,10 +20,10 @@ import { type LegendModel, legendModel } from "./legend.ts";
 import { buildMapData, type MapData } from "./map-data.ts";
 import { type WhoWithWhom, whoWithWhom } from "./relations.ts";
 import { type CompanyRow, companyRows, type SiteRow, siteRows } from "./rows.ts";
-import { changedSince, changesBetween, changesSinceArticle, type DateNotice, dateNotice } from "./since.ts";
+import { changedSince, changesSinceArticle, type DateNotice, dateNotice } from "./since.ts";
 import type { TableContext } from "./table.ts";
 import type { TextContext } from "./text.ts";
-import { type TimeModel, timeModel } from "./time.ts";
+import { asStep, type TimeModel, timeModel } from "./time.ts";
 import { type ViewDate, viewDateOf, viewDateText } from "./view-date.ts";
 import { datedAt } from "./when.ts";
 
@@ -103,11 +103,6 @@ export interface View {
    */
   tableContext(): TableContext;
   /**
-   * What changed for each site and company since an earlier date (a story's previous step), in the order of
-   * the list: its name and its changes; empty when `earlier` is not earlier than the view's date.
-   */
-  changesSince(earlier: string): { id: string; name: string; changes: string[] }[];
-  /**
    * What happened after this view's date, up to the edition's ("Stand: … · seitdem 5 Änderungen, zuletzt …");
    * null at the latest or when nothing happened since.
    */
@@ -167,7 +162,7 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
   const when = datedAt(i18n, date.day, lastDay(dataset.edition.asOf) ?? "");
   const details = (id: string) => detailsModel(id, { ...text, encoding, since, when, headlineOf });
   const time = timeModel(dataset, date, i18n, shown);
-  const credits = creditsModel(data.edition, date, text);
+  const credits = creditsModel(data.edition, time.said, text);
   return {
     lang: options.lang,
     i18n,
@@ -195,30 +190,27 @@ export function buildView(dataset: Dataset, options: ViewOptions): View {
     entity,
     linked: (id) => linkedTo(index, id),
     details,
-    captionContext: () => ({ ...text, data, date, credits, headlines: [...headlines.values()] }),
+    // The picture and the table say the view's date as the credits do (time.said).
+    captionContext: () => ({ ...text, data, date: time.said, credits, headlines: [...headlines.values()] }),
     tableContext: () => ({
       ...text,
       subjects: [...sites, ...companies],
       details,
       dataset: data,
-      viewAsOf: viewDateText(date, i18n),
+      viewAsOf: viewDateText(time.said, i18n),
       headlineOf,
     }),
-    changesSince(earlier) {
-      if ((lastDay(earlier) ?? "") >= date.day) return [];
-      const changes = changesBetween(
-        indexDataset(datasetAsOf(dataset, earlier, shown)),
-        index,
-        text,
-        earlier,
-      );
-      return [...sites, ...companies].flatMap((row) => {
-        const found = changes.get(row.id);
-        return found ? [{ id: row.id, name: row.name, changes: found }] : [];
-      });
-    },
-    changedSince: changedSince(dataset, asOf, i18n, shown),
-    notice: (pinned) => dateNotice(dataset, asOf, pinned, i18n, shown),
+    changedSince: changedSince(dataset, time.said.text, i18n, shown),
+    notice: (pinned) =>
+      // The date the embed started at, said as the view would say it (0.1.0's "2025-09-17": "16./17.").
+      dateNotice(
+        dataset,
+        time.said.text,
+        pinned,
+        i18n,
+        shown,
+        pinned && asStep(time.steps, viewDateOf(pinned)).text,
+      ),
     geography: geographyOf(data, text, headlineOf),
     relations: whoWithWhom(data, text),
   };

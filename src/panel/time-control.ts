@@ -64,12 +64,11 @@ export function createTimeControl(options: TimeControlOptions): TimeControl {
   edition.addEventListener("click", () => go(time.edition.index), { signal });
 
   const render = (announce: boolean) => {
-    const step = time.steps[time.index];
     heading.textContent = time.heading;
     range.max = String(Math.max(0, time.steps.length - 1));
     range.value = String(time.index);
-    range.setAttribute("aria-valuetext", step?.label ?? "");
-    value.textContent = step?.label ?? "";
+    range.setAttribute("aria-valuetext", time.current);
+    value.textContent = time.current;
     article.textContent = time.article.label;
     edition.textContent = time.edition.label;
     article.setAttribute("aria-pressed", String(time.index === time.article.index));

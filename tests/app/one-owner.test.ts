@@ -148,7 +148,7 @@ describe("one owner of the view's date", () => {
     });
     expect(notice?.hidden).toBe(false);
     expect(notice?.textContent).toBe(
-      "Stand: 17. September 2025 · seitdem fünf Änderungen, zuletzt 30. April 2026 Aktuellen Stand zeigen",
+      "Stand: 16./17. September 2025 · seitdem fünf Änderungen, zuletzt 30. April 2026 Aktuellen Stand zeigen",
     );
     const first = button();
     first?.click();
@@ -156,7 +156,7 @@ describe("one owner of the view's date", () => {
     expect(app.view()?.asOf).toBe(edition.asOf);
     // The same button, so a keyboard's focus stays where it was.
     expect(button()).toBe(first);
-    expect(notice?.textContent).toBe("Aktueller Stand: November 2026 Zurück zum 17. September 2025");
+    expect(notice?.textContent).toBe("Aktueller Stand: November 2026 Zurück zum 16./17. September 2025");
     button()?.click();
     expect(app.store.get().asOf).toBe("2025-09-17");
     expect(heard).toEqual(["notice", "notice"]);

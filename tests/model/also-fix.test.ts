@@ -132,13 +132,24 @@ describe("issue 28, also fix", () => {
     }
   });
 
-  it("the time control says each date as the credits' Stand does", () => {
+  it("the time control says each date as the credits' Stand does, at its steps and between them", () => {
+    // Between steps: the dates published 0.1.0 snippets ask for (2025-09-17, 2025-10, 2026-04) and others.
+    const between = ["2025-08-01", "2025-09-17", "2025-10", "2026-03-10", "2026-04", "2026-11-30"];
     for (const lang of LANGS)
-      for (const step of at(undefined, lang).time.steps) {
-        const view = at(step.asOf, lang);
+      for (const asOf of [...at(undefined, lang).time.steps.map((step) => step.asOf), ...between]) {
+        const view = at(asOf, lang);
         const stand = view.credits.asOf.replace(lang === "de" ? "Stand: " : "As of ", "");
-        expect(view.time.steps[view.time.index]?.label.startsWith(stand)).toBe(true);
+        expect(view.time.current, asOf).toMatch(new RegExp(`^${stand.replace(/[./()]/g, "\\$&")}( \\(|$)`));
+        expect(view.changedSince ?? `Stand: ${stand}`).toContain(stand);
       }
+  });
+
+  it("a date on the day of a step says the date as the step does: 17 September 2025 is the article's 16/17", () => {
+    expect(at("2025-09-17").credits.asOf).toBe("Stand: 16./17. September 2025");
+    expect(at("2025-09-17").time.current).toBe("16./17. September 2025 (Artikel)");
+    expect(at("2026-11-30", "en").credits.asOf).toBe("As of November 2026");
+    // Between steps the time control says the view's own date, as the credits do.
+    expect(at("2025-10").time.current).toBe("Oktober 2025");
   });
 
   it("one place whose location is approximate is said in the singular", () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pictureCaption } from "../../src/model/caption.ts";
-import { creditsLines } from "../../src/model/credits.ts";
+import { creditsLines, pictureCaption } from "../../src/model/caption.ts";
 import { realDataset, realView } from "../map/fixtures.ts";
 
 describe("the caption of a downloaded picture", () => {
@@ -18,6 +17,12 @@ describe("the caption of a downloaded picture", () => {
     expect(
       pictureCaption(realView("en", undefined, realDataset(), "2025-09-16/2025-09-17").captionContext())[1],
     ).toMatch(/As of 16\/17 September 2025 · Sources checked: November 2026$/);
+    // A date on a step's last day is said as the step says it, in a picture of any frame as on screen.
+    const view = realView("de", undefined, realDataset(), "2025-09-17");
+    for (const inFrame of [undefined, (id: string) => id === "loughton"])
+      expect(pictureCaption(view.captionContext(), inFrame)[1]).toMatch(
+        /Stand: 16\.\/17\. September 2025 · Quellen geprüft: November 2026$/,
+      );
   });
 
   it("names who stated the headline figures the map labels, each once, in the reader's language", () => {

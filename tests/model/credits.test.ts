@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { indexDataset } from "../../src/data/derive.ts";
 import type { Edition } from "../../src/data/schema.ts";
 import { createI18n } from "../../src/i18n/index.ts";
-import { creditsLines, creditsModel } from "../../src/model/credits.ts";
+import { creditsLines } from "../../src/model/caption.ts";
+import { creditsModel } from "../../src/model/credits.ts";
 import { viewDateOf } from "../../src/model/view-date.ts";
 import { realDataset } from "../map/fixtures.ts";
 

@@ -86,6 +86,15 @@ describe("what happened since an earlier date than the latest, for the line on t
       action: "Back to 16/17 September 2025",
       asOf: "2025-09-16/2025-09-17",
     });
+    // An embed pinned to 17 September 2025 (0.1.0's snippets) goes back to it, said as the article's step says it.
+    expect(at("de").notice("2025-09-17")).toEqual({
+      text: "Aktueller Stand: November 2026",
+      action: "Zurück zum 16./17. September 2025",
+      asOf: "2025-09-17",
+    });
+    expect(at("de", "2025-09-17").notice("2025-09-17")?.text).toBe(
+      "Stand: 16./17. September 2025 · seitdem fünf Änderungen, zuletzt 30. April 2026",
+    );
     // No way back where the embed started at the latest, or at a date nothing happened after.
     expect(at("de").notice(null)).toBeNull();
     expect(at("de").notice("2026-05")).toBeNull();

@@ -32,6 +32,14 @@ describe("the CSV's rows", () => {
 });
 
 describe("the figures' table", () => {
+  it("says on every row the view's date as the credits do, on a step's last day too", () => {
+    const view = realView("de", undefined, realDataset(), "2025-09-17");
+    expect(view.credits.asOf).toBe("Stand: 16./17. September 2025");
+    const rows = figuresTable(view.tableContext()).rows;
+    expect(rows.length).toBeGreaterThan(10);
+    expect(new Set(rows.map((row) => row[column("viewAsOf")]))).toEqual(new Set(["16./17. September 2025"]));
+  });
+
   it("holds exactly the figures the details show, in their order, at the edition and at the article's date", () => {
     for (const asOf of [undefined, ARTICLE]) {
       const view = realView("de", undefined, realDataset(), asOf);

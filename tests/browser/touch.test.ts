@@ -94,13 +94,20 @@ async function firstState(): Promise<{ page: Page; cdp: CDPSession; errors: stri
     element.scrollIntoView({ block: "center" });
   }, camera);
   await waitForIdle(page);
+  // At rest: ten frames in a row without a scroll. Two were not enough: a fling from the swipe before can pause
+  // for a frame and go on (7 px in one CI run, read as the two-finger pan scrolling the article).
   await page.waitForFunction(
     () =>
       new Promise((resolve) => {
-        requestAnimationFrame(() => {
-          const y = scrollY;
-          requestAnimationFrame(() => resolve(scrollY === y));
-        });
+        let y = scrollY;
+        let still = 0;
+        const check = () => {
+          still = scrollY === y ? still + 1 : 0;
+          y = scrollY;
+          if (still >= 10) resolve(true);
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
       }),
   );
   const open = await page.locator("ai-infra-map .aim-popup").count();

@@ -97,24 +97,25 @@ export const MAX_SITE_RADIUS = 22;
 /** Radius of the hollow symbol of a site without a power figure. */
 export const HOLLOW_SITE_RADIUS = 7;
 
+type SizeStop = readonly [zoom: number, factor: number];
+
 /** Zoom stops of the site sizes, with the factor each applies: symbols are smaller at world zoom. */
-export const SIZE_STOPS: readonly (readonly [zoom: number, factor: number])[] = [
+export const SIZE_STOPS: readonly [SizeStop, ...SizeStop[]] = [
   [1, 0.55],
   [SIZE_REFERENCE_ZOOM, 1],
   [12, 1.25],
 ];
 
-/** The factor SIZE_STOPS give at a zoom, for views that draw the same symbols without MapLibre. */
+/**
+ * The factor SIZE_STOPS give at a zoom, for views that draw the same symbols without MapLibre: linear between
+ * two stops, the first's below them and the last's above, as MapLibre's "interpolate" expression.
+ */
 export function sizeFactorAt(zoom: number): number {
-  const first = SIZE_STOPS[0];
-  const last = SIZE_STOPS[SIZE_STOPS.length - 1];
-  if (!first || !last) return 1;
-  if (zoom <= first[0]) return first[1];
-  if (zoom >= last[0]) return last[1];
-  for (let i = 1; i < SIZE_STOPS.length; i++) {
-    const [z1, f1] = SIZE_STOPS[i] ?? last;
-    const [z0, f0] = SIZE_STOPS[i - 1] ?? first;
+  let [z0, f0] = SIZE_STOPS[0];
+  if (zoom <= z0) return f0;
+  for (const [z1, f1] of SIZE_STOPS) {
     if (zoom <= z1) return f0 + ((f1 - f0) * (zoom - z0)) / (z1 - z0);
+    [z0, f0] = [z1, f1];
   }
-  return last[1];
+  return f0;
 }

@@ -206,6 +206,9 @@ describe("the picture as a map", () => {
     expect(group("marks")?.innerHTML).toBe(drawn(article)("marks"));
     expect(group("labels")?.innerHTML).toBe(drawn(article)("labels"));
     expect(picture.querySelector("svg > desc")?.textContent).toBe(describeView(article).text);
+    // A screen reader's name of the picture: the article's sites and figures, not the edition's.
+    expect(article.pictureTitle).not.toBe(edition.pictureTitle);
+    expect(picture.querySelector("svg > title")?.textContent).toBe(article.pictureTitle);
     expect(group("labels")?.querySelector("text")?.textContent).toBe(
       article.map.sites.features[0]?.properties.label,
     );

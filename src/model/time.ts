@@ -30,6 +30,8 @@ export interface TimeModel {
   said: ViewDate;
   /** The view's date under the slider: the step's label on its own date, else the date as the credits say it. */
   current: string;
+  /** Whether the view shows its step's own date, rather than a date between that step and the next. */
+  onStep: boolean;
   article: { index: number; label: string };
   edition: { index: number; label: string };
   /** A sentence for screen readers when the date changes. */
@@ -86,6 +88,7 @@ export function timeModel(dataset: Dataset, date: ViewDate, i18n: I18n, shown = 
     edition: { index: edition, label: i18n.t("time.edition") },
     said,
     current: step?.asOf === said.text ? step.label : saidText,
+    onStep: step?.asOf === said.text,
     showing: i18n.t("time.showing", { date: saidText }),
   };
 }

@@ -56,7 +56,8 @@ export function createTimeControl(options: TimeControlOptions): TimeControl {
   );
   const go = (index: number) => {
     const step = time.steps[index];
-    if (step && index !== time.index) onChange(step.mark === "edition" ? null : step.asOf);
+    // Between two steps the slider stands on the earlier one, which is not what the view shows yet.
+    if (step && (index !== time.index || !time.onStep)) onChange(step.mark === "edition" ? null : step.asOf);
   };
   const signal = listeners.signal;
   range.addEventListener("input", () => go(Number(range.value)), { signal });
@@ -71,8 +72,8 @@ export function createTimeControl(options: TimeControlOptions): TimeControl {
     value.textContent = time.current;
     article.textContent = time.article.label;
     edition.textContent = time.edition.label;
-    article.setAttribute("aria-pressed", String(time.index === time.article.index));
-    edition.setAttribute("aria-pressed", String(time.index === time.edition.index));
+    article.setAttribute("aria-pressed", String(time.onStep && time.index === time.article.index));
+    edition.setAttribute("aria-pressed", String(time.onStep && time.index === time.edition.index));
     const last = Math.max(1, time.steps.length - 1);
     join(ticks, time.steps, {
       selector: "span",

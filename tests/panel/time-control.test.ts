@@ -50,6 +50,34 @@ describe("the time control", () => {
     expect(changes).toEqual(["2025-09-16/2025-09-17", null]);
   });
 
+  it("between two steps, takes the reader to the step it stands on, and marks no button as shown", () => {
+    // December 2025 lies between the steps of 15 October 2025 and the next: the slider stands on 15 October and
+    // says "Dezember 2025".
+    const { range, button, changes } = mount("2025-12");
+    const time = realView("de", undefined, undefined, "2025-12").time;
+    if (!range) throw new Error("no slider");
+    expect(range.getAttribute("aria-valuetext")).toBe("Dezember 2025");
+    const step = time.steps[time.index];
+    expect(step?.mark).toBeNull();
+    range.value = String(time.index);
+    range.dispatchEvent(new Event("input"));
+    expect(changes).toEqual([step?.asOf]);
+    // The article's date is not shown, nor the latest.
+    expect(button("article")?.getAttribute("aria-pressed")).toBe("false");
+    expect(button("edition")?.getAttribute("aria-pressed")).toBe("false");
+  });
+
+  it("between the article's step and the next, the article's button goes to the article's date", () => {
+    const article = realView().time.steps[realView().time.article.index];
+    const between = "2025-09-20";
+    const { button, changes } = mount(between);
+    const time = realView("de", undefined, undefined, between).time;
+    expect(time.index).toBe(time.article.index);
+    expect(button("article")?.getAttribute("aria-pressed")).toBe("false");
+    button("article")?.click();
+    expect(changes).toEqual([article?.asOf]);
+  });
+
   it("tells screen readers the new date after a change, not on first paint", () => {
     const { container, control } = mount();
     const live = container.querySelector('[aria-live="polite"]');

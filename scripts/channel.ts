@@ -1,6 +1,6 @@
 /**
  * The live channel and the release log, written after each build of a release (dist/v/<version>/):
- * - dist/live/ holds the few entry files a live snippet names (embed.js, embed-host.js, index.html, the snippet
+ * - dist/live/ holds the few entry files a live snippet names (embed.js, embed-host.js, index.html and its index.js, the snippet
  *   pictures and lists, the oEmbed files). Their paths never change; each release rewrites them to load its own
  *   immutable directory, so a snippet copied once shows every later release.
  * - dist/releases.json lists every release with its date, data edition and corrections as plain text in both
@@ -94,14 +94,17 @@ function importOrSayFault(file: string): string {
   return [
     `import("${file}").catch((error) => {`,
     `  const say = ${say};`,
+    // A page's map (url-state) takes the reader's language from the URL, as the app would have.
+    '  const asked = new URLSearchParams(location.search).get("lang");',
     '  for (const map of document.querySelectorAll("ai-infra-map:not(:defined)")) {',
+    '    const lang = map.hasAttribute("url-state") && Object.hasOwn(say, asked) ? asked : map.getAttribute("lang");',
     '    const message = document.createElement("p");',
     '    message.setAttribute("role", "alert");',
     '    message.className = "aim-fault";',
     // Above the picture, which may draw beyond its box when the page's CSS is missing too; set through the
     // CSSOM, which a strict Content-Security-Policy allows.
     '    Object.assign(message.style, { position: "relative", zIndex: "1", margin: "0", padding: "0.5em", background: "Canvas", color: "CanvasText" });',
-    '    message.textContent = say[map.getAttribute("lang")] ?? say.de;',
+    "    message.textContent = say[lang] ?? say.de;",
     "    map.prepend(message);",
     "  }",
     "  console.error(error);",

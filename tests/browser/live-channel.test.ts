@@ -278,12 +278,11 @@ describe("in Chromium", () => {
 
     // The iframe's page: the same message over its inline picture and its list (without the page's CSS, which
     // is missing too, the picture's links have no box; the list's entries are the ones they lead to).
-    await page.goto(releases.url("half/index.html?embed=1&lang=de"));
+    // An English reader's iframe (lang=en): the message in English, over the page's German picture and list.
+    await page.goto(releases.url("half/index.html?embed=1&lang=en"));
     const pageMessage = page.locator('ai-infra-map > p.aim-fault[role="alert"]');
     await expect.poll(() => pageMessage.count()).toBe(1);
-    expect(await pageMessage.textContent()).toBe(
-      "Die Karte konnte nicht geladen werden. Die Liste funktioniert weiterhin.",
-    );
+    expect(await pageMessage.textContent()).toBe("The map could not be loaded. The list still works.");
     expect(await pageMessage.isVisible()).toBe(true);
     // Without the page's CSS the picture draws beyond its box, over what comes before it; the message stays on top.
     expect(await onTop(pageMessage)).toBe(true);

@@ -233,7 +233,9 @@ export function useMapPage(
       };
     });
     const reset = async () => {
-      await page.emulateMedia({ colorScheme: context.colorScheme ?? null, reducedMotion: null, media: null });
+      // Back to the context's own reduced motion: null would mean the system's (no preference), not the context's.
+      const reducedMotion = context.reducedMotion ?? PAGE_DEFAULTS.reducedMotion;
+      await page.emulateMedia({ colorScheme: context.colorScheme ?? null, reducedMotion, media: null });
       // With theme "auto" a test may have changed the scheme: wait until the map follows the one restored.
       await page.waitForFunction((scheme) => {
         const element = document.querySelector<HTMLElement & { options: { theme: string } }>("ai-infra-map");

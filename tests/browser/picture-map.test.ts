@@ -5,7 +5,14 @@
  */
 import type { BrowserContext, Page, Route } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { PAGE_DEFAULTS, screenshot, seriousAxeViolations, useBrowser, waitForMapState } from "./helpers.ts";
+import {
+  MOTION,
+  PAGE_DEFAULTS,
+  screenshot,
+  seriousAxeViolations,
+  useBrowser,
+  waitForMapState,
+} from "./helpers.ts";
 
 const browser = useBrowser();
 
@@ -73,7 +80,8 @@ const LOUGHTON: [number, number] = [0.0905, 51.6465];
 
 describe("the picture before MapLibre", () => {
   it("lets Tab reach Loughton and Enter open its details, the live map's own, which stay open through the hand-over", async () => {
-    const context = await browser().newContext(PAGE_DEFAULTS);
+    // With motion: the picture fades out under the open card (a transition that reduced motion leaves out).
+    const context = await browser().newContext({ ...PAGE_DEFAULTS, ...MOTION });
     const { page, requested, finished, release } = await pageWithMaplibreHeld(context);
     await tabTo(page, "loughton");
     await page.keyboard.press("Enter");

@@ -346,9 +346,10 @@ describe("the demo story, scrolled on a desktop", () => {
 
 describe("the demo story on a phone", () => {
   it("sticks the map above the steps, and a step changes it once its text is in view below the map, by finger or button", async () => {
-    // Where each step's text is when it counts is under test here, not the flight to its camera (the desktop
-    // tests fly): with reduced motion the map jumps, and spares the cores a flight in software WebGL per step.
+    // With motion, as a phone reader without a preference has it: the step buttons scroll the article smoothly
+    // under a map that sticks at the top, and no other test scrolls a phone's story.
     const context = await recordingContext({
+      ...MOTION,
       viewport: { width: 375, height: 740 },
       hasTouch: true,
       isMobile: true,
@@ -454,13 +455,13 @@ describe("the demo story on a phone", () => {
 
 describe("the demo story in the iframe embed", () => {
   it("follows its host page's steps, and its step buttons scroll the host page", async () => {
-    // The steps' messages are under test, not the flights they start (the desktop tests fly): with reduced
-    // motion the iframe's map jumps to each step's camera.
+    // With motion: the host script scrolls the host page smoothly to a step (src/embed/embed-host.ts), a path
+    // no other test takes.
     const { page, errors } = await openPage(
       browser(),
       "demo/story-iframe.html",
       {},
-      await recordingContext(),
+      await recordingContext(MOTION),
     );
     const frame = page.frameLocator("iframe.ai-infra-map");
     await frame.locator("ai-infra-map[data-state='ready']").waitFor(WAIT);

@@ -17,7 +17,7 @@
  *
  * With --breakdown it prints instead where the time until ready goes, app beside reference (bench/breakdown.mjs).
  *
- * Usage: npm run bench [-- --pairs 10] [-- --breakdown]
+ * Usage: npm run bench [-- --pairs 10] [--breakdown]
  */
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";

@@ -50,7 +50,8 @@ const BUDGETS_KB = {
    * was paid for by View.changesSince, which nothing had called since story mode's summary became
    * describeChange (-0.06 KB), the source forms' joined list, whose spread the bundler kept with both lists
    * though the browser reads neither (-0.10 KB), and the credits' plain lines moved to the downloads' chunk,
-   * their one user (-0.07 KB before ready). Measured 70.95 KB (71.13 KB with the fix alone).
+   * their one user (-0.07 KB before ready). Measured 70.95 KB (71.13 KB with the fix alone); 70.91 KB once the
+   * picture's title, redrawn per date, was paid for by a shorter sizeFactorAt.
    */
   javascriptBeyondMaplibre: 71.0,
   /**
@@ -61,7 +62,7 @@ const BUDGETS_KB = {
    * at the start). 54.0 since the same day: d3-selection out of the app's chunk (above), which also paid for
    * the pinned copy's detection and words (+0.6 KB); measured 53.92 KB. 53.8 since the same day: the cuts
    * that paid for issue 28's view date between steps (above); measured 53.80 KB (54.03 KB with the fix
-   * alone). Issue 31's target is 45 KB.
+   * alone), then 53.76 KB (the picture's title and sizeFactorAt, above). Issue 31's target is 45 KB.
    */
   readerPageBeforeReady: 53.8,
   /** All CSS the map uses: the page's, the element's (inlined into its script) and maplibre-gl.css. */

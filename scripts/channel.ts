@@ -116,7 +116,7 @@ function importOrSayFault(file: string): string {
 /** The live page's own module, next to it in live/: it loads the release's page script, or says why not. */
 export const LIVE_PAGE_MODULE = "index.js";
 /** A relative URL ("./…") in an attribute of the page; not "//host/…", nor in-page links ("#…"). */
-const RELATIVE_URL = /(\s(?:src|href|content)=")(\.\/(?!\/))/g;
+const RELATIVE_URL = /(\s(?:src|href|content)=")\.\/(?!\/)/g;
 /** The release page's script, as the build writes it into index.html. */
 const PAGE_SCRIPT = /<script type="module" crossorigin src="(\.\/assets\/index-[\w-]+\.js)"><\/script>/;
 
@@ -138,7 +138,7 @@ export function livePage(
   // The release's script is still fetched at once, beside live/index.js rather than after it.
   const entry = `<link rel="modulepreload" crossorigin href="${release}"><script type="module" src="./${LIVE_PAGE_MODULE}"></script>`;
   const pointed = html
-    .replace(RELATIVE_URL, (_, attribute: string, url: string) => `${attribute}${inRelease(url)}`)
+    .replace(RELATIVE_URL, `$1../v/${version}/`)
     .replace(script[0].replace(script[1], release), entry);
   return { html: pointed, module: importOrSayFault(release) };
 }

@@ -77,6 +77,7 @@ export function timeModel(dataset: Dataset, date: ViewDate, i18n: I18n, shown = 
   const index = steps.reduce((found, step, at) => (step.day <= day ? at : found), 0);
   const step = steps[index];
   const said = asStep(steps, date);
+  const onStep = step?.asOf === said.text;
   const saidText = viewDateText(said, i18n);
   const article = indexOf((step) => step.mark === "article");
   const edition = indexOf((step) => step.mark === "edition");
@@ -87,8 +88,8 @@ export function timeModel(dataset: Dataset, date: ViewDate, i18n: I18n, shown = 
     article: { index: article, label: i18n.t("time.article") },
     edition: { index: edition, label: i18n.t("time.edition") },
     said,
-    current: step?.asOf === said.text ? step.label : saidText,
-    onStep: step?.asOf === said.text,
+    current: onStep && step ? step.label : saidText,
+    onStep,
     showing: i18n.t("time.showing", { date: saidText }),
   };
 }
